@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages ironstride needs to build, test and benchmark. Idempotent: installs only what is
+# missing, so it is cheap to run before every build (newcomers and CI alike).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config clang libclang-rt-14-dev
+  # libraries (Debian's packages first; see README "Dependencies")
+  libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev libfmt-dev
+  libxxhash-dev libzstd-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev libical-dev sqlite3 gpsbabel python3 python3-gpxpy chromium
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+else
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}" ||
+    { "${sudo[@]}" apt-get update && "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; }
+fi
+
+# Node.js and npm come with the machine (the npm registry serves only the front-end and browser-test tools).
+command -v node >/dev/null || echo "install-deps: note: node is not installed; the cross-check and browser tests will be skipped" >&2

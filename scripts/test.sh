@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds ironstride and passes every test: the README's test command, and what .ci/run calls.
+#   1. release build: unit, golden, integration and cross-check tests;
+#   2. debug build with AddressSanitizer + UndefinedBehaviorSanitizer: unit and golden tests;
+#   3. fuzz build (clang, libFuzzer, ASan + UBSan): each fuzz target runs briefly on its seeds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+for preset in release debug fuzz; do
+  echo "=== test.sh: workflow preset '$preset' ==="
+  cmake --workflow --preset "$preset"
+done
+echo "=== test.sh: all tests passed ==="

@@ -1,0 +1,105 @@
+#include "cli/commands/checkin.hpp"
+
+#include <cstdio>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/clock.hpp"
+#include "cli/database_option.hpp"
+#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/store/daily_repository.hpp"
+#include "ironstride/util/error.hpp"
+
+namespace ironstride::cli {
+
+namespace {
+
+constexpr CommandTraits kCheckinTraits{.writes_database = true, .reads_database = true, .accepts_json = false};
+
+// Plausibility limits of the inputs (a value outside is a typo, not a measurement).
+constexpr double kMaxSleepH = 24.0;
+constexpr int kMinSoreness = 1;
+constexpr int kMaxSoreness = 10;
+constexpr double kMinRestingHr = 25.0;
+constexpr double kMaxRestingHr = 150.0;
+constexpr double kMinHrvMs = 1.0;
+constexpr double kMaxHrvMs = 500.0;
+constexpr double kMaxRpe = 10.0;  // Foster's CR-10 scale
+/// AASM/SRS and NSF: adults should sleep at least 7 h (evidence.md §7).
+constexpr double kMinSleepH = 7.0;
+
+}  // namespace
+
+std::string run_checkin(const CheckinOptions& options, units::CivilDay today) {
+    units::CivilDay day = today;
+    if (options.date) {
+        auto parsed = units::parse_iso_date(*options.date);
+        if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
+        day = *parsed;
+    }
+    if (day > today) {
+        throw util::UsageError(fmt::format("--date {} is in the future (today is {})", units::format_iso_date(day),
+                                           units::format_iso_date(today)),
+                               "check in for today or an earlier day");
+    }
+    std::optional<double> target_h;
+    if (options.profile_path) target_h = profile::load_profile(*options.profile_path, today).sleep_target_h;
+
+    store::Database db = open_database(options.db_path, true);
+    const bool replaced = store::get_checkin(db, day).has_value();
+    store::upsert_checkin(db, {day, options.sleep_h, options.soreness, options.resting_hr_bpm, options.hrv_ms, options.rpe});
+
+    std::string out = fmt::format("checked in {}: slept {:.1f} h, soreness {}/10", units::format_iso_date(day),
+                                  options.sleep_h, options.soreness);
+    if (options.resting_hr_bpm) out += fmt::format(", resting HR {:.0f} bpm", *options.resting_hr_bpm);
+    if (options.hrv_ms) out += fmt::format(", HRV {:.0f} ms", *options.hrv_ms);
+    if (options.rpe) out += fmt::format(", session RPE {:.1f}", *options.rpe);
+    out += replaced ? " (replaces the earlier check-in of that day)\n" : "\n";
+    if (options.sleep_h < kMinSleepH) {
+        out += fmt::format("note: {:.1f} h is under the 7 h adults need (NSF/AASM)\n", options.sleep_h);
+    } else if (target_h && options.sleep_h < *target_h) {
+        out += fmt::format("note: {:.1f} h under your {:.1f} h target\n", *target_h - options.sleep_h, *target_h);
+    }
+    return out;
+}
+
+Command setup_checkin(CLI::App& root) {
+    CLI::App* app = root.add_subcommand(
+        "checkin", "Record this morning's check-in: sleep, soreness and optionally resting HR, HRV and session RPE");
+    auto options = std::make_shared<CheckinOptions>();
+    app->add_option("--date", options->date, "Day of the check-in (YYYY-MM-DD); default today")->type_name("DATE");
+    app->add_option("--sleep", options->sleep_h, "Hours slept last night")
+        ->required()
+        ->check(CLI::Range(0.0, kMaxSleepH))
+        ->type_name("H");
+    app->add_option("--soreness", options->soreness, "Muscle soreness, 1 (none) to 10 (severe)")
+        ->required()
+        ->check(CLI::Range(kMinSoreness, kMaxSoreness))
+        ->type_name("1-10");
+    app->add_option("--rhr", options->resting_hr_bpm, "Resting heart rate on waking, beats/min")
+        ->check(CLI::Range(kMinRestingHr, kMaxRestingHr))
+        ->type_name("BPM");
+    app->add_option("--hrv", options->hrv_ms, "Heart-rate variability (rMSSD) as your band reports it, ms")
+        ->check(CLI::Range(kMinHrvMs, kMaxHrvMs))
+        ->type_name("MS");
+    app->add_option("--rpe", options->rpe, "Session RPE of the day's training, 0-10 (Foster's CR-10 scale)")
+        ->check(CLI::Range(0.0, kMaxRpe))
+        ->type_name("N");
+    add_database_option(*app, options->db_path);
+    app->add_option("--profile", options->profile_path, "Athlete profile, to compare the sleep with its target")
+        ->type_name("FILE");
+
+    Command command;
+    command.app = app;
+    command.traits = kCheckinTraits;
+    command.run = [options] {
+        fmt::print(stdout, "{}", run_checkin(*options, today()));
+        std::fflush(stdout);
+        return kExitOk;
+    };
+    return command;
+}
+
+}  // namespace ironstride::cli

@@ -1,0 +1,72 @@
+#include "cli/commands/import.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/database_option.hpp"
+#include "cli/import_progress.hpp"
+#include "ironstride/ingest/file_collector.hpp"
+#include "ironstride/ingest/importer.hpp"
+#include "ironstride/report/import_report.hpp"
+
+namespace ironstride::cli {
+
+namespace {
+
+constexpr CommandTraits kImportTraits{.writes_database = true, .reads_database = true, .accepts_json = true};
+
+}  // namespace
+
+int run_import(const ImportCommandOptions& options) {
+    std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
+    const std::vector<ingest::InputFile> files = ingest::collect_input_files(paths);
+    store::Database db = open_database(options.db_path, true);
+
+    ingest::ImportOptions import_options;
+    import_options.threads = options.threads;
+    import_options.decode.unlabelled_units = options.strong_units;
+    ImportProgress progress(stderr, options.quiet);
+    const ingest::ImportSummary summary = ingest::import_files(db, files, import_options, &progress);
+    if (!options.quiet) {
+        fmt::print(stderr, "import: done in {:.2f} s ({:.1f} MB/s)\n", summary.seconds,
+                   summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0);
+    }
+    const std::string output = options.json ? report::render_import_json(summary, db.path())
+                                            : report::render_import_text(summary, db.path());
+    fmt::print(stdout, "{}", output);
+    std::fflush(stdout);
+    return summary.anything_skipped() ? kExitPartial : kExitOk;
+}
+
+Command setup_import(CLI::App& root) {
+    CLI::App* app = root.add_subcommand(
+        "import", "Import training files and folders (FIT, GPX, TCX, Strong/Hevy CSV, body/sleep/nutrition CSV; "
+                  "detected by content) into the database; unchanged files are skipped by content hash");
+    auto options = std::make_shared<ImportCommandOptions>();
+    app->add_option("PATH", options->paths, "Files or folders (searched recursively)")->required();
+    add_database_option(*app, options->db_path);
+    app->add_flag("--json", options->json, "Print the summary as JSON (docs/commands/import.md)");
+    app->add_flag("-q,--quiet", options->quiet, "No progress output on stderr (skipped files are still reported)");
+    app->add_option("--threads", options->threads, "Decoding threads (default: one per core)")
+        ->check(CLI::Range(0U, 256U));
+    app->add_option_function<std::string>(
+           "--strong-units",
+           [options](const std::string& name) {
+               options->strong_units = name == "imperial" ? domain::UnitSystem::imperial : domain::UnitSystem::metric;
+           },
+           "Units of Strong exports that do not name them: metric (kg, km; default) or imperial (lb, miles)")
+        ->check(CLI::IsMember({"metric", "imperial"}))
+        ->type_name("metric|imperial");
+
+    Command command;
+    command.app = app;
+    command.traits = kImportTraits;
+    command.run = [options] { return run_import(*options); };
+    return command;
+}
+
+}  // namespace ironstride::cli

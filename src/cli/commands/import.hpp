@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/command.hpp"
+#include "ironstride/domain/athlete.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace ironstride::cli {
+
+/// `ironstride import PATH... [--db PATH] [--json] [--threads N] [--strong-units metric|imperial] [--quiet]`
+/// (docs/commands/import.md): imports files and folders (recursively), format detected by content.
+struct ImportCommandOptions {
+    std::vector<std::string> paths;
+    std::optional<std::string> db_path;
+    bool json = false;
+    bool quiet = false;
+    unsigned threads = 0;
+    domain::UnitSystem strong_units = domain::UnitSystem::metric;
+};
+
+/// Runs the import; returns kExitOk, or kExitPartial when some file was skipped.
+int run_import(const ImportCommandOptions& options);
+
+[[nodiscard]] Command setup_import(CLI::App& root);
+
+}  // namespace ironstride::cli

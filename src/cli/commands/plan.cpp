@@ -1,0 +1,121 @@
+#include "cli/commands/plan.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/clock.hpp"
+#include "ironstride/planner/planner.hpp"
+#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/report/ics_writer.hpp"
+#include "ironstride/report/plan_fit.hpp"
+#include "ironstride/report/plan_json.hpp"
+#include "ironstride/report/plan_text.hpp"
+#include "ironstride/util/error.hpp"
+
+namespace ironstride::cli {
+
+namespace {
+
+/// What the command declares about itself (STYLE habit 11).
+constexpr CommandTraits kPlanTraits{.writes_database = false, .reads_database = false, .accepts_json = true};
+constexpr int kMaxWeeks = 104;
+
+void write_file(const std::filesystem::path& path, const void* data, std::size_t size) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+    out.close();
+    if (!out) throw util::IoError(fmt::format("cannot write {}", path.string()), "check the folder and its permissions");
+}
+
+}  // namespace
+
+units::CivilDay default_plan_start(units::CivilDay today) {
+    const int weekday = units::iso_weekday_index(today);
+    return today + std::chrono::days{(7 - weekday) % 7};
+}
+
+std::string run_plan(const PlanOptions& options, units::CivilDay today) {
+    if (options.weeks < 1 || options.weeks > kMaxWeeks) {
+        throw util::UsageError(fmt::format("--weeks {} is out of range", options.weeks),
+                               fmt::format("use 1 to {} weeks", kMaxWeeks));
+    }
+    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
+    const units::CivilDay start = options.start.value_or(default_plan_start(today));
+    const planner::Plan plan = planner::make_plan(athlete, start, options.weeks);
+
+    if (!options.fit_workouts_dir.empty()) {
+        const std::filesystem::path dir = options.fit_workouts_dir;
+        std::error_code error;
+        std::filesystem::create_directories(dir, error);
+        if (error) {
+            throw util::IoError(fmt::format("cannot create {}: {}", dir.string(), error.message()),
+                                "check the path and its permissions");
+        }
+        for (const auto& file : report::plan_fit_workouts(plan)) {
+            write_file(dir / file.file_name, file.bytes.data(), file.bytes.size());
+        }
+    }
+    switch (options.format) {
+        case PlanFormat::text: return report::write_plan_text(plan, athlete.units);
+        case PlanFormat::markdown: return report::write_plan_markdown(plan, athlete.units);
+        case PlanFormat::json: return report::write_plan_json(plan, athlete.units);
+        case PlanFormat::ics: return report::write_plan_ics(plan, athlete.units);
+    }
+    return {};
+}
+
+Command setup_plan(CLI::App& root) {
+    CLI::App* app = root.add_subcommand(
+        "plan", "Plan weeks of lifting and running: your split kept, runs placed under the interference rules, food "
+                "and sleep targets every day; text, Markdown, JSON, iCalendar and FIT workouts");
+    auto options = std::make_shared<PlanOptions>();
+    app->add_option("--profile", options->profile_path, "Athlete profile (TOML, docs/profile.md)")
+        ->required()
+        ->type_name("FILE");
+    app->add_option("--weeks", options->weeks, "Number of weeks to plan (1-104, default 12)")->type_name("N");
+    app->add_option_function<std::string>(
+           "--start",
+           [options](const std::string& text) {
+               auto day = units::parse_iso_date(text);
+               if (!day) throw CLI::ValidationError("--start", day.failure().message);
+               options->start = *day;
+           },
+           "First day of the plan (default: the Monday on or after today)")
+        ->type_name("DATE");
+    const std::map<std::string, PlanFormat> formats{{"text", PlanFormat::text},
+                                                    {"markdown", PlanFormat::markdown},
+                                                    {"json", PlanFormat::json},
+                                                    {"ics", PlanFormat::ics}};
+    app->add_option_function<std::string>(
+           "--format", [options, formats](const std::string& name) { options->format = formats.at(name); },
+           "Output format: text (default), markdown, json (docs/plan-json.md) or ics (RFC 5545)")
+        ->check(CLI::IsMember({"text", "markdown", "json", "ics"}))
+        ->type_name("text|markdown|json|ics");
+    app->add_option("--out", options->out_path, "Write the plan to FILE instead of standard output")
+        ->type_name("FILE");
+    app->add_option("--fit-workouts", options->fit_workouts_dir,
+                    "Also write one FIT workout file per run into DIR (created if missing)")
+        ->type_name("DIR");
+    Command command;
+    command.app = app;
+    command.traits = kPlanTraits;
+    command.run = [options] {
+        const std::string output = run_plan(*options, today());
+        if (options->out_path.empty()) {
+            fmt::print(stdout, "{}", output);
+            std::fflush(stdout);
+        } else {
+            write_file(options->out_path, output.data(), output.size());
+        }
+        return kExitOk;
+    };
+    return command;
+}
+
+}  // namespace ironstride::cli

@@ -1,0 +1,67 @@
+#include "cli/commands/today.hpp"
+
+#include <cstdio>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/clock.hpp"
+#include "cli/database_option.hpp"
+#include "cli/units_option.hpp"
+#include "ironstride/analysis/today.hpp"
+#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/report/today_json.hpp"
+#include "ironstride/report/today_text.hpp"
+#include "ironstride/util/error.hpp"
+
+namespace ironstride::cli {
+
+namespace {
+
+/// Reads check-ins and activities; caches missing per-activity metrics; creates an empty database for a new user.
+constexpr CommandTraits kTodayTraits{.writes_database = true, .reads_database = true, .accepts_json = true};
+
+}  // namespace
+
+std::string run_today(const TodayOptions& options, units::CivilDay today) {
+    units::CivilDay day = today;
+    if (options.date) {
+        auto parsed = units::parse_iso_date(*options.date);
+        if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
+        day = *parsed;
+    }
+    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
+    store::Database db = open_database(options.db_path, true);
+    const analysis::TodayReport report = analysis::run_today(db, athlete, day);
+    return options.format == "json" ? report::render_today_json(report)
+                                    : report::render_today_text(report, options.units.value_or(athlete.units));
+}
+
+Command setup_today(CLI::App& root) {
+    CLI::App* app = root.add_subcommand(
+        "today", "Readiness (green/amber/red) from your check-in, today's planned session adapted to it, and today's "
+                 "food and sleep targets");
+    auto options = std::make_shared<TodayOptions>();
+    app->add_option("--profile", options->profile_path, "Athlete profile (TOML, docs/profile.md)")
+        ->required()
+        ->type_name("FILE");
+    add_database_option(*app, options->db_path);
+    app->add_option("--date", options->date, "The day (YYYY-MM-DD); default today")->type_name("DATE");
+    app->add_option("--format", options->format, "text (default) or json (docs/commands/today.md)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->type_name("text|json");
+    add_units_option(*app, options->units);
+
+    Command command;
+    command.app = app;
+    command.traits = kTodayTraits;
+    command.run = [options] {
+        fmt::print(stdout, "{}", run_today(*options, today()));
+        std::fflush(stdout);
+        return kExitOk;
+    };
+    return command;
+}
+
+}  // namespace ironstride::cli

@@ -1,0 +1,112 @@
+#include "ironstride/analysis/activity_metrics.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "ironstride/science/max_heart_rate.hpp"
+#include "ironstride/science/session_rpe.hpp"
+#include "ironstride/science/trimp.hpp"
+#include "ironstride/store/activity_repository.hpp"
+#include "ironstride/store/database.hpp"
+#include "ironstride/store/transaction.hpp"
+#include "ironstride/units/conversions.hpp"
+#include "ironstride/util/error.hpp"
+
+namespace ironstride::analysis {
+
+namespace {
+
+constexpr double kMillisecondsPerSecond = 1000.0;
+
+}  // namespace
+
+HeartRateProfile heart_rate_profile(const domain::Athlete& athlete, units::CivilDay on) {
+    HeartRateProfile heart;
+    heart.sex = athlete.sex;
+    const science::MaxHrEstimate max_hr =
+        science::estimate_max_hr(athlete.max_hr_bpm, static_cast<double>(athlete.age_on(on)));
+    heart.max_hr_bpm = max_hr.bpm;
+    heart.max_hr_source = science::to_string(max_hr.formula);
+    if (athlete.resting_hr_bpm > 0 && athlete.resting_hr_bpm < max_hr.bpm) heart.resting_hr_bpm = athlete.resting_hr_bpm;
+    heart.zones = science::default_heart_rate_zones(heart.max_hr_bpm, heart.resting_hr_bpm);
+    return heart;
+}
+
+std::optional<double> activity_minutes(const domain::Activity& activity) {
+    if (activity.timer_s && *activity.timer_s > 0) return *activity.timer_s / units::kSecondsPerMinute;
+    if (activity.elapsed_s && *activity.elapsed_s > 0) return *activity.elapsed_s / units::kSecondsPerMinute;
+    if (activity.samples.size() >= 2) {
+        const double span_s =
+            static_cast<double>(activity.samples.time_ms.back() - activity.samples.time_ms.front()) /
+            kMillisecondsPerSecond;
+        if (span_s > 0) return span_s / units::kSecondsPerMinute;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::array<double, store::kCachedZoneCount>> time_in_zones(const domain::SampleStream& samples,
+                                                                          const science::HrZones& zones) {
+    const auto& hr = samples.heart_rate_bpm;
+    if (hr.size() != samples.time_ms.size() || hr.size() < 2) return std::nullopt;
+    std::array<double, store::kCachedZoneCount> seconds{};
+    bool any = false;
+    for (std::size_t i = 0; i + 1 < hr.size(); ++i) {
+        if (hr[i] == domain::SampleStream::kNoHeartRate) continue;
+        any = true;
+        const double gap_s = static_cast<double>(samples.time_ms[i + 1] - samples.time_ms[i]) / kMillisecondsPerSecond;
+        if (gap_s <= 0 || gap_s > kMaxSampleGapS) continue;
+        const int bpm = hr[i];
+        // Zones tile whole bpm from zones[0].low_bpm up (science::HrZone); above the top zone's high counts as zone 5.
+        for (std::size_t z = store::kCachedZoneCount; z-- > 0;) {
+            if (bpm >= zones.zones[z].low_bpm) {
+                seconds[z] += gap_s;
+                break;
+            }
+        }
+    }
+    if (!any) return std::nullopt;
+    return seconds;
+}
+
+store::ActivityMetrics compute_activity_metrics(std::int64_t activity_id, const domain::Activity& activity,
+                                                const HeartRateProfile& heart) {
+    store::ActivityMetrics metrics;
+    metrics.activity_id = activity_id;
+    metrics.computed_version = kMetricsVersion;
+    const std::optional<double> minutes = activity_minutes(activity);
+    if (minutes && activity.avg_hr_bpm && heart.resting_hr_bpm) {
+        const double rest = *heart.resting_hr_bpm;
+        const double avg = *activity.avg_hr_bpm;
+        // evidence.md §9 "Banister TRIMP (exponential)": HRr = (avg − rest)/(max − rest); no impulse below rest.
+        metrics.trimp = avg > rest ? science::banister_trimp(*minutes, avg, rest, heart.max_hr_bpm, heart.sex) : 0.0;
+        const double threshold = science::threshold_hr_bpm(heart.max_hr_bpm);
+        metrics.hr_tss = avg > rest && threshold > rest ? science::hr_tss(*minutes, avg, rest, threshold) : 0.0;
+    }
+    // evidence.md §7 "Session-RPE (Foster)": CR-10 session RPE × minutes.
+    if (minutes && activity.rpe) metrics.srpe_load = science::session_rpe_load(*activity.rpe, *minutes);
+    metrics.time_in_zone_s = time_in_zones(activity.samples, heart.zones);
+    return metrics;
+}
+
+std::size_t refresh_metrics(store::Database& db, const HeartRateProfile& heart, bool recompute_all) {
+    // Every cached row is older than INT_MAX, so that version selects all activities.
+    const int version = recompute_all ? std::numeric_limits<int>::max() : kMetricsVersion;
+    const std::vector<std::int64_t> ids = store::activities_needing_metrics(db, version);
+    if (ids.empty()) return 0;
+    store::Transaction transaction(db);
+    for (const std::int64_t id : ids) {
+        const std::optional<store::StoredActivity> stored = store::get_activity(db, id);
+        if (!stored) {
+            throw util::IoError(fmt::format("{}: activity {} vanished while its metrics were computed",
+                                            db.path().string(), id));
+        }
+        store::write_metrics(db, compute_activity_metrics(id, stored->activity, heart));
+    }
+    transaction.commit();
+    return ids.size();
+}
+
+}  // namespace ironstride::analysis

@@ -1,0 +1,146 @@
+#include "ironstride/analysis/today.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "ironstride/analysis/activity_metrics.hpp"
+#include "ironstride/planner/planner.hpp"
+#include "ironstride/planner/session_library.hpp"
+#include "ironstride/planner/targets.hpp"
+
+namespace ironstride::analysis {
+
+namespace {
+
+using std::chrono::days;
+namespace ev = evidence;
+
+/// Days of check-ins behind the baselines (readiness.hpp).
+constexpr int kBaselineDays = 28;
+
+science::Intensity science_intensity(planner::Intensity intensity) {
+    switch (intensity) {
+        case planner::Intensity::easy: return science::Intensity::easy;
+        case planner::Intensity::moderate: return science::Intensity::moderate;
+        case planner::Intensity::high: return science::Intensity::high;
+    }
+    return science::Intensity::easy;
+}
+
+/// The energy model's view of planned sessions (science::SessionLoad), as the planner builds its own day targets.
+std::vector<science::SessionLoad> session_loads(const std::vector<const planner::PlannedSession*>& sessions) {
+    std::vector<science::SessionLoad> loads;
+    for (const planner::PlannedSession* s : sessions) {
+        if (s->kind == planner::SessionKind::rest || s->duration_min <= 0) continue;
+        science::SessionLoad load;
+        load.duration_min = s->duration_min;
+        load.intensity = science_intensity(s->intensity);
+        load.lower_body_heavy = s->lower_body_heavy;
+        switch (s->kind) {
+            case planner::SessionKind::run: load.kind = science::SessionLoad::Kind::run; break;
+            case planner::SessionKind::walk_run: load.kind = science::SessionLoad::Kind::walk_run; break;
+            case planner::SessionKind::walk: load.kind = science::SessionLoad::Kind::walk; break;
+            case planner::SessionKind::lift: load.kind = science::SessionLoad::Kind::lift; break;
+            case planner::SessionKind::rest: break;
+        }
+        loads.push_back(load);
+    }
+    return loads;
+}
+
+planner::PlannedSession rest_instead(const planner::PlannedSession& planned, const std::string& reason) {
+    planner::PlannedSession rest;
+    rest.kind = planner::SessionKind::rest;
+    rest.type = planner::SessionType::rest;
+    rest.title = "Rest instead";
+    rest.intensity = planner::Intensity::easy;
+    rest.start = planned.start;
+    rest.why.push_back(reason);
+    return rest;
+}
+
+bool is_run(const planner::PlannedSession& s) {
+    return s.kind == planner::SessionKind::run || s.kind == planner::SessionKind::walk_run;
+}
+
+}  // namespace
+
+TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, const History& history,
+                        const Series& series) {
+    TodayReport report;
+    report.athlete_name = athlete.name;
+    report.day = day;
+    report.units = athlete.units;
+
+    // This morning's form: the load state at the end of yesterday.
+    report.form = series.days.size() >= 2 ? series.days[series.days.size() - 2] : series.before_range;
+
+    std::optional<domain::CheckIn> checkin;
+    std::vector<domain::CheckIn> previous;
+    for (const domain::CheckIn& c : history.checkins) {
+        if (c.day == day) checkin = c;
+        if (c.day < day && c.day >= day - days{kBaselineDays}) previous.push_back(c);
+    }
+
+    // The plan for the ISO week containing the day.
+    const units::CivilDay monday = day - days{units::iso_weekday_index(day)};
+    const planner::Plan plan = planner::make_plan(athlete, monday, 1);
+    const planner::PlanDay& plan_day = plan.weeks.front().days[static_cast<std::size_t>(units::iso_weekday_index(day))];
+    report.sleep_target_h = plan_day.sleep_target_h;
+    report.readiness = assess_readiness(day, checkin, previous, report.sleep_target_h, report.form.tsb);
+
+    const int age = athlete.age_on(day);
+    const planner::RunTargets targets = planner::run_targets(athlete, age);
+    const Readiness level = report.readiness.level;
+    std::vector<const planner::PlannedSession*> to_do;
+    for (const planner::PlannedSession& planned : plan_day.sessions) {
+        TodaySession session;
+        session.planned = planned;
+        if (is_run(planned) && level == Readiness::red) {
+            session.reason = fmt::format("readiness is red ({}): rest today, the run moves to a better day",
+                                         report.readiness.summary);
+            session.adapted = rest_instead(planned, session.reason);
+        } else if (is_run(planned) && planned.intensity == planner::Intensity::high && level == Readiness::amber) {
+            session.reason = fmt::format("readiness is amber ({}): easy Zone 2 instead of the hard session",
+                                         report.readiness.summary);
+            planner::PlannedSession easy = planner::session_library::easy_run(planned.duration_min, false, targets);
+            easy.start = planned.start;
+            easy.why.push_back(session.reason);
+            session.adapted = std::move(easy);
+        }
+        if (session.adapted) {
+            session.evidence = {ev::kDuking2021};
+            if (checkin && checkin->sleep_h < kSleepAmberBelowH) session.evidence.push_back(ev::kAasm2015);
+        }
+        report.sessions.push_back(std::move(session));
+    }
+    for (const TodaySession& s : report.sessions) to_do.push_back(s.adapted ? &*s.adapted : &s.planned);
+    report.nutrition = science::day_nutrition(athlete, age, session_loads(to_do));
+
+    const bool lifts = std::any_of(report.sessions.begin(), report.sessions.end(), [](const TodaySession& s) {
+        return s.planned.kind == planner::SessionKind::lift;
+    });
+    if (lifts && level == Readiness::red) {
+        report.notes.push_back("Lift as planned but lighter: fewer sets, a lighter load and 2-3 more reps in reserve, "
+                               "as in a deload (Rogerson et al. 2024).");
+    }
+    if (!report.readiness.checked_in) {
+        report.notes.push_back("No check-in for today: record one with `ironstride checkin --sleep H --soreness N`.");
+    }
+    for (const planner::PlanWarning& warning : plan.warnings) {
+        report.notes.push_back(fmt::format("plan: {}", warning.message));
+    }
+    return report;
+}
+
+TodayReport run_today(store::Database& db, const domain::Athlete& athlete, units::CivilDay day) {
+    const HeartRateProfile heart = heart_rate_profile(athlete, day);
+    refresh_metrics(db, heart);
+    const History history = load_history(db, {day - days{kBaselineDays}, day});
+    const Series series = build_series(history, athlete, heart.max_hr_bpm);
+    return build_today(athlete, day, history, series);
+}
+
+}  // namespace ironstride::analysis

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ironstride/analysis/evidence.hpp"
+#include "ironstride/analysis/history.hpp"
+#include "ironstride/analysis/readiness.hpp"
+#include "ironstride/analysis/series.hpp"
+#include "ironstride/domain/athlete.hpp"
+#include "ironstride/planner/plan.hpp"
+#include "ironstride/science/day_nutrition.hpp"
+#include "ironstride/units/civil_time.hpp"
+
+namespace ironstride::store {
+class Database;
+}
+
+namespace ironstride::analysis {
+
+/// One of today's planned sessions and what readiness made of it.
+struct TodaySession {
+    planner::PlannedSession planned;
+    /// The session to do instead, when readiness changed it (a hard run becomes Zone 2 when amber; any run becomes
+    /// rest when red). Lifting sessions are never moved or removed (the planner's rule); red adds a note instead.
+    std::optional<planner::PlannedSession> adapted;
+    std::string reason;  ///< why it was changed, or empty
+    std::vector<EvidenceRef> evidence;
+};
+
+/// The model of `ironstride today` (report/today_text and today_json render it).
+struct TodayReport {
+    std::string athlete_name;
+    units::CivilDay day{};
+    domain::UnitSystem units = domain::UnitSystem::metric;
+    ReadinessAssessment readiness;
+    DayPoint form;  ///< load state at the end of yesterday: CTL, ATL, TSB
+    std::vector<TodaySession> sessions;  ///< today's plan (one `rest` session on a rest day)
+    /// Food targets for the sessions actually to be done (adapted ones where readiness changed them).
+    science::DayNutrition nutrition;
+    double sleep_target_h = 0;
+    std::vector<std::string> notes;
+};
+
+/// Builds the day's report: readiness from the check-ins and form, today's session from planner::make_plan for the
+/// ISO week containing `day` (a pure function of athlete and week), adapted to readiness, and the day's food and
+/// sleep targets. `series` must cover `day` (its last day), `history` the 28 days before it.
+[[nodiscard]] TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, const History& history,
+                                      const Series& series);
+
+/// refresh_metrics, load the 28 days before `day` (with the warm-up) and build_today.
+[[nodiscard]] TodayReport run_today(store::Database& db, const domain::Athlete& athlete, units::CivilDay day);
+
+}  // namespace ironstride::analysis

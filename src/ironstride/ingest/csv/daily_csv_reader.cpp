@@ -1,0 +1,206 @@
+#include "ironstride/ingest/csv/daily_csv_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "ironstride/ingest/csv/csv_layout.hpp"
+#include "ironstride/ingest/csv/csv_row.hpp"
+#include "ironstride/units/conversions.hpp"
+#include "ironstride/util/text.hpp"
+
+namespace ironstride::ingest::csv {
+
+namespace {
+
+/// Plausibility limits: a value outside is a typo or a unit mix-up, not a measurement.
+constexpr double kMaxWeightKg = 500.0;
+constexpr double kMaxPercent = 100.0;
+constexpr double kMaxSleepH = 24.0;
+constexpr double kMaxKcal = 30000.0;
+constexpr double kMaxMacroG = 5000.0;
+
+constexpr std::array<std::string_view, 3> kBodyKeys{"date", "weight_kg", "body_fat_pct"};
+constexpr std::array<std::string_view, 3> kBodyLbKeys{"date", "weight_lb", "body_fat_pct"};
+constexpr std::array<std::string_view, 3> kSleepKeys{"date", "sleep_h", "quality_pct"};
+constexpr std::array<std::string_view, 5> kNutritionKeys{"date", "kcal", "protein_g", "carbs_g", "fat_g"};
+
+/// Fails on a header column the simple layout does not know, suggesting the closest known one.
+std::optional<util::Failure> check_known(const std::string& path, const CsvRecord& record, const CsvHeader& header,
+                                         std::span<const std::string_view> known, std::string_view layout) {
+    for (std::size_t i = 0; i < header.keys.size(); ++i) {
+        const std::string& key = header.keys[i];
+        if (key == "weight_lbs" && layout == "body") continue;
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string message = fmt::format("unknown column \"{}\" in a {} CSV; expected ", header.names[i], layout);
+        for (std::size_t k = 0; k < known.size(); ++k) message += fmt::format("{}{}", k == 0 ? "" : ", ", known[k]);
+        if (auto suggestion = util::closest_match(key, known)) {
+            message += fmt::format("; hint: did you mean \"{}\"?", *suggestion);
+        } else {
+            message += "; hint: see docs/csv-formats.md";
+        }
+        return util::Failure{util::SourcePos::at_line(path, record.line, record.field_columns[i]), std::move(message)};
+    }
+    return std::nullopt;
+}
+
+/// A number within [low, high], or nothing when empty.
+util::Result<std::optional<double>> ranged(const CsvRow& row, std::optional<std::size_t> column, double low,
+                                           double high, std::string_view expected, std::string_view hint = {}) {
+    if (!column) return std::optional<double>{};
+    auto value = row.number(*column, expected, hint);
+    if (!value) return value.failure();
+    if (value.value() && (*value.value() < low || *value.value() > high)) return row.failure(*column, expected, hint);
+    return value.value();
+}
+
+class EntryCollector : public DailyHandler {
+public:
+    DecodedFile decoded;
+    void on_body(std::uint32_t /*line*/, const domain::BodyEntry& entry) override { decoded.body.push_back(entry); }
+    void on_sleep(std::uint32_t /*line*/, const domain::SleepEntry& entry) override { decoded.sleep.push_back(entry); }
+    void on_nutrition(std::uint32_t /*line*/, const domain::NutritionEntry& entry) override {
+        decoded.nutrition.push_back(entry);
+    }
+};
+
+}  // namespace
+
+util::Result<DailyCounts> DailyCsvReader::read(std::span<const std::byte> bytes, const std::string& path) {
+    const std::string_view text{reinterpret_cast<const char*>(bytes.data()), bytes.size()};  // NOLINT: bytes as text
+    const char separator = detect_separator(text);
+    CsvTokenizer tokenizer(text, separator, path);
+    CsvRecord record;
+    auto has = tokenizer.next(record);
+    if (!has) return has.failure();
+    if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a header line"};
+    const CsvHeader header = CsvHeader::from(record);
+    const auto layout = classify_header(header.keys);
+    if (!layout || *layout == CsvLayout::strong || *layout == CsvLayout::hevy) {
+        return util::Failure{util::SourcePos::at_line(path, record.line),
+                             "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
+                             "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)"};
+    }
+    const std::size_t date_col = *header.find({"date"});
+    std::optional<util::Failure> unknown;
+    bool pounds = false;
+    switch (*layout) {
+    case CsvLayout::body:
+        pounds = header.find({"weight_lb", "weight_lbs"}).has_value();
+        unknown = check_known(path, record, header, pounds ? std::span<const std::string_view>{kBodyLbKeys}
+                                                           : std::span<const std::string_view>{kBodyKeys},
+                              "body");
+        break;
+    case CsvLayout::sleep: unknown = check_known(path, record, header, kSleepKeys, "sleep"); break;
+    case CsvLayout::nutrition: unknown = check_known(path, record, header, kNutritionKeys, "nutrition"); break;
+    default: break;
+    }
+    if (unknown) return std::move(*unknown);
+
+    const auto weight_col = header.find({"weight_kg", "weight_lb", "weight_lbs"});
+    const auto fat_col = header.find({"body_fat_pct"});
+    const auto sleep_col = header.find({"sleep_h"});
+    const auto quality_col = header.find({"quality_pct"});
+    const auto kcal_col = header.find({"kcal", "energy (kcal)"});
+    const auto protein_col = header.find({"protein_g", "protein (g)"});
+    const auto carbs_col = header.find({"carbs_g", "carbs (g)"});
+    const auto fat_g_col = header.find({"fat_g", "fat (g)"});
+
+    DailyCounts counts;
+    counts.layout = *layout;
+    while (true) {
+        has = tokenizer.next(record);
+        if (!has) return has.failure();
+        if (!has.value()) break;
+        const CsvRow row(path, record, header, separator == ';');
+        if (auto bad = row.check_width()) return std::move(*bad);
+        const auto day = row.date(date_col);
+        if (!day) return day.failure();
+
+        switch (*layout) {
+        case CsvLayout::body: {
+            const double max = pounds ? units::kg_to_pounds(kMaxWeightKg) : kMaxWeightKg;
+            const std::string expected = pounds ? "a body weight in pounds, more than 0 and at most 1102"
+                                                : "a body weight in kilograms, more than 0 and at most 500";
+            auto weight = ranged(row, weight_col, 0, max, expected,
+                                 pounds ? "" : "for pounds, name the column weight_lb");
+            if (!weight) return weight.failure();
+            if (!weight.value() || *weight.value() <= 0) {
+                return row.failure(*weight_col, expected, "every row needs a weight");
+            }
+            domain::BodyEntry entry;
+            entry.day = day.value();
+            entry.weight_kg = pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
+            auto fat = ranged(row, fat_col, 0, kMaxPercent, "a body-fat percentage from 0 to 100",
+                              "write 18.5 for 18.5 %, without the % sign");
+            if (!fat) return fat.failure();
+            entry.body_fat_pct = fat.value();
+            m_handler->on_body(record.line, entry);
+            break;
+        }
+        case CsvLayout::sleep: {
+            auto hours = ranged(row, sleep_col, 0, kMaxSleepH, "hours of sleep from 0 to 24",
+                                "write 7.5 for seven and a half hours");
+            if (!hours) return hours.failure();
+            if (!hours.value()) return row.failure(*sleep_col, "hours of sleep from 0 to 24", "every row needs a value");
+            auto quality = ranged(row, quality_col, 0, kMaxPercent, "a sleep quality from 0 to 100");
+            if (!quality) return quality.failure();
+            m_handler->on_sleep(record.line, domain::SleepEntry{day.value(), *hours.value(), quality.value()});
+            break;
+        }
+        case CsvLayout::nutrition:
+        case CsvLayout::cronometer: {
+            auto kcal = ranged(row, kcal_col, 0, kMaxKcal, "energy in kcal from 0 to 30000");
+            if (!kcal) return kcal.failure();
+            if (*layout == CsvLayout::cronometer && (!kcal.value() || *kcal.value() <= 0)) {
+                ++counts.unlogged_days;  // Cronometer lists days with nothing logged
+                continue;
+            }
+            if (!kcal.value()) return row.failure(*kcal_col, "energy in kcal from 0 to 30000", "every row needs kcal");
+            domain::NutritionEntry entry;
+            entry.day = day.value();
+            entry.kcal = *kcal.value();
+            auto protein = ranged(row, protein_col, 0, kMaxMacroG, "grams of protein from 0 to 5000");
+            if (!protein) return protein.failure();
+            auto carbs = ranged(row, carbs_col, 0, kMaxMacroG, "grams of carbohydrate from 0 to 5000");
+            if (!carbs) return carbs.failure();
+            auto fat = ranged(row, fat_g_col, 0, kMaxMacroG, "grams of fat from 0 to 5000");
+            if (!fat) return fat.failure();
+            entry.protein_g = protein.value();
+            entry.carbs_g = carbs.value();
+            entry.fat_g = fat.value();
+            m_handler->on_nutrition(record.line, entry);
+            break;
+        }
+        default: break;
+        }
+        ++counts.rows;
+    }
+    return counts;
+}
+
+util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path) {
+    EntryCollector collector;
+    DailyCsvReader reader(collector);
+    const auto counts = reader.read(bytes, path);
+    if (!counts) return counts.failure();
+    DecodedFile& decoded = collector.decoded;
+    switch (counts->layout) {
+    case CsvLayout::body: decoded.format = FileFormat::body_csv; break;
+    case CsvLayout::sleep: decoded.format = FileFormat::sleep_csv; break;
+    case CsvLayout::nutrition: decoded.format = FileFormat::nutrition_csv; break;
+    case CsvLayout::cronometer: decoded.format = FileFormat::cronometer_csv; break;
+    default: break;
+    }
+    if (counts->unlogged_days > 0) {
+        decoded.warnings.push_back(fmt::format("{} days with no energy logged were skipped", counts->unlogged_days));
+    }
+    if (counts->rows == 0 && counts->unlogged_days == 0) decoded.warnings.emplace_back("no rows: the file has only a header");
+    return std::move(decoded);
+}
+
+}  // namespace ironstride::ingest::csv

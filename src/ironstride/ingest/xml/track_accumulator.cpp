@@ -1,0 +1,277 @@
+#include "ironstride/ingest/xml/track_accumulator.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <utility>
+
+namespace ironstride::ingest::xml {
+
+namespace {
+
+using domain::SampleStream;
+
+/// WGS-84 semi-major axis (NIMA TR8350.2); gpxpy (geo.py EARTH_RADIUS) and GPSBabel (grtcirc) use the same sphere.
+constexpr double kEarthRadiusM = 6378137.0;
+constexpr double kE7 = 1e7;
+constexpr double kMillisPerSecond = 1000.0;
+/// Elevation smoothing weights (previous, this, next point) before summing rises and falls, the 3-point weighted
+/// moving average gpxpy applies in get_uphill_downhill, so ascent agrees with it; raw GPS/barometric jitter of a
+/// few decimetres per point would otherwise add up to hundreds of metres.
+constexpr double kSmoothEdge = 0.3;
+constexpr double kSmoothCentre = 0.4;
+
+template <typename T>
+T clamp_channel(const std::optional<double>& value, T sentinel, double low, double high) {
+    if (!value || !(*value >= low && *value <= high)) return sentinel;
+    return static_cast<T>(std::lround(*value));
+}
+
+/// A value for a float column; outside float's range (nonsense in any of these channels) it is missing.
+float to_float(const std::optional<double>& value) {
+    constexpr double kFloatMax = std::numeric_limits<float>::max();
+    if (!value || !(*value >= -kFloatMax && *value <= kFloatMax)) return SampleStream::kNoValue;
+    return static_cast<float>(*value);
+}
+
+template <typename T>
+void drop_if_all(std::vector<T>& column, T sentinel) {
+    if (std::all_of(column.begin(), column.end(), [sentinel](T v) { return v == sentinel; })) column.clear();
+}
+
+void drop_if_all_nan(std::vector<float>& column) {
+    if (std::all_of(column.begin(), column.end(), [](float v) { return std::isnan(v); })) column.clear();
+}
+
+/// Sum of rises and falls of one segment's elevations after 3-point smoothing.
+void add_climb(const std::vector<double>& elevations, double& ascent, double& descent) {
+    const std::size_t n = elevations.size();
+    double previous = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        double smoothed = elevations[i];
+        if (i > 0 && i + 1 < n) {
+            smoothed = kSmoothEdge * elevations[i - 1] + kSmoothCentre * elevations[i] + kSmoothEdge * elevations[i + 1];
+        }
+        if (i > 0) {
+            const double delta = smoothed - previous;
+            if (delta > 0) {
+                ascent += delta;
+            } else {
+                descent -= delta;
+            }
+        }
+        previous = smoothed;
+    }
+}
+
+}  // namespace
+
+double haversine_m(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg) noexcept {
+    constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
+    const double lat1 = lat1_deg * kRadiansPerDegree;
+    const double lat2 = lat2_deg * kRadiansPerDegree;
+    const double half_dlat = (lat2 - lat1) / 2;
+    const double half_dlon = (lon2_deg - lon1_deg) * kRadiansPerDegree / 2;
+    const double a = std::sin(half_dlat) * std::sin(half_dlat) +
+                     std::cos(lat1) * std::cos(lat2) * std::sin(half_dlon) * std::sin(half_dlon);
+    return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+std::int32_t degrees_to_e7(double degrees) noexcept { return static_cast<std::int32_t>(std::lround(degrees * kE7)); }
+
+void TrackAccumulator::add(const TrackPoint& point) {
+    if (m_new_segment || m_unix_ms.empty()) {
+        m_segment_starts.push_back(m_unix_ms.size());
+        m_new_segment = false;
+    }
+    m_cumulative_valid = false;
+    m_unix_ms.push_back(point.unix_ms);
+    const bool has_position = point.lat_deg && point.lon_deg;
+    m_lat_e7.push_back(has_position ? degrees_to_e7(*point.lat_deg) : SampleStream::kNoPosition);
+    m_lon_e7.push_back(has_position ? degrees_to_e7(*point.lon_deg) : SampleStream::kNoPosition);
+    m_altitude_m.push_back(to_float(point.altitude_m));
+    m_distance_m.push_back(to_float(point.distance_m));
+    m_speed_mps.push_back(to_float(point.speed_mps));
+    // 0 bpm is the "no heart rate" sentinel; a strap reporting 0 has lost contact.
+    m_heart_rate_bpm.push_back(clamp_channel<std::uint8_t>(point.heart_rate_bpm, SampleStream::kNoHeartRate, 1, 254));
+    m_cadence_rpm.push_back(clamp_channel<std::uint8_t>(point.cadence_rpm, SampleStream::kNoCadence, 0, 254));
+    m_power_w.push_back(clamp_channel<std::uint16_t>(point.power_w, SampleStream::kNoPower, 0, 65534));
+}
+
+const std::vector<double>& TrackAccumulator::cumulative_distance() const {
+    if (m_cumulative_valid) return m_cumulative;
+    m_cumulative_valid = true;
+    const std::size_t n = m_unix_ms.size();
+    std::vector<double>& cumulative = m_cumulative;
+    cumulative.assign(n, std::numeric_limits<double>::quiet_NaN());
+    const bool from_file =
+        std::any_of(m_distance_m.begin(), m_distance_m.end(), [](float v) { return !std::isnan(v); });
+    if (from_file) {
+        // The file's own cumulative distance; a point without one carries the last known value.
+        double last = std::numeric_limits<double>::quiet_NaN();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!std::isnan(m_distance_m[i])) last = std::isnan(last) ? m_distance_m[i] : std::max<double>(last, m_distance_m[i]);
+            cumulative[i] = last;
+        }
+        return cumulative;
+    }
+    const bool any_position =
+        std::any_of(m_lat_e7.begin(), m_lat_e7.end(), [](std::int32_t v) { return v != SampleStream::kNoPosition; });
+    if (!any_position) return cumulative;
+    double total = 0;
+    std::size_t segment = 0;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t previous = kNone;  // last point with a position in this segment
+    for (std::size_t i = 0; i < n; ++i) {
+        if (segment < m_segment_starts.size() && m_segment_starts[segment] == i) {
+            previous = kNone;  // no distance across the gap between segments
+            ++segment;
+        }
+        if (m_lat_e7[i] != SampleStream::kNoPosition) {
+            if (previous != kNone) {
+                total += haversine_m(m_lat_e7[previous] / kE7, m_lon_e7[previous] / kE7, m_lat_e7[i] / kE7,
+                                     m_lon_e7[i] / kE7);
+            }
+            previous = i;
+        }
+        cumulative[i] = total;
+    }
+    return cumulative;
+}
+
+PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
+    PointStats stats;
+    last = std::min(last, m_unix_ms.size());
+    if (first >= last) return stats;
+
+    const auto [min_it, max_it] = std::minmax_element(m_unix_ms.begin() + static_cast<std::ptrdiff_t>(first),
+                                                      m_unix_ms.begin() + static_cast<std::ptrdiff_t>(last));
+    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / kMillisPerSecond;
+
+    // Segments overlapping [first, last).
+    double timer_ms = 0;
+    double ascent = 0;
+    double descent = 0;
+    bool any_elevation = false;
+    std::vector<double> elevations;
+    for (std::size_t s = 0; s < m_segment_starts.size(); ++s) {
+        const std::size_t begin = std::max(first, m_segment_starts[s]);
+        const std::size_t end = std::min(last, s + 1 < m_segment_starts.size() ? m_segment_starts[s + 1] : size());
+        if (begin >= end) continue;
+        timer_ms += static_cast<double>(std::max<std::int64_t>(0, m_unix_ms[end - 1] - m_unix_ms[begin]));
+        elevations.clear();
+        for (std::size_t i = begin; i < end; ++i) {
+            if (!std::isnan(m_altitude_m[i])) elevations.push_back(m_altitude_m[i]);
+        }
+        if (!elevations.empty()) {
+            any_elevation = true;
+            add_climb(elevations, ascent, descent);
+        }
+    }
+    stats.timer_s = timer_ms / kMillisPerSecond;
+    if (any_elevation) {
+        stats.ascent_m = ascent;
+        stats.descent_m = descent;
+    }
+
+    const std::vector<double>& cumulative = cumulative_distance();
+    double start_distance = 0;
+    for (std::size_t i = first; i-- > 0;) {
+        if (!std::isnan(cumulative[i])) {
+            start_distance = cumulative[i];
+            break;
+        }
+    }
+    for (std::size_t i = last; i-- > first;) {
+        if (!std::isnan(cumulative[i])) {
+            stats.distance_m = std::max(0.0, cumulative[i] - start_distance);
+            break;
+        }
+    }
+
+    double hr_sum = 0;
+    std::size_t hr_count = 0;
+    std::uint8_t hr_max = 0;
+    float speed_max = -1;
+    for (std::size_t i = first; i < last; ++i) {
+        if (m_heart_rate_bpm[i] != SampleStream::kNoHeartRate) {
+            hr_sum += m_heart_rate_bpm[i];
+            ++hr_count;
+            hr_max = std::max(hr_max, m_heart_rate_bpm[i]);
+        }
+        if (!std::isnan(m_speed_mps[i])) speed_max = std::max(speed_max, m_speed_mps[i]);
+    }
+    if (hr_count > 0) {
+        stats.avg_hr_bpm = hr_sum / static_cast<double>(hr_count);
+        stats.max_hr_bpm = hr_max;
+    }
+    if (speed_max >= 0) stats.max_speed_mps = speed_max;
+    return stats;
+}
+
+namespace {
+
+std::int64_t floor_seconds(std::int64_t unix_ms) { return unix_ms >= 0 ? unix_ms / 1000 : -((-unix_ms + 999) / 1000); }
+
+}  // namespace
+
+void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int64_t> start_unix_ms) {
+    if (empty()) {
+        if (start_unix_ms) activity.start_utc = units::Instant{std::chrono::seconds{floor_seconds(*start_unix_ms)}};
+        return;
+    }
+    const PointStats whole = stats(0, size());
+    const auto fill = [](std::optional<double>& field, const std::optional<double>& value) {
+        if (!field) field = value;
+    };
+    fill(activity.elapsed_s, whole.elapsed_s);
+    fill(activity.timer_s, whole.timer_s);
+    fill(activity.distance_m, whole.distance_m);
+    fill(activity.avg_hr_bpm, whole.avg_hr_bpm);
+    fill(activity.max_hr_bpm, whole.max_hr_bpm);
+    fill(activity.ascent_m, whole.ascent_m);
+    fill(activity.descent_m, whole.descent_m);
+    fill(activity.max_speed_mps, whole.max_speed_mps);
+    if (!activity.avg_speed_mps && activity.distance_m && activity.timer_s && *activity.timer_s > 0) {
+        activity.avg_speed_mps = *activity.distance_m / *activity.timer_s;
+    }
+
+    std::int64_t start_ms = *std::min_element(m_unix_ms.begin(), m_unix_ms.end());
+    if (start_unix_ms) start_ms = std::min(start_ms, *start_unix_ms);
+    const std::int64_t start_s = floor_seconds(start_ms);
+    activity.start_utc = units::Instant{std::chrono::seconds{start_s}};
+
+    SampleStream& samples = activity.samples;
+    samples = SampleStream{};
+    samples.time_ms.reserve(size());
+    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * 1000);
+    const std::vector<double>& cumulative = cumulative_distance();
+    m_distance_m.assign(cumulative.size(), SampleStream::kNoValue);
+    for (std::size_t i = 0; i < cumulative.size(); ++i) {
+        if (!std::isnan(cumulative[i])) m_distance_m[i] = static_cast<float>(cumulative[i]);
+    }
+    samples.lat_e7 = std::move(m_lat_e7);
+    samples.lon_e7 = std::move(m_lon_e7);
+    samples.altitude_m = std::move(m_altitude_m);
+    samples.distance_m = std::move(m_distance_m);
+    samples.speed_mps = std::move(m_speed_mps);
+    samples.heart_rate_bpm = std::move(m_heart_rate_bpm);
+    samples.cadence_rpm = std::move(m_cadence_rpm);
+    samples.power_w = std::move(m_power_w);
+    if (std::all_of(samples.lat_e7.begin(), samples.lat_e7.end(),
+                    [](std::int32_t v) { return v == SampleStream::kNoPosition; })) {
+        samples.lat_e7.clear();
+        samples.lon_e7.clear();
+    }
+    drop_if_all_nan(samples.altitude_m);
+    drop_if_all_nan(samples.distance_m);
+    drop_if_all_nan(samples.speed_mps);
+    drop_if_all(samples.heart_rate_bpm, SampleStream::kNoHeartRate);
+    drop_if_all(samples.cadence_rpm, SampleStream::kNoCadence);
+    drop_if_all(samples.power_w, SampleStream::kNoPower);
+
+    *this = TrackAccumulator{};
+}
+
+}  // namespace ironstride::ingest::xml

@@ -1,0 +1,493 @@
+#include "ironstride/planner/constraints.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ironstride/planner/detail/timeline.hpp"
+#include "ironstride/planner/progression.hpp"
+
+namespace ironstride::planner {
+
+namespace {
+
+using detail::Event;
+
+std::string where_day(const PlanWeek& week, const PlanDay& day) {
+    return fmt::format("week {} {}", week.index + 1, units::format_iso_date(day.date));
+}
+
+std::string where_event(const Plan& plan, const Event& event) {
+    const auto day = plan.start + std::chrono::days{event.start_abs_min / detail::kMinutesPerDay};
+    return fmt::format("{} {} {}", units::format_iso_date(day), units::format_time_of_day(units::TimeOfDay{
+                                                                      event.start_abs_min % detail::kMinutesPerDay}),
+                       event.title);
+}
+
+bool is_run(const PlannedSession& session) {
+    return session.kind == SessionKind::run || session.kind == SessionKind::walk_run;
+}
+
+bool has_warning(const Plan& plan, std::string_view rule_id) {
+    return std::any_of(plan.warnings.begin(), plan.warnings.end(),
+                       [&](const PlanWarning& warning) { return warning.rule == rule_id; });
+}
+
+bool cites(const PlannedSession& session, std::string_view rule_id) {
+    return std::any_of(session.why.begin(), session.why.end(),
+                       [&](const std::string& reason) { return reason.find(rule_id) != std::string::npos; });
+}
+
+void check_lifting_split(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            const int weekday = units::iso_weekday_index(day.date);
+            std::vector<const domain::LiftingSession*> expected;
+            for (const auto& lift : athlete.lifting) {
+                if (lift.weekday == weekday) expected.push_back(&lift);
+            }
+            std::vector<const PlannedSession*> actual;
+            for (const auto& session : day.sessions) {
+                if (session.kind == SessionKind::lift) actual.push_back(&session);
+            }
+            if (expected.size() != actual.size()) {
+                out.push_back({std::string(rule_id::kLiftingSplitFixed), where_day(week, day),
+                               fmt::format("{} lifting session(s) planned, the split has {}", actual.size(),
+                                           expected.size())});
+                continue;
+            }
+            for (const auto* lift : expected) {
+                const bool found = std::any_of(actual.begin(), actual.end(), [&](const PlannedSession* s) {
+                    return s->title == lift->name && s->start == lift->start && s->duration_min == lift->duration_min &&
+                           s->lower_body_heavy == lift->lower_body_heavy;
+                });
+                if (!found) {
+                    out.push_back({std::string(rule_id::kLiftingSplitFixed), where_day(week, day),
+                                   fmt::format("'{}' at {} is not as the athlete wrote it", lift->name,
+                                               units::format_time_of_day(lift->start))});
+                }
+            }
+        }
+    }
+}
+
+void check_availability(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            const int weekday = units::iso_weekday_index(day.date);
+            for (std::size_t i = 0; i < day.sessions.size(); ++i) {
+                const auto& session = day.sessions[i];
+                if (session.kind == SessionKind::rest) continue;
+                const int begin = session.start.minutes;
+                const int end = begin + session.duration_min;
+                if (end > detail::kMinutesPerDay) {
+                    out.push_back({std::string(rule_id::kRunsInAvailability), where_day(week, day),
+                                   fmt::format("'{}' runs past midnight", session.title)});
+                }
+                if (session.kind != SessionKind::lift) {
+                    const auto& windows = athlete.availability[static_cast<std::size_t>(weekday)];
+                    const bool inside = std::any_of(windows.begin(), windows.end(), [&](const domain::TimeWindow& w) {
+                        return w.start.minutes <= begin && end <= w.end.minutes;
+                    });
+                    if (!inside) {
+                        out.push_back({std::string(rule_id::kRunsInAvailability), where_day(week, day),
+                                       fmt::format("'{}' {}+{} min is outside every availability window",
+                                                   session.title, units::format_time_of_day(session.start),
+                                                   session.duration_min)});
+                    }
+                }
+                for (std::size_t j = i + 1; j < day.sessions.size(); ++j) {
+                    const auto& other = day.sessions[j];
+                    if (other.kind == SessionKind::rest) continue;
+                    const int other_begin = other.start.minutes;
+                    const int other_end = other_begin + other.duration_min;
+                    if (begin < other_end && other_begin < end) {
+                        out.push_back({std::string(rule_id::kRunsInAvailability), where_day(week, day),
+                                       fmt::format("'{}' overlaps '{}'", session.title, other.title)});
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Same-day order and spacing: lift first, ≥3 h, and the 6 h preference stated when not met.
+void check_same_day(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            for (const auto& run : day.sessions) {
+                if (!is_run(run)) continue;
+                for (const auto& lift : day.sessions) {
+                    if (lift.kind != SessionKind::lift) continue;
+                    const int lift_end = lift.start.minutes + lift.duration_min;
+                    if (run.start.minutes < lift_end) {
+                        out.push_back({std::string(rule_id::kLiftBeforeRun), where_day(week, day),
+                                       fmt::format("'{}' at {} comes before (or during) '{}' at {}", run.title,
+                                                   units::format_time_of_day(run.start), lift.title,
+                                                   units::format_time_of_day(lift.start))});
+                        continue;
+                    }
+                    const int gap = run.start.minutes - lift_end;
+                    if (gap < limits::kMinLiftRunGapMin) {
+                        out.push_back({std::string(rule_id::kMin3hGap), where_day(week, day),
+                                       fmt::format("'{}' starts {} min after '{}' ends", run.title, gap, lift.title)});
+                    } else if (gap < limits::kPreferredLiftRunGapMin && !cites(run, rule_id::kPrefer6hGap)) {
+                        out.push_back({std::string(rule_id::kPrefer6hGap), where_day(week, day),
+                                       fmt::format("'{}' is {} min after '{}' and does not state the compromise",
+                                                   run.title, gap, lift.title)});
+                    }
+                }
+            }
+        }
+    }
+}
+
+void check_hard_before_legs(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    const auto events = detail::collect_events(plan, athlete);
+    for (const Event& run : events) {
+        if (!run.is_run || !run.high) continue;
+        for (const Event& lift : events) {
+            if (lift.is_run || !lift.heavy_legs) continue;
+            const int gap = lift.start_abs_min - run.end_abs_min();
+            if (gap >= 0 && gap < limits::kHardRunBeforeHeavyLegsMin) {
+                out.push_back({std::string(rule_id::kNoHardRunBeforeHeavyLegs), where_event(plan, run),
+                               fmt::format("ends {:.1f} h before heavy lower-body '{}'", gap / 60.0, lift.title)});
+            }
+        }
+    }
+}
+
+void check_48h(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    auto events = detail::collect_events(plan, athlete);
+    std::vector<Event> hard;
+    for (const Event& e : events) {
+        if ((e.is_run && e.high) || (!e.is_run && e.heavy_legs)) hard.push_back(e);
+    }
+    std::sort(hard.begin(), hard.end(),
+              [](const Event& a, const Event& b) { return a.start_abs_min < b.start_abs_min; });
+    for (std::size_t i = 0; i < hard.size(); ++i) {
+        for (std::size_t j = i + 1; j < hard.size(); ++j) {
+            const Event& a = hard[i];
+            const Event& b = hard[j];
+            if (!a.is_run && !b.is_run) continue;  // the athlete's own split is not the planner's to change
+            const int days = detail::day_of(b.start_abs_min) - detail::day_of(a.start_abs_min);
+            if (days < limits::kHardLegSessionsGapDays) {
+                out.push_back({std::string(rule_id::k48hHardLegSessions), where_event(plan, b),
+                               fmt::format("'{}' is {} day(s) after '{}'", b.title, days, a.title)});
+            }
+        }
+    }
+}
+
+void check_long_run_cap(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    const double cap = long_run_cap_min(athlete);
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            for (const auto& session : day.sessions) {
+                if (is_run(session) && session.duration_min > cap + limits::kTolerance) {
+                    out.push_back({std::string(rule_id::kLongRunCap), where_day(week, day),
+                                   fmt::format("'{}' lasts {} min, cap {:.0f} min for goal {}", session.title,
+                                               session.duration_min, cap, domain::to_string(athlete.goal))});
+                }
+            }
+        }
+    }
+}
+
+void check_rest_day(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    std::array<bool, 7> lift_days{};
+    for (const auto& lift : athlete.lifting) lift_days[static_cast<std::size_t>(lift.weekday)] = true;
+    const bool impossible = std::all_of(lift_days.begin(), lift_days.end(), [](bool b) { return b; });
+    for (const PlanWeek& week : plan.weeks) {
+        const bool has_rest = std::any_of(week.days.begin(), week.days.end(), [](const PlanDay& day) {
+            return std::all_of(day.sessions.begin(), day.sessions.end(),
+                               [](const PlannedSession& s) { return s.kind == SessionKind::rest; });
+        });
+        if (!has_rest && !(impossible && has_warning(plan, rule_id::kRestDay))) {
+            out.push_back({std::string(rule_id::kRestDay), fmt::format("week {}", week.index + 1),
+                           "no day without training"});
+        }
+    }
+}
+
+double summed_run_min(const PlanWeek& week) {
+    double total = 0;
+    for (const auto& day : week.days) {
+        for (const auto& session : day.sessions) total += session.run_min;
+    }
+    return total;
+}
+
+void check_deload(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        const double minutes = summed_run_min(week);
+        if (std::abs(minutes - week.run_minutes) > 0.5) {
+            out.push_back({std::string(rule_id::kDeload), fmt::format("week {}", week.index + 1),
+                           fmt::format("run_minutes {:.1f} differs from its sessions' {:.1f}", week.run_minutes,
+                                       minutes)});
+        }
+        if ((week.index + 1) % limits::kDeloadEveryWeeks != 0) continue;
+        if (week.phase != WeekPhase::deload && week.phase != WeekPhase::taper && week.phase != WeekPhase::event) {
+            out.push_back({std::string(rule_id::kDeload), fmt::format("week {}", week.index + 1),
+                           fmt::format("week {} is a {} week, not a deload", week.index + 1, to_string(week.phase))});
+            continue;
+        }
+        if (week.index == 0) continue;
+        const double previous = summed_run_min(plan.weeks[static_cast<std::size_t>(week.index - 1)]);
+        if (previous <= 0) continue;
+        // The lower bound holds when every session found a slot; a session left out is listed (no-silent-drop).
+        const bool complete = week.unplaced.empty();
+        if (minutes > limits::kDeloadMaxRatio * previous + limits::kTolerance ||
+            (complete && minutes < limits::kDeloadMinRatio * previous - limits::kTolerance)) {
+            out.push_back({std::string(rule_id::kDeload), fmt::format("week {}", week.index + 1),
+                           fmt::format("running {:.1f} min is {:.0f} % of the previous week's {:.1f} min (needs "
+                                       "60-70 %)",
+                                       minutes, 100.0 * minutes / previous, previous)});
+        }
+    }
+}
+
+void check_single_run(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    struct Run {
+        int day = 0;
+        int start = 0;
+        double run_min = 0;
+        std::string title;
+    };
+    std::vector<Run> runs;
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            for (const auto& session : day.sessions) {
+                if (session.run_min <= 0) continue;
+                runs.push_back({static_cast<int>((day.date - plan.start).count()), session.start.minutes,
+                                session.run_min, session.title});
+            }
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+        return a.day != b.day ? a.day < b.day : a.start < b.start;
+    });
+    // The same baseline the planner grows from (one of longest/weekly estimates the other, progression.hpp).
+    const double baseline = progression_settings(athlete).baseline_longest_min;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        double reference = runs[i].day < limits::kSingleRunLookbackDays ? baseline : 0.0;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (runs[i].day - runs[j].day <= limits::kSingleRunLookbackDays) {
+                reference = std::max(reference, runs[j].run_min);
+            }
+        }
+        const double allowed =
+            reference > 0 ? limits::kSingleRunMaxRatio * reference : limits::kBeginnerStartMaxMin;
+        if (runs[i].run_min > allowed + limits::kTolerance) {
+            out.push_back({std::string(rule_id::kSingleRun110),
+                           fmt::format("{} {}", units::format_iso_date(plan.start + std::chrono::days{runs[i].day}),
+                                       runs[i].title),
+                           fmt::format("{:.1f} running minutes, longest of the previous 30 days {:.1f}",
+                                       runs[i].run_min, reference)});
+        }
+    }
+}
+
+void check_weekly(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    const double baseline = progression_settings(athlete).baseline_weekly_min;
+    const double setting = std::pow(1.0 + athlete.max_weekly_increase, 2.0);
+    for (const PlanWeek& week : plan.weeks) {
+        const double reference = detail::two_week_reference(plan.weeks, week.index, baseline, summed_run_min);
+        const double minutes = summed_run_min(week);
+        if (reference <= 0) {
+            if (minutes > limits::kBeginnerStartMaxMin + limits::kTolerance) {
+                out.push_back({std::string(rule_id::kWeekly30Over2Weeks), fmt::format("week {}", week.index + 1),
+                               fmt::format("{:.1f} running minutes with no running before", minutes)});
+            }
+            continue;
+        }
+        if (minutes > limits::kTwoWeekMaxRatio * reference + limits::kTolerance) {
+            out.push_back({std::string(rule_id::kWeekly30Over2Weeks), fmt::format("week {}", week.index + 1),
+                           fmt::format("{:.1f} running minutes vs {:.1f} two weeks before (+{:.0f} %)", minutes,
+                                       reference, 100.0 * (minutes / reference - 1.0))});
+        }
+        if (minutes > setting * reference + limits::kTolerance) {
+            out.push_back({std::string(rule_id::kWeeklyIncreaseSetting), fmt::format("week {}", week.index + 1),
+                           fmt::format("{:.1f} running minutes vs {:.1f} two weeks before, above {:.0f} %/week",
+                                       minutes, reference, 100.0 * athlete.max_weekly_increase)});
+        }
+    }
+}
+
+void check_sleep(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        for (const PlanDay& day : week.days) {
+            const int age = athlete.age_on(day.date);
+            const double high = age >= limits::kOlderAdultAge ? limits::kMaxSleepOlderH : limits::kMaxSleepAdultH;
+            if (day.sleep_target_h < limits::kMinSleepH || day.sleep_target_h > high) {
+                out.push_back({std::string(rule_id::kSleep), where_day(week, day),
+                               fmt::format("sleep target {:.1f} h outside {:.0f}-{:.0f} h", day.sleep_target_h,
+                                           limits::kMinSleepH, high)});
+            }
+        }
+    }
+}
+
+void check_nutrition(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        if (week.days.size() != 7) {
+            out.push_back({std::string(rule_id::kNutritionDaily), fmt::format("week {}", week.index + 1),
+                           fmt::format("{} days instead of 7", week.days.size())});
+        }
+        for (const PlanDay& day : week.days) {
+            const auto& n = day.nutrition;
+            if (!(n.kcal > 0 && n.protein_g > 0 && n.carbs_g > 0 && n.fat_g > 0)) {
+                out.push_back({std::string(rule_id::kNutritionDaily), where_day(week, day),
+                               "missing calorie or macro targets"});
+            }
+        }
+    }
+}
+
+void check_guidelines(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
+    const PlanWeek* last = nullptr;
+    for (const PlanWeek& week : plan.weeks) {
+        if (week.phase == WeekPhase::base || week.phase == WeekPhase::build) last = &week;
+    }
+    if (last == nullptr) return;
+    const bool met = last->moderate_equivalent_minutes + limits::kTolerance >= limits::kGuidelinesModerateMin &&
+                     last->strength_days >= limits::kGuidelinesStrengthDays;
+    if (!met && !has_warning(plan, rule_id::kGuidelines)) {
+        out.push_back({std::string(rule_id::kGuidelines), fmt::format("week {}", last->index + 1),
+                       fmt::format("{:.0f} moderate-equivalent minutes and {} strength days, and no warning says so",
+                                   last->moderate_equivalent_minutes, last->strength_days)});
+    }
+}
+
+void check_beginner_start(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    if (athlete.experience != domain::RunningExperience::new_runner || plan.weeks.empty()) return;
+    if (athlete.longest_recent_run_min.value_or(0.0) > 0) return;
+    const PlanWeek& first = plan.weeks.front();
+    int sessions = 0;
+    double minutes = 0;
+    for (const auto& day : first.days) {
+        for (const auto& session : day.sessions) {
+            if (session.kind == SessionKind::run) {
+                out.push_back({std::string(rule_id::kBeginnerStart), where_day(first, day),
+                               "a new runner's first week has continuous runs"});
+            }
+            if (session.kind == SessionKind::walk_run) {
+                ++sessions;
+                minutes += session.run_min;
+            }
+        }
+    }
+    if (sessions < 2 && !first.unplaced.empty()) return;  // windows blocked the start; listed (no-silent-drop)
+    if (sessions < 1 || sessions > 2 || minutes < limits::kBeginnerStartMinMin - limits::kTolerance ||
+        minutes > limits::kBeginnerStartMaxMin + limits::kTolerance) {
+        out.push_back({std::string(rule_id::kBeginnerStart), "week 1",
+                       fmt::format("{} run/walk sessions with {:.1f} running minutes (needs 1-2 with 3-5)", sessions,
+                                   minutes)});
+    }
+}
+
+void check_no_silent_drop(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
+    for (const PlanWeek& week : plan.weeks) {
+        for (const auto& unplaced : week.unplaced) {
+            if (unplaced.rule.empty() || unplaced.window.empty() || !has_warning(plan, unplaced.rule)) {
+                out.push_back({std::string(rule_id::kNoSilentDrop), fmt::format("week {}", week.index + 1),
+                               fmt::format("unplaced {} has no named rule, window and warning",
+                                           to_string(unplaced.type))});
+            }
+        }
+    }
+}
+
+// Evidence strings name the evidence.md entries; docs/plan-json.md repeats this table.
+const Rule kRules[] = {
+    {rule_id::kLiftingSplitFixed, "the athlete's lifting split stays as written; running never takes a lifting slot",
+     "Methenitis 2018 (resistance first when muscle is the goal); Petre 2021", true, check_lifting_split},
+    {rule_id::kRunsInAvailability, "runs and walks go into availability windows, never overlapping another session",
+     "product rule", true, check_availability},
+    {rule_id::kLiftBeforeRun, "when a run and a lift share a day, the lift comes first",
+     "Murlasits 2018; Gao & Yu 2023 (SMD 0.19 for lower-limb strength)", true, check_same_day},
+    {rule_id::kMin3hGap, "at least 3 h between a lift and a run on the same day, never one session",
+     "Schumann 2022 (no loss when >=3 h apart); Petre 2021 (same session ES -0.66 vs -0.10)", true, nullptr},
+    {rule_id::kPrefer6hGap, "6 h or more between a lift and a run where windows allow; otherwise the compromise is "
+                            "stated",
+     "Robineau 2016 (0 h worse than 6 h or 24 h); Murach & Bagley 2016 (6-24 h)", false, nullptr},
+    {rule_id::kNoHardRunBeforeHeavyLegs, "no high-intensity run in the 24 h before a heavy lower-body session",
+     "Sabag 2018 (lower-body strength ES -0.248); Robineau 2016 (24 h separation); Baar 2014", true,
+     check_hard_before_legs},
+    {rule_id::k48hHardLegSessions, "at least 48 h (two calendar days) between leg-heavy hard sessions: hard runs and heavy leg days",
+     "Baar 2014 (interference rises with endurance intensity and frequency); Sabag 2018", true, check_48h},
+    {rule_id::kLongRunCap, "long runs capped for muscle-priority goals; no ultra distances",
+     "Wilson 2012 (session duration r -0.29 to -0.75); ultra-distance muscle loss (Knechtle 2007, Schutz 2013)", true,
+     check_long_run_cap},
+    {rule_id::kRestDay, "at least one full rest day each week", "Bell 2023 (recovery); Rogerson 2024", true,
+     check_rest_day},
+    {rule_id::kDeload, "every 4th week is a deload: running volume down 30-40 %, frequency kept",
+     "Rogerson 2024 (deload every 5.6 +/- 2.3 weeks, volume cut); Bell 2023", true, check_deload},
+    {rule_id::kSingleRun110, "no run longer than 110 % of the longest run of the previous 30 days",
+     "Frandsen 2025 (HRR 1.64 for >10-30 % longer)", true, check_single_run},
+    {rule_id::kWeekly30Over2Weeks, "weekly running minutes never up more than 30 % over two weeks",
+     "Nielsen 2014 (HR 1.59 for >30 %)", true, check_weekly},
+    {rule_id::kWeeklyIncreaseSetting, "weekly running minutes grow at most by the athlete's setting (10 %/week by "
+                                      "convention), averaged over two weeks so hold weeks can bank it",
+     "convention; Buist 2008 found the 10 % rule prevented nothing", true, nullptr},
+    {rule_id::kSleep, "a sleep target of 7-9 h (7-8 h from 65) every day",
+     "Watson 2015 (AASM/SRS >=7 h); Hirshkowitz 2015 (NSF); Lamon 2021", true, check_sleep},
+    {rule_id::kNutritionDaily, "every day carries calorie and macro targets by its actual load",
+     "evidence.md section 5 via science::day_nutrition", true, check_nutrition},
+    {rule_id::kGuidelines, "150 moderate-equivalent minutes and 2 strength days by the end of the plan, or a warning",
+     "Physical Activity Guidelines 2018 (vigorous counts double)", true, check_guidelines},
+    {rule_id::kBeginnerStart, "a new runner's week 1 has 1-2 run/walk sessions with 3-5 minutes of running",
+     "NHS Couch to 5K structure (evidence.md section 2)", true, check_beginner_start},
+    {rule_id::kOneRunPerDay, "at most one run a day; the week's running is spread over more days instead",
+     "Couch to 5K runs on non-consecutive days; Wilson 2012 (shorter, fewer sessions interfere less)", false, nullptr},
+    {rule_id::kNoSilentDrop, "a session that cannot be placed is listed with the rule and window that blocked it",
+     "product rule", true, check_no_silent_drop},
+};
+
+}  // namespace
+
+std::span<const Rule> rules() { return kRules; }
+
+const Rule& rule(std::string_view id) {
+    for (const Rule& r : kRules) {
+        if (r.id == id) return r;
+    }
+    assert(false && "unknown rule id");
+    return kRules[0];
+}
+
+std::vector<Violation> check_plan(const Plan& plan, const domain::Athlete& athlete) {
+    std::vector<Violation> out;
+    for (const Rule& r : kRules) {
+        if (r.check != nullptr) r.check(plan, athlete, out);
+    }
+    return out;
+}
+
+double long_run_cap_min(const domain::Athlete& athlete) {
+    // Caps are product choices that keep single sessions short where muscle comes first (Wilson 2012: hypertrophy
+    // and strength effect sizes fall as endurance session duration rises) and never reach ultra distances.
+    using domain::Goal;
+    switch (athlete.goal) {
+        case Goal::physique: return 60.0;
+        case Goal::hybrid: return 90.0;
+        case Goal::general_health:
+        case Goal::longevity: return 75.0;
+        case Goal::race: {
+            const double distance = athlete.goal_race_distance_m.value_or(10000.0);
+            if (distance <= 10000.0) return 90.0;
+            if (distance <= 21097.5) return 120.0;
+            return 150.0;
+        }
+    }
+    return 60.0;
+}
+
+double sleep_target_h(const domain::Athlete& athlete, int age_years) {
+    const double high = age_years >= limits::kOlderAdultAge ? limits::kMaxSleepOlderH : limits::kMaxSleepAdultH;
+    return std::clamp(athlete.sleep_target_h, limits::kMinSleepH, high);
+}
+
+}  // namespace ironstride::planner

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ironstride/domain/athlete.hpp"
+#include "ironstride/planner/plan.hpp"
+#include "ironstride/science/activity_guidelines.hpp"
+#include "ironstride/science/run_progression.hpp"
+
+namespace ironstride::planner {
+
+/// Rule ids: the strings that plans cite in why[] and warnings[] (docs/plan-json.md lists them with their evidence).
+namespace rule_id {
+inline constexpr std::string_view kLiftingSplitFixed = "lifting-split-fixed";
+inline constexpr std::string_view kRunsInAvailability = "runs-in-availability";
+inline constexpr std::string_view kLiftBeforeRun = "lift-before-run-same-day";
+inline constexpr std::string_view kMin3hGap = "min-3h-between-lift-and-run";
+inline constexpr std::string_view kPrefer6hGap = "prefer-6h-between-lift-and-run";
+inline constexpr std::string_view kNoHardRunBeforeHeavyLegs = "no-hard-run-24h-before-heavy-legs";
+inline constexpr std::string_view k48hHardLegSessions = "48h-between-hard-leg-sessions";
+inline constexpr std::string_view kLongRunCap = "long-run-cap-muscle-priority";
+inline constexpr std::string_view kRestDay = "full-rest-day-weekly";
+inline constexpr std::string_view kDeload = "deload-every-4th-week";
+inline constexpr std::string_view kSingleRun110 = "single-run-max-110pct-of-30-day-longest";
+inline constexpr std::string_view kWeekly30Over2Weeks = "weekly-run-minutes-max-30pct-over-2-weeks";
+inline constexpr std::string_view kWeeklyIncreaseSetting = "weekly-increase-athlete-setting";
+inline constexpr std::string_view kSleep = "sleep-at-least-7h";
+inline constexpr std::string_view kNutritionDaily = "nutrition-targets-every-day";
+inline constexpr std::string_view kGuidelines = "physical-activity-guidelines";
+inline constexpr std::string_view kBeginnerStart = "beginner-run-walk-start";
+inline constexpr std::string_view kNoSilentDrop = "no-silent-drop";
+inline constexpr std::string_view kOneRunPerDay = "one-run-per-day";
+}  // namespace rule_id
+
+/// Numbers the rules use, each with its evidence.md entry.
+namespace limits {
+/// Schumann 2022: no explosive-strength loss when sessions were ≥3 h apart (evidence.md §1 "Same-day order").
+inline constexpr int kMinLiftRunGapMin = 180;
+/// Robineau 2016 (6 h and 24 h beat 0 h), Murach & Bagley 2016 (6–24 h) (evidence.md §1 "Same-day order").
+inline constexpr int kPreferredLiftRunGapMin = 360;
+/// No high-intensity run in the 24 h before a heavy lower-body session (Robineau 2016: 24 h separation gave the best
+/// outcomes; Sabag 2018: lower-body strength is what concurrent HIIT costs).
+inline constexpr int kHardRunBeforeHeavyLegsMin = 24 * 60;
+/// At least 48 h between leg-heavy hard sessions (hard runs and heavy lower-body lifts), read by calendar day: they
+/// sit at least two days apart, so a full day of recovery lies between them (Baar 2014: interference rises with
+/// endurance frequency and intensity). Hour-exact 48 h would leave no slot at all between the two leg days of a
+/// common upper/lower split.
+inline constexpr int kHardLegSessionsGapDays = 2;
+/// Frandsen 2025: a single run >10 % longer than the longest of the previous 30 days raised injury hazard 1.64×.
+inline constexpr double kSingleRunMaxRatio = science::kFrandsenSpikeLimit;
+inline constexpr int kSingleRunLookbackDays = 30;
+/// Nielsen 2014: >30 % progression over 2 weeks may raise distance-related injuries (HR 1.59).
+inline constexpr double kTwoWeekMaxRatio = 1.0 + science::kNielsenRampLimit;
+/// Deload: volume down 30–40 % (Rogerson 2024: volume cut, frequency kept; Bell 2023 definition). The planner
+/// aims for the middle (−35 %).
+inline constexpr double kDeloadMinRatio = 0.60;
+inline constexpr double kDeloadMaxRatio = 0.70;
+inline constexpr double kDeloadRatio = 0.65;
+inline constexpr int kDeloadEveryWeeks = 4;
+/// AASM/SRS (Watson 2015): adults ≥7 h; NSF (Hirshkowitz 2015): 7–9 h, 7–8 h from 65.
+inline constexpr double kMinSleepH = 7.0;
+inline constexpr double kMaxSleepAdultH = 9.0;
+inline constexpr double kMaxSleepOlderH = 8.0;
+inline constexpr int kOlderAdultAge = 65;
+/// Physical Activity Guidelines 2018: 150 moderate-equivalent minutes, ≥2 strength days (evidence.md §8).
+inline constexpr double kGuidelinesModerateMin = science::kPagAerobicMinimumMin;
+inline constexpr int kGuidelinesStrengthDays = science::kPagStrengthDaysMinimum;
+/// The beginner start: week 1 has 3–5 minutes of total running; with no run in the last 30 days, a run of up
+/// to this many running minutes is a ladder start, not a spike.
+inline constexpr double kBeginnerStartMaxMin = 5.0;
+inline constexpr double kBeginnerStartMinMin = 3.0;
+/// Rounding tolerance when re-checking minute values read back from JSON (one decimal place).
+inline constexpr double kTolerance = 0.051;
+}  // namespace limits
+
+/// A finding of the plan checker: the rule broken, where, and how.
+struct Violation {
+    std::string rule;
+    std::string where;  ///< "week 3 2026-12-16" or similar
+    std::string message;
+};
+
+/// A named rule: its id, one line of what it demands, the evidence behind it, and its check over a finished plan.
+struct Rule {
+    std::string_view id;
+    std::string_view summary;
+    std::string_view evidence;
+    bool hard = true;  ///< hard rules are re-checked on every plan; soft ones shape placement and are stated
+    void (*check)(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) = nullptr;
+};
+
+/// Every rule the planner knows, hard and soft, in a fixed order.
+[[nodiscard]] std::span<const Rule> rules();
+/// The rule with this id; asserts that it exists (programmer error otherwise).
+[[nodiscard]] const Rule& rule(std::string_view id);
+
+/// Re-checks every hard rule on a finished plan (the planner uses it on its own output; the property test uses it on
+/// a plan read back from JSON). Empty result = all rules hold.
+[[nodiscard]] std::vector<Violation> check_plan(const Plan& plan, const domain::Athlete& athlete);
+
+/// Long-run cap in minutes for the athlete's goal (rule long-run-cap-muscle-priority).
+[[nodiscard]] double long_run_cap_min(const domain::Athlete& athlete);
+
+/// The sleep target the plan uses: the athlete's own, raised to ≥7 h and held within the NSF range for their age.
+[[nodiscard]] double sleep_target_h(const domain::Athlete& athlete, int age_years);
+
+}  // namespace ironstride::planner

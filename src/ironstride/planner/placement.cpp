@@ -1,0 +1,276 @@
+#include "ironstride/planner/placement.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "ironstride/planner/constraints.hpp"
+
+namespace ironstride::planner {
+
+namespace {
+
+using detail::kMinutesPerDay;
+
+bool is_run(const PlannedSession& session) {
+    return session.kind == SessionKind::run || session.kind == SessionKind::walk_run;
+}
+bool is_aerobic(const PlannedSession& session) { return is_run(session) || session.kind == SessionKind::walk; }
+
+std::string window_text(int weekday, const domain::TimeWindow& window) {
+    return fmt::format("{} {}-{}", domain::weekday_key(weekday), units::format_time_of_day(window.start),
+                       units::format_time_of_day(window.end));
+}
+
+}  // namespace
+
+WeekPlacer::WeekPlacer(const domain::Athlete& athlete, units::CivilDay week_start, int week_first_day,
+                       std::vector<detail::Event> context)
+    : m_athlete(athlete), m_week_start(week_start), m_first_day(week_first_day), m_context(std::move(context)) {
+    for (int d = 0; d < 7; ++d) {
+        m_weekday[static_cast<std::size_t>(d)] = units::iso_weekday_index(week_start + std::chrono::days{d});
+    }
+}
+
+void WeekPlacer::add_lift(int day_index, PlannedSession lift) {
+    auto& day = m_days[static_cast<std::size_t>(day_index)];
+    day.push_back(std::move(lift));
+    std::sort(day.begin(), day.end(),
+              [](const PlannedSession& a, const PlannedSession& b) { return a.start < b.start; });
+}
+
+int WeekPlacer::free_days() const {
+    return static_cast<int>(std::count_if(m_days.begin(), m_days.end(), [](const auto& day) { return day.empty(); }));
+}
+
+std::vector<detail::Event> WeekPlacer::placed_hard_runs() const {
+    std::vector<detail::Event> out;
+    for (int d = 0; d < 7; ++d) {
+        for (const auto& s : m_days[static_cast<std::size_t>(d)]) {
+            if (is_run(s) && s.intensity == Intensity::high) {
+                out.push_back({(m_first_day + d) * kMinutesPerDay + s.start.minutes, s.duration_min, true, true, false,
+                               s.title});
+            }
+        }
+    }
+    return out;
+}
+
+std::string_view WeekPlacer::violates(const PlannedSession& session, int day, int start) const {
+    const auto& sessions = m_days[static_cast<std::size_t>(day)];
+    const int end = start + session.duration_min;
+    for (const auto& other : sessions) {
+        const int other_end = other.start.minutes + other.duration_min;
+        if (start < other_end && other.start.minutes < end) return rule_id::kRunsInAvailability;
+    }
+    if (sessions.empty() && free_days() <= 1) return rule_id::kRestDay;
+    if (!is_run(session)) return {};
+    for (const auto& other : sessions) {
+        if (is_run(other)) return rule_id::kOneRunPerDay;
+    }
+    for (const auto& lift : sessions) {
+        if (lift.kind != SessionKind::lift) continue;
+        const int lift_end = lift.start.minutes + lift.duration_min;
+        if (start < lift_end) return rule_id::kLiftBeforeRun;
+        if (start - lift_end < limits::kMinLiftRunGapMin) return rule_id::kMin3hGap;
+    }
+    if (session.intensity != Intensity::high) return {};
+    const int abs_start = (m_first_day + day) * kMinutesPerDay + start;
+    const int abs_end = abs_start + session.duration_min;
+    auto check = [&](const detail::Event& event) -> std::string_view {
+        const bool hard = (event.is_run && event.high) || (!event.is_run && event.heavy_legs);
+        if (!event.is_run && event.heavy_legs) {
+            const int gap = event.start_abs_min - abs_end;
+            if (gap >= 0 && gap < limits::kHardRunBeforeHeavyLegsMin) return rule_id::kNoHardRunBeforeHeavyLegs;
+        }
+        if (hard && std::abs(detail::day_of(event.start_abs_min) - detail::day_of(abs_start)) <
+                        limits::kHardLegSessionsGapDays) {
+            return rule_id::k48hHardLegSessions;
+        }
+        return {};
+    };
+    for (const auto& event : m_context) {
+        if (auto rule = check(event); !rule.empty()) return rule;
+    }
+    for (const auto& event : placed_hard_runs()) {
+        if (auto rule = check(event); !rule.empty()) return rule;
+    }
+    return {};
+}
+
+double WeekPlacer::score(const PlannedSession& session, int day, int start, int& gap_after_lift) const {
+    const auto& sessions = m_days[static_cast<std::size_t>(day)];
+    double score = day * 0.01 + start / 100000.0;
+    gap_after_lift = -1;
+    bool has_lift = false;
+    for (const auto& other : sessions) {
+        if (other.kind == SessionKind::lift) {
+            has_lift = true;
+            const int gap = start - (other.start.minutes + other.duration_min);
+            if (gap >= 0) gap_after_lift = gap_after_lift < 0 ? gap : std::min(gap_after_lift, gap);
+        }
+        if (is_run(session) && is_run(other)) score += 200;
+        if (is_aerobic(session) && is_aerobic(other)) score += 60;
+    }
+    if (is_run(session)) {
+        if (gap_after_lift >= 0) score += gap_after_lift >= limits::kPreferredLiftRunGapMin ? 1 : 40;
+        for (const int neighbour : {day - 1, day + 1}) {
+            if (neighbour < 0 || neighbour > 6) continue;
+            for (const auto& other : m_days[static_cast<std::size_t>(neighbour)]) {
+                if (is_run(other)) score += 15;
+            }
+        }
+        if (session.intensity == Intensity::high && has_lift) score += 10;
+        if (session.type == SessionType::long_run) {
+            if (has_lift) score += 30;
+            if (m_weekday[static_cast<std::size_t>(day)] < 5) score += 5;
+        }
+    } else if (session.kind == SessionKind::walk && has_lift) {
+        score += 5;
+    }
+    return score;
+}
+
+WeekPlacer::Outcome WeekPlacer::place(PlannedSession session) {
+    Outcome outcome;
+    std::optional<Candidate> best;
+    std::map<std::string, int> rule_counts;
+    std::vector<std::string> blocked;
+    const int duration = session.duration_min;
+    for (int d = 0; d < 7; ++d) {
+        const int weekday = m_weekday[static_cast<std::size_t>(d)];
+        for (const auto& window : m_athlete.availability[static_cast<std::size_t>(weekday)]) {
+            if (m_blocked[static_cast<std::size_t>(d)]) {
+                blocked.push_back(fmt::format("{} (event day)", window_text(weekday, window)));
+                ++rule_counts["event-day"];
+                continue;
+            }
+            const int first = window.start.minutes;
+            const int last = window.end.minutes - duration;
+            if (last < first) {
+                blocked.push_back(fmt::format("{} (shorter than {} min)", window_text(weekday, window), duration));
+                ++rule_counts[std::string(rule_id::kRunsInAvailability)];
+                continue;
+            }
+            std::vector<int> starts{first};
+            for (const auto& other : m_days[static_cast<std::size_t>(d)]) {
+                const int other_end = other.start.minutes + other.duration_min;
+                starts.insert(starts.end(), {other_end, other_end + limits::kMinLiftRunGapMin,
+                                             other_end + limits::kPreferredLiftRunGapMin});
+            }
+            if (session.intensity == Intensity::high) {
+                const int day_abs = (m_first_day + d) * kMinutesPerDay;
+                auto hard_events = placed_hard_runs();
+                hard_events.insert(hard_events.end(), m_context.begin(), m_context.end());
+                for (const auto& event : hard_events) {
+                    const bool hard = (event.is_run && event.high) || (!event.is_run && event.heavy_legs);
+                    if (!hard) continue;
+                    const int rel = event.start_abs_min - day_abs;
+                    if (!event.is_run) starts.push_back(rel - limits::kHardRunBeforeHeavyLegsMin - duration);
+                }
+            }
+            std::sort(starts.begin(), starts.end());
+            starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+            std::string_view first_violation;
+            bool any = false;
+            for (const int start : starts) {
+                if (start < first || start > last) continue;
+                const auto rule = violates(session, d, start);
+                if (!rule.empty()) {
+                    if (first_violation.empty()) first_violation = rule;
+                    continue;
+                }
+                any = true;
+                Candidate candidate{d, start, 0, -1};
+                candidate.score = score(session, d, start, candidate.gap_after_lift);
+                if (!best || candidate.score < best->score) best = candidate;
+            }
+            if (!any) {
+                if (first_violation.empty()) first_violation = rule_id::kRunsInAvailability;
+                blocked.push_back(fmt::format("{} ({})", window_text(weekday, window), first_violation));
+                ++rule_counts[std::string(first_violation)];
+            }
+        }
+    }
+    if (!best) {
+        outcome.placed = false;
+        int most = 0;
+        for (const auto& [rule, count] : rule_counts) {
+            if (count > most) {
+                most = count;
+                outcome.blocking_rule = rule;
+            }
+        }
+        if (blocked.empty()) {
+            outcome.blocking_rule = std::string(rule_id::kRunsInAvailability);
+            outcome.blocked_windows = "no availability windows";
+        } else {
+            outcome.blocked_windows = fmt::format("{}", fmt::join(blocked, "; "));
+        }
+        return outcome;
+    }
+
+    // Reasons for the chosen slot.
+    const int d = best->day;
+    auto& day = m_days[static_cast<std::size_t>(d)];
+    session.start = units::TimeOfDay{best->start};
+    if (is_run(session)) {
+        const PlannedSession* lift = nullptr;
+        for (const auto& other : day) {
+            if (other.kind == SessionKind::lift) lift = &other;
+        }
+        if (lift == nullptr) {
+            session.why.push_back(
+                "no lift this day: no same-day interference (Petre 2021: trained lifters lose strength when both "
+                "share a session)");
+        } else {
+            const double hours = best->gap_after_lift / 60.0;
+            session.why.push_back(fmt::format("{}: after '{}' (Murlasits 2018; Gao & Yu 2023)", rule_id::kLiftBeforeRun,
+                                              lift->title));
+            if (best->gap_after_lift >= limits::kPreferredLiftRunGapMin) {
+                session.why.push_back(fmt::format("{}: {:.1f} h after the lift (Robineau 2016; Murach & Bagley 2016)",
+                                                  rule_id::kPrefer6hGap, hours));
+            } else {
+                session.why.push_back(fmt::format(
+                    "{}: compromise, only {:.1f} h after the lift because no window allows 6 h; still at least 3 h "
+                    "({}, Schumann 2022)",
+                    rule_id::kPrefer6hGap, hours, rule_id::kMin3hGap));
+            }
+        }
+        if (session.intensity == Intensity::high) {
+            const int abs_start = (m_first_day + d) * kMinutesPerDay + best->start;
+            int next_legs = INT_MAX;
+            std::string next_title;
+            for (const auto& event : m_context) {
+                if (event.is_run || !event.heavy_legs) continue;
+                const int gap = event.start_abs_min - (abs_start + session.duration_min);
+                if (gap >= 0 && gap < next_legs) {
+                    next_legs = gap;
+                    next_title = event.title;
+                }
+            }
+            if (next_legs != INT_MAX) {
+                session.why.push_back(fmt::format("{}: next heavy lower-body session '{}' is {:.0f} h after this run",
+                                                  rule_id::kNoHardRunBeforeHeavyLegs, next_title, next_legs / 60.0));
+            } else {
+                session.why.push_back(fmt::format("{}: no heavy lower-body session in the days after",
+                                                  rule_id::kNoHardRunBeforeHeavyLegs));
+            }
+            session.why.push_back(fmt::format("{}: no other leg-heavy hard session on this day or the days next to it",
+                                              rule_id::k48hHardLegSessions));
+        }
+    } else if (session.kind == SessionKind::walk) {
+        session.why.push_back("brisk walking is light on the legs; the running rules do not apply to it");
+    }
+    outcome.placed = true;
+    outcome.day_index = d;
+    day.push_back(std::move(session));
+    std::sort(day.begin(), day.end(),
+              [](const PlannedSession& a, const PlannedSession& b) { return a.start < b.start; });
+    return outcome;
+}
+
+}  // namespace ironstride::planner

@@ -1,0 +1,610 @@
+#include "ironstride/planner/planner.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ironstride/planner/constraints.hpp"
+#include "ironstride/planner/placement.hpp"
+#include "ironstride/planner/progression.hpp"
+#include "ironstride/planner/session_library.hpp"
+#include "ironstride/planner/targets.hpp"
+#include "ironstride/science/day_nutrition.hpp"
+
+namespace ironstride::planner {
+
+namespace {
+
+using detail::Event;
+using detail::kMinutesPerDay;
+namespace lib = session_library;
+
+/// ACSM: 30 min of moderate activity on 5 days (evidence.md §2 "Intensity classification", ACSM 2011 volume).
+constexpr int kWalkMin = 30;
+constexpr int kShortestWalkMin = 20;
+/// The run used to count the days that can take a run (the shortest planned easy run).
+constexpr int kProbeRunMin = 15;
+/// Below this, an easy run is folded into the others rather than planned on its own (product choice).
+constexpr double kShortestEasyRunMin = 15.0;
+
+bool full_volume(WeekPhase phase) { return phase == WeekPhase::base || phase == WeekPhase::build; }
+
+std::string minutes_text(double minutes) {
+    return std::abs(minutes - std::round(minutes)) < 0.01 ? fmt::format("{:.0f}", minutes)
+                                                           : fmt::format("{:.1f}", minutes);
+}
+
+/// Runs a week, by experience and goal (evidence.md §1: Murach & Bagley 2016 2–3 aerobic days for hypertrophy
+/// first; Methenitis 2018 2:1–3:1 lifting:running when resistance adaptations matter).
+int runs_per_week(const domain::Athlete& athlete) {
+    using domain::Goal;
+    using domain::RunningExperience;
+    const bool advanced = athlete.experience == RunningExperience::advanced;
+    int runs = 3;
+    switch (athlete.goal) {
+        case Goal::physique: runs = advanced ? 3 : 2; break;
+        case Goal::hybrid: runs = advanced ? 4 : 3; break;
+        case Goal::general_health:
+        case Goal::longevity: runs = 3; break;
+        case Goal::race: runs = advanced ? 5 : 4; break;
+    }
+    if (athlete.goal == Goal::physique) {
+        const int lifts = static_cast<int>(athlete.lifting.size());
+        runs = std::min(runs, std::max(2, (lifts + 1) / 2));  // at most 1 run per 2 lifts (Methenitis 2018)
+    }
+    return runs;
+}
+
+/// High-intensity sessions a week: 1 for intermediate, 2 for advanced (the issue; Seiler 2010: ~20 % of sessions
+/// hard), at most 1 for physique and longevity goals; none for new and returning runners.
+int hard_per_week(const domain::Athlete& athlete) {
+    using domain::Goal;
+    using domain::RunningExperience;
+    int hard = 0;
+    if (athlete.experience == RunningExperience::intermediate) hard = 1;
+    if (athlete.experience == RunningExperience::advanced) hard = 2;
+    if (athlete.goal == Goal::physique || athlete.goal == Goal::longevity) hard = std::min(hard, 1);
+    return hard;
+}
+
+/// Joint-sparing: older athletes, BMI ≥ 30 (Nielsen 2014: novices with BMI > 30 had more injuries), and returning
+/// runners; with a pool or water treadmill, one easy run a week goes in the water (Haupenthal 2010).
+bool joint_sparing(const domain::Athlete& athlete, int age) {
+    const bool water = athlete.equipment.pool || athlete.equipment.water_treadmill;
+    if (!water) return false;
+    const double bmi = athlete.height_m > 0 ? athlete.weight_kg / (athlete.height_m * athlete.height_m) : 0.0;
+    return age >= 60 || bmi >= 30.0 || athlete.experience == domain::RunningExperience::returning;
+}
+
+science::Intensity science_intensity(Intensity intensity) {
+    switch (intensity) {
+        case Intensity::easy: return science::Intensity::easy;
+        case Intensity::moderate: return science::Intensity::moderate;
+        case Intensity::high: return science::Intensity::high;
+    }
+    return science::Intensity::easy;
+}
+
+NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions) {
+    std::vector<science::SessionLoad> loads;
+    for (const auto& session : sessions) {
+        if (session.kind == SessionKind::rest || session.duration_min <= 0) continue;
+        science::SessionLoad load;
+        load.duration_min = session.duration_min;
+        load.intensity = science_intensity(session.intensity);
+        load.lower_body_heavy = session.lower_body_heavy;
+        switch (session.kind) {
+            case SessionKind::run: load.kind = science::SessionLoad::Kind::run; break;
+            case SessionKind::walk_run: load.kind = science::SessionLoad::Kind::walk_run; break;
+            case SessionKind::walk: load.kind = science::SessionLoad::Kind::walk; break;
+            case SessionKind::lift: load.kind = science::SessionLoad::Kind::lift; break;
+            case SessionKind::rest: break;
+        }
+        loads.push_back(load);
+    }
+    const auto n = science::day_nutrition(athlete, age, loads);
+    NutritionTarget target;
+    target.load = science::to_string(n.load);
+    target.exercise_kcal = n.exercise_kcal;
+    target.kcal = n.kcal;
+    target.protein_g = n.protein_g;
+    target.carbs_g = n.carbs_g;
+    target.fat_g = n.fat_g;
+    return target;
+}
+
+/// Everything that stays fixed across the weeks of one plan.
+struct Context {
+    const domain::Athlete& athlete;
+    units::CivilDay start;
+    ProgressionSettings settings;
+    RunTargets targets;
+    int runs = 0;
+    int hard = 0;
+    bool water = false;
+    int sprint_sessions = 0;  ///< sprint sessions planned so far (Hazell 2014: 4 rising to 6 sprints)
+};
+
+/// The lifts of the split in week `week` (may be -1 or one past the end), on the plan's absolute clock.
+void add_split_events(const Context& ctx, int week, std::vector<Event>& out) {
+    for (int d = 0; d < 7; ++d) {
+        const int weekday = units::iso_weekday_index(ctx.start + std::chrono::days{week * 7 + d});
+        for (const auto& lift : ctx.athlete.lifting) {
+            if (lift.weekday != weekday) continue;
+            out.push_back({(week * 7 + d) * kMinutesPerDay + lift.start.minutes, lift.duration_min, false, false,
+                           lift.lower_body_heavy, lift.name});
+        }
+    }
+}
+
+/// One hard session of the week's rotation, or nothing when the volume cannot carry it.
+std::optional<PlannedSession> hard_session(Context& ctx, int week_index, int slot, double week_min, double cap) {
+    using domain::Goal;
+    enum class Kind { tempo, repeats, sprints };
+    Kind kind = Kind::tempo;
+    const bool alternate = (week_index + slot) % 2 == 1;
+    switch (ctx.athlete.goal) {
+        case Goal::physique: kind = Kind::sprints; break;  // Hazell 2014: fat loss with fat-free mass kept
+        case Goal::hybrid:
+        case Goal::race: kind = alternate ? Kind::repeats : Kind::tempo; break;
+        case Goal::general_health:
+        case Goal::longevity: kind = alternate ? Kind::sprints : Kind::tempo; break;
+    }
+    std::optional<PlannedSession> session;
+    std::string why;
+    if (kind == Kind::repeats) {
+        if (ctx.targets.interval) {
+            const double rep_s = lib::repeat_800m_s(ctx.targets);
+            const int reps = std::min(lib::kMaxIntervalReps,
+                                      static_cast<int>(std::floor(lib::kIntervalShareOfWeek * week_min * 60.0 / rep_s)));
+            if (reps >= lib::kMinIntervalReps) {
+                session = lib::repeats_800m(reps, ctx.targets);
+                why = fmt::format("800 m repeats at Daniels I pace (VDOT {:.1f}): {} reps, I work within 8 % of the "
+                                  "week's running (Daniels 2014)",
+                                  *ctx.targets.vdot, reps);
+            }
+        }
+        if (!session) kind = Kind::tempo;
+    }
+    if (kind == Kind::tempo) {
+        const int threshold = static_cast<int>(std::floor(lib::kThresholdShareOfWeek * week_min));
+        if (threshold >= lib::kMinThresholdMin) {
+            session = lib::tempo(std::min(threshold, 20), ctx.targets);
+            why = ctx.targets.threshold
+                      ? fmt::format("tempo at Daniels T pace (VDOT {:.1f}), T block within 10 % of the week's running "
+                                    "(Daniels 2014)",
+                                    *ctx.targets.vdot)
+                      : std::string("tempo by heart rate (no race time for Daniels paces), T block within 10 % of "
+                                    "the week's running (Daniels 2014)");
+        } else {
+            kind = Kind::sprints;
+        }
+    }
+    if (kind == Kind::sprints) {
+        const int sprints =
+            std::min(lib::kSprintsMax, lib::kSprintsMin + ctx.sprint_sessions / 3);
+        session = lib::sprint_intervals(sprints, ctx.athlete.equipment.treadmill, ctx.targets);
+        why = fmt::format("sprint intervals after Hazell 2014 (30 s all-out, 4 min recovery, 4 rising to 6 sprints; "
+                          "fat mass -8 %, fat-free mass +1.3 %){}",
+                          ctx.athlete.equipment.treadmill
+                              ? ", on the treadmill at your own speeds (1 % grade, Jones & Doust 1996)"
+                              : "");
+    }
+    if (!session || session->run_min > cap + 1e-9) return std::nullopt;
+    if (kind == Kind::sprints) ++ctx.sprint_sessions;
+    session->why.push_back(why);
+    return session;
+}
+
+/// The sessions a week asks for, before placement.
+std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
+                                         std::vector<std::string>& notes) {
+    std::vector<PlannedSession> out;
+    const double cap = volume.single_cap_min;
+    const double target = volume.target_min;
+    if (run_sessions <= 0 || target <= 0) return out;
+    const std::string cap_why = fmt::format("{}: every run this week within {} running min (110 % of the 30-day "
+                                            "longest, Frandsen 2025)",
+                                            rule_id::kSingleRun110, minutes_text(cap));
+    const bool reduced = !full_volume(volume.phase);
+
+    if (ctx.settings.mode == ProgressionMode::ladder) {
+        double each = std::min(cap, target / run_sessions);
+        // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
+        // lands inside its 30–40 % band.
+        each = reduced ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
+                       : std::floor(each * 12.0 + 1e-9) / 12.0;
+        if (each <= 0) return out;
+        for (int i = 0; i < run_sessions; ++i) {
+            PlannedSession session = each >= lib::kContinuousFromRunMin
+                                         ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
+                                         : lib::run_walk(each * 60.0, ctx.targets);
+            if (session.kind == SessionKind::walk_run) {
+                session.why.push_back(
+                    "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
+                    "spelled out; grows by running time");
+            } else {
+                session.why.push_back(fmt::format("continuous easy running from {:.0f} min (Couch to 5K week 5); "
+                                                  "Zone 2 = {}",
+                                                  lib::kContinuousFromRunMin, ctx.targets.zone_model));
+            }
+            session.why.push_back(cap_why);
+            out.push_back(std::move(session));
+        }
+        if (each < target / run_sessions - 0.01) {
+            notes.push_back(fmt::format("{}: runs held at {} running min each, below the week's target of {} min",
+                                        rule_id::kSingleRun110, minutes_text(each), minutes_text(target)));
+        }
+        return out;
+    }
+
+    // Continuous runners: hard sessions first, then the long run and easy runs share what is left.
+    const bool base_phase = volume.phase == WeekPhase::base && ctx.athlete.event_date.has_value();
+    const int hard = reduced ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
+    double rest = target;
+    for (int slot = 0; slot < hard; ++slot) {
+        auto session = hard_session(ctx, index, slot, target, cap);
+        if (!session) {
+            notes.push_back(fmt::format("hard session {} left out: the week's {} running min cannot carry it within "
+                                        "the caps ({})",
+                                        slot + 1, minutes_text(target), rule_id::kSingleRun110));
+            continue;
+        }
+        if (session->run_min > rest) break;
+        rest -= session->run_min;
+        session->why.push_back(cap_why);
+        out.push_back(std::move(*session));
+    }
+    int easy = run_sessions - static_cast<int>(out.size());
+    if (easy <= 0 || rest <= 0) return out;
+    const int fitting = static_cast<int>(std::floor(rest / kShortestEasyRunMin));
+    if (fitting < easy) {
+        if (fitting < 1 && !reduced) return out;
+        easy = std::max(1, fitting);
+    }
+    const bool has_long = easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2);
+    std::vector<double> minutes(static_cast<std::size_t>(easy), rest / easy);
+    if (has_long) {
+        // Daniels: a single easy run stays within 25–30 % of the week's running.
+        const double long_min = std::min(cap, std::max(rest / easy, 0.30 * target));
+        minutes[0] = long_min;
+        for (int i = 1; i < easy; ++i) minutes[static_cast<std::size_t>(i)] = (rest - long_min) / (easy - 1);
+    }
+    for (int i = 0; i < easy; ++i) {
+        double m = std::min(cap, minutes[static_cast<std::size_t>(i)]);
+        m = reduced ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
+        if (m < 1) continue;
+        const bool is_long = has_long && i == 0;
+        const bool in_water = ctx.water && !is_long && i == easy - 1;
+        PlannedSession session = in_water ? lib::water_run(static_cast<int>(m), !ctx.athlete.equipment.pool,
+                                                           ctx.targets)
+                                          : lib::easy_run(static_cast<int>(m), is_long, ctx.targets);
+        if (in_water) {
+            session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
+                                  "depth); counted as running time");
+        } else {
+            session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})",
+                                              ctx.targets.zone_model,
+                                              fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm,
+                                                          ctx.targets.zone2_high_bpm),
+                                              ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
+        }
+        if (is_long) {
+            session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
+                                              "distances); within 30 % of the week (Daniels 2014)",
+                                              rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
+                                              domain::to_string(ctx.athlete.goal)));
+        }
+        session.why.push_back(cap_why);
+        out.push_back(std::move(session));
+    }
+    return out;
+}
+
+PlannedSession easy_fallback(const Context& ctx, const PlannedSession& hard) {
+    auto session = lib::easy_run(static_cast<int>(std::floor(hard.run_min)), false, ctx.targets);
+    session.why = hard.why;
+    session.why.erase(session.why.begin());  // the hard session's own description
+    return session;
+}
+
+PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase) {
+    PlannedSession session;
+    session.kind = SessionKind::lift;
+    session.type = SessionType::lift;
+    session.title = lift.name;
+    session.intensity = Intensity::moderate;
+    session.start = lift.start;
+    session.duration_min = lift.duration_min;
+    session.lower_body_heavy = lift.lower_body_heavy;
+    session.why.push_back(fmt::format("{}: your split as written; running never takes its slot",
+                                      rule_id::kLiftingSplitFixed));
+    if (phase == WeekPhase::deload) {
+        session.why.push_back(fmt::format("{}: same exercises and frequency, 30-40 % fewer sets, 1-2 more reps in "
+                                          "reserve (Rogerson 2024; Bell 2023)",
+                                          rule_id::kDeload));
+    }
+    return session;
+}
+
+}  // namespace
+
+Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks) {
+    assert(weeks >= 1 && "a plan has at least one week");
+    Plan plan;
+    plan.athlete_name = athlete.name;
+    plan.start = start;
+    plan.weeks_count = weeks;
+    plan.event_date = athlete.event_date;
+    if (athlete.event_kind) plan.event_kind = domain::to_string(*athlete.event_kind);
+
+    const int age = athlete.age_on(start);
+    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0, false, 0};
+    ctx.runs = runs_per_week(athlete);
+    ctx.hard = hard_per_week(athlete);
+    ctx.water = joint_sparing(athlete, age);
+    plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
+                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
+
+    if (athlete.experience != domain::RunningExperience::new_runner &&
+        ctx.settings.mode == ProgressionMode::ladder) {
+        plan.warnings.push_back(
+            {std::string(rule_id::kSingleRun110), "",
+             "no recent run of 20 min or more in the profile (longest_recent_run_min / recent_weekly_run_min): "
+             "starting from run/walk intervals, because the 110 % rule needs a 30-day longest run to grow from"});
+    }
+    std::array<bool, 7> lift_days{};
+    for (const auto& lift : athlete.lifting) lift_days[static_cast<std::size_t>(lift.weekday)] = true;
+    if (std::all_of(lift_days.begin(), lift_days.end(), [](bool b) { return b; })) {
+        plan.warnings.push_back({std::string(rule_id::kRestDay), "every day",
+                                 "your split lifts on all 7 days, so no week has a full rest day; the planner adds no "
+                                 "runs on top of that"});
+    }
+    if (athlete.event_date && (*athlete.event_date < start ||
+                               *athlete.event_date >= start + std::chrono::days{weeks * 7})) {
+        plan.warnings.push_back({"event-phases", "",
+                                 fmt::format("the {} date {} is outside the plan's {} weeks: planning repeating 4-week "
+                                             "blocks",
+                                             plan.event_kind.empty() ? "event" : plan.event_kind,
+                                             units::format_iso_date(*athlete.event_date), weeks)});
+    }
+
+    const auto phases = week_phases(start, weeks, athlete.event_date);
+    RunHistory history;
+    std::vector<Event> hard_runs;
+    int last_run_sessions = 0;
+    std::string probe_note;
+    std::string last_walk_block;
+
+    for (int index = 0; index < weeks; ++index) {
+        const WeekPhase phase = phases[static_cast<std::size_t>(index)];
+        const units::CivilDay week_start = start + std::chrono::days{index * 7};
+        const int first_day = index * 7;
+        const WeekVolume volume = week_volume(ctx.settings, history, index, phase);
+        probe_note.clear();
+
+        std::vector<Event> context = hard_runs;
+        for (const int w : {index - 1, index, index + 1}) add_split_events(ctx, w, context);
+
+        int run_sessions = ctx.runs;
+        if (ctx.settings.mode == ProgressionMode::ladder) {
+            // The issue: 1–2 run/walk sessions in week 1; Couch to 5K's 3 a week from the second block.
+            run_sessions = index < limits::kDeloadEveryWeeks ? 2 : 3;
+        }
+        if (!full_volume(phase) && last_run_sessions > 0) run_sessions = last_run_sessions;  // frequency kept
+        {
+            // How many days can take a run at all (one a day, a rest day kept): plan no more runs than that, so the
+            // week's running goes into runs that fit instead of runs that cannot be placed.
+            WeekPlacer probe(athlete, week_start, first_day, context);
+            for (int d = 0; d < 7; ++d) {
+                const int weekday = units::iso_weekday_index(week_start + std::chrono::days{d});
+                for (const auto& lift : athlete.lifting) {
+                    if (lift.weekday == weekday) probe.add_lift(d, lift_session(lift, phase));
+                }
+                if (athlete.event_date && *athlete.event_date == week_start + std::chrono::days{d}) probe.block_day(d);
+            }
+            int days = 0;
+            for (int i = 0; i < run_sessions; ++i) {
+                if (probe.place(lib::easy_run(kProbeRunMin, false, ctx.targets)).placed) ++days;
+            }
+            if (days > 0 && days < run_sessions) {
+                probe_note = fmt::format("{}: only {} day(s) can take a run this week ({}), so {} run(s) instead of "
+                                         "{}",
+                                         rule_id::kOneRunPerDay, days, rule_id::kRestDay, days, run_sessions);
+                run_sessions = days;
+            }
+        }
+
+        PlanWeek week;
+        std::optional<WeekPlacer> placer;
+        const int saved_sprints = ctx.sprint_sessions;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            ctx.sprint_sessions = saved_sprints;
+            week = PlanWeek{};
+            week.index = index;
+            week.start = week_start;
+            week.phase = phase;
+            week.notes.push_back(volume.reason);
+            if (!probe_note.empty()) week.notes.push_back(probe_note);
+            placer.emplace(athlete, week_start, first_day, context);
+            for (int d = 0; d < 7; ++d) {
+                const auto day = week_start + std::chrono::days{d};
+                if (athlete.event_date && *athlete.event_date == day) {
+                    placer->block_day(d);
+                    week.notes.push_back(fmt::format("{} day {}: no run or walk planned that day",
+                                                     plan.event_kind.empty() ? "event" : plan.event_kind,
+                                                     units::format_iso_date(day)));
+                }
+                const int weekday = units::iso_weekday_index(day);
+                for (const auto& lift : athlete.lifting) {
+                    if (lift.weekday == weekday) placer->add_lift(d, lift_session(lift, phase));
+                }
+            }
+            auto requests = compose_week(ctx, index, volume, run_sessions, week.notes);
+            // Hard sessions first (the most constrained), then long, then the rest, longest first.
+            std::stable_sort(requests.begin(), requests.end(), [](const PlannedSession& a, const PlannedSession& b) {
+                const int ra = a.intensity == Intensity::high ? 0 : a.type == SessionType::long_run ? 1 : 2;
+                const int rb = b.intensity == Intensity::high ? 0 : b.type == SessionType::long_run ? 1 : 2;
+                return ra != rb ? ra < rb : a.duration_min > b.duration_min;
+            });
+            int placed_runs = 0;
+            for (auto& request : requests) {
+                auto outcome = placer->place(request);
+                if (!outcome.placed && request.intensity == Intensity::high) {
+                    const std::string hard_title = request.title;
+                    auto easy = easy_fallback(ctx, request);
+                    easy.why.insert(easy.why.begin(),
+                                    fmt::format("{} planned as an easy run: {} blocked every window for it",
+                                                hard_title, outcome.blocking_rule));
+                    plan.warnings.push_back(
+                        {outcome.blocking_rule, outcome.blocked_windows,
+                         fmt::format("week {}: {} could not be placed as a hard session; planned as an easy run",
+                                     index + 1, hard_title)});
+                    const auto rule = outcome.blocking_rule;
+                    const auto windows = outcome.blocked_windows;
+                    outcome = placer->place(easy);
+                    if (!outcome.placed) {
+                        outcome.blocking_rule = rule;
+                        outcome.blocked_windows = windows;
+                    }
+                }
+                if (outcome.placed) {
+                    ++placed_runs;
+                    continue;
+                }
+                week.unplaced.push_back({request.type, request.duration_min, outcome.blocking_rule,
+                                         outcome.blocked_windows});
+            }
+            // A new runner with room for only one run/walk in week 1 gets the whole start in that one (3–5 min).
+            if (attempt == 0 && index == 0 && ctx.settings.mode == ProgressionMode::ladder && placed_runs == 1 &&
+                run_sessions == 2) {
+                run_sessions = 1;
+                continue;
+            }
+            break;
+        }
+        for (const auto& unplaced : week.unplaced) {
+            plan.warnings.push_back(
+                {unplaced.rule, unplaced.window,
+                 fmt::format("week {}: {} of {} min could not be placed", index + 1, to_string(unplaced.type),
+                             unplaced.duration_min)});
+        }
+
+        // Brisk walks toward the Physical Activity Guidelines.
+        auto week_me = [&]() {
+            double total = 0;
+            for (const auto& day : placer->days()) {
+                for (const auto& s : day) total += s.moderate_equivalent_min;
+            }
+            return total;
+        };
+        last_walk_block.clear();
+        for (int guard = 0; guard < 7 && week_me() < limits::kGuidelinesModerateMin; ++guard) {
+            const double missing = limits::kGuidelinesModerateMin - week_me();
+            int minutes = std::clamp(static_cast<int>(std::ceil(missing / 5.0)) * 5, kShortestWalkMin, kWalkMin);
+            bool placed = false;
+            for (const int length : {minutes, kShortestWalkMin}) {
+                auto walk = lib::brisk_walk(length);
+                walk.why.insert(walk.why.begin(),
+                                fmt::format("{}: brisk walking (moderate, 3.0-5.9 METs) toward 150 "
+                                            "moderate-equivalent minutes a week (Physical Activity Guidelines 2018)",
+                                            rule_id::kGuidelines));
+                const auto outcome = placer->place(walk);
+                if (outcome.placed) {
+                    placed = true;
+                    break;
+                }
+                last_walk_block = fmt::format("{} ({})", outcome.blocked_windows, outcome.blocking_rule);
+                if (length == kShortestWalkMin) break;
+            }
+            if (!placed) break;
+        }
+
+        // Days: sessions, rest days, food and sleep.
+        int strength_days = 0;
+        double run_minutes = 0;
+        double me_minutes = 0;
+        int run_count = 0;
+        for (int d = 0; d < 7; ++d) {
+            PlanDay day;
+            day.date = week_start + std::chrono::days{d};
+            day.sessions = placer->days()[static_cast<std::size_t>(d)];
+            const int day_age = athlete.age_on(day.date);
+            bool lifts = false;
+            for (const auto& s : day.sessions) {
+                if (s.kind == SessionKind::lift) lifts = true;
+                if (s.run_min > 0) {
+                    history.runs.push_back({first_day + d, s.run_min});
+                    ++run_count;
+                }
+                if (s.kind == SessionKind::run && s.intensity == Intensity::high) {
+                    hard_runs.push_back({(first_day + d) * kMinutesPerDay + s.start.minutes, s.duration_min, true,
+                                         true, false, s.title});
+                }
+                run_minutes += s.run_min;
+                me_minutes += s.moderate_equivalent_min;
+            }
+            if (lifts) ++strength_days;
+            if (day.sessions.empty()) {
+                PlannedSession rest;
+                rest.kind = SessionKind::rest;
+                rest.type = SessionType::rest;
+                rest.title = "Rest day";
+                rest.intensity = Intensity::easy;
+                rest.why.push_back(fmt::format("{}: a full day without training for recovery (Bell 2023)",
+                                               rule_id::kRestDay));
+                day.sessions.push_back(std::move(rest));
+            }
+            day.nutrition = day_targets(athlete, day_age, day.sessions);
+            day.sleep_target_h = sleep_target_h(athlete, day_age);
+            week.days.push_back(std::move(day));
+        }
+        week.run_minutes = run_minutes;
+        week.moderate_equivalent_minutes = me_minutes;
+        week.strength_days = strength_days;
+        if (!last_walk_block.empty() && me_minutes < limits::kGuidelinesModerateMin) {
+            week.notes.push_back(fmt::format("{}: {:.0f} of 150 moderate-equivalent minutes; no window left for more "
+                                             "walking: {}",
+                                             rule_id::kGuidelines, me_minutes, last_walk_block));
+        }
+        if (run_count > 0) last_run_sessions = run_count;
+        history.weeks.push_back(week);
+        plan.weeks.push_back(std::move(week));
+    }
+
+    // The guidelines at the end of the plan: the last full-volume week.
+    const PlanWeek* last = nullptr;
+    for (const auto& week : plan.weeks) {
+        if (full_volume(week.phase)) last = &week;
+    }
+    if (last != nullptr) {
+        plan.guidelines_final_moderate_equivalent_min = last->moderate_equivalent_minutes;
+        plan.guidelines_final_strength_days = last->strength_days;
+        plan.guidelines_met = last->moderate_equivalent_minutes >= limits::kGuidelinesModerateMin &&
+                              last->strength_days >= limits::kGuidelinesStrengthDays;
+        if (last->moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
+            plan.warnings.push_back(
+                {std::string(rule_id::kGuidelines), last_walk_block.empty() ? "all windows" : last_walk_block,
+                 fmt::format("week {}: {:.0f} of 150 moderate-equivalent minutes; the availability windows do not "
+                             "allow more",
+                             last->index + 1, last->moderate_equivalent_minutes)});
+        }
+        if (last->strength_days < limits::kGuidelinesStrengthDays) {
+            plan.warnings.push_back(
+                {std::string(rule_id::kGuidelines), "",
+                 fmt::format("your split lifts on {} day(s) a week; the guidelines ask for muscle-strengthening on 2 "
+                             "or more",
+                             last->strength_days)});
+        }
+    }
+
+    for (const auto& violation : check_plan(plan, athlete)) {
+        plan.warnings.push_back({violation.rule, violation.where,
+                                 fmt::format("plan check: {} (please report this)", violation.message)});
+    }
+    return plan;
+}
+
+}  // namespace ironstride::planner

@@ -1,0 +1,165 @@
+#include "ironstride/planner/progression.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ironstride/planner/constraints.hpp"
+#include "ironstride/planner/detail/timeline.hpp"
+#include "ironstride/planner/session_library.hpp"
+#include "ironstride/science/run_progression.hpp"
+
+namespace ironstride::planner {
+
+double weekly_ceiling_min(const domain::Athlete& athlete) {
+    // Product ceilings, chosen so the guidelines' 150 moderate-equivalent minutes (75 running minutes) fit under
+    // every goal while muscle-priority goals keep 2–3 short aerobic days (Murach & Bagley 2016; Methenitis 2018).
+    using domain::Goal;
+    switch (athlete.goal) {
+        case Goal::physique: return 90.0;
+        case Goal::hybrid: return 180.0;
+        case Goal::general_health:
+        case Goal::longevity: return 150.0;
+        case Goal::race: {
+            const double distance = athlete.goal_race_distance_m.value_or(10000.0);
+            if (distance <= 10000.0) return 200.0;
+            if (distance <= 21097.5) return 240.0;
+            return 300.0;
+        }
+    }
+    return 90.0;
+}
+
+ProgressionSettings progression_settings(const domain::Athlete& athlete) {
+    ProgressionSettings settings;
+    settings.max_weekly_increase = athlete.max_weekly_increase;
+    settings.long_run_cap_min = long_run_cap_min(athlete);
+    double longest = athlete.longest_recent_run_min.value_or(0.0);
+    double weekly = athlete.recent_weekly_run_min.value_or(0.0);
+    // One of the two lets the other be estimated conservatively (a week of at least three such runs is not assumed).
+    if (weekly <= 0 && longest > 0) weekly = longest;
+    if (longest <= 0 && weekly > 0) longest = weekly / 3.0;
+    settings.baseline_weekly_min = weekly;
+    settings.baseline_longest_min = longest;
+    const bool runs_already = longest >= session_library::kContinuousFromRunMin;
+    settings.mode = athlete.experience != domain::RunningExperience::new_runner && runs_already
+                        ? ProgressionMode::continuous
+                        : ProgressionMode::ladder;
+    settings.ceiling_weekly_min = std::max(weekly_ceiling_min(athlete), weekly);
+    return settings;
+}
+
+std::vector<WeekPhase> week_phases(units::CivilDay start, int weeks, std::optional<units::CivilDay> event_date) {
+    std::vector<WeekPhase> phases(static_cast<std::size_t>(std::max(weeks, 0)), WeekPhase::build);
+    int event_week = -1;
+    if (event_date && *event_date >= start) {
+        const auto days = (*event_date - start).count();
+        if (days < static_cast<long>(weeks) * 7) event_week = static_cast<int>(days / 7);
+    }
+    for (int i = 0; i < weeks; ++i) {
+        WeekPhase phase = WeekPhase::build;
+        if (event_week >= 0) {
+            // Base for the first half of the run-up to the event, build for the second half.
+            phase = i < event_week / 2 ? WeekPhase::base : WeekPhase::build;
+        } else if (i < limits::kDeloadEveryWeeks - 1) {
+            phase = WeekPhase::base;
+        }
+        if (i == event_week + 1 && event_week >= 0) phase = WeekPhase::recovery;
+        if ((i + 1) % limits::kDeloadEveryWeeks == 0) phase = WeekPhase::deload;
+        if (i == event_week - 1) phase = WeekPhase::taper;
+        if (i == event_week) phase = WeekPhase::event;
+        phases[static_cast<std::size_t>(i)] = phase;
+    }
+    return phases;
+}
+
+double longest_since(const RunHistory& history, int first_day) {
+    double longest = 0;
+    for (const auto& run : history.runs) {
+        if (run.day >= first_day) longest = std::max(longest, run.run_min);
+    }
+    return longest;
+}
+
+namespace {
+
+bool full_volume(WeekPhase phase) { return phase == WeekPhase::base || phase == WeekPhase::build; }
+
+}  // namespace
+
+WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index, WeekPhase phase) {
+    WeekVolume volume;
+    volume.phase = phase;
+    const int first_day = index * 7;
+    const int last_day = first_day + 6;
+
+    // Frandsen 2025: every run of this week stays within 110 % of the longest run of the 30 days before *each* of
+    // its days, so only runs within 30 days of the week's last day count (a run may then be shorter than the rule
+    // allows, never longer).
+    double longest = longest_since(history, last_day - limits::kSingleRunLookbackDays);
+    if (last_day < limits::kSingleRunLookbackDays) longest = std::max(longest, settings.baseline_longest_min);
+    volume.single_cap_min = longest > 0 ? science::max_single_run(longest) : limits::kBeginnerStartMaxMin;
+    volume.single_cap_min = std::min(volume.single_cap_min, settings.long_run_cap_min);
+
+    const double start_level =
+        settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0 ? kLadderStartWeeklyMin
+                                                                                       : settings.baseline_weekly_min;
+    double level = start_level;  // the last full-volume week's running
+    for (const auto& week : history.weeks) {
+        if (full_volume(week.phase)) level = week.run_minutes;
+    }
+    const double previous = history.weeks.empty() ? start_level : history.weeks.back().run_minutes;
+
+    // A reduced week needs something to reduce: the plan's first week always starts at the starting level.
+    if (!full_volume(phase) && !history.weeks.empty()) {
+        const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
+        const double base = fourth && previous > 0 ? previous : level;
+        volume.target_min = limits::kDeloadRatio * base;
+        volume.reason = fmt::format("{} week: running {:.0f} % of {} ({})", to_string(phase),
+                                    100.0 * limits::kDeloadRatio, fourth ? "last week" : "the last full week",
+                                    fourth ? rule_id::kDeload : std::string_view("deload-sized reduction"));
+        return volume;
+    }
+
+    const double two_week_cap =
+        std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
+    const double reference = detail::two_week_reference(history.weeks, index, settings.baseline_weekly_min,
+                                                        [](const PlanWeek& week) { return week.run_minutes; });
+    if (index == 0 || reference <= 0) {
+        volume.target_min = start_level;
+        if (index > 0) {
+            volume.reason = fmt::format("hold week at {:.1f} running minutes (grow every other week)", start_level);
+        } else if (settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0) {
+            volume.reason =
+                fmt::format("starting level: {:.0f} running minutes ({})", start_level, rule_id::kBeginnerStart);
+        } else {
+            volume.reason = fmt::format("holding your recent {:.0f} running minutes a week", start_level);
+        }
+        return volume;
+    }
+    double target = level;
+    if (settings.mode == ProgressionMode::ladder) {
+        volume.grows = index % 2 == 0;  // grow every other week; hold weeks in between
+        if (volume.grows) target = reference * two_week_cap;
+    } else {
+        volume.grows = true;
+        target = std::min(level * (1.0 + settings.max_weekly_increase), reference * two_week_cap);
+    }
+    target = std::max(std::min(target, settings.ceiling_weekly_min), std::min(level, settings.ceiling_weekly_min));
+    volume.grows = target > level + 0.01;
+    if (volume.grows) {
+        volume.reason = fmt::format(
+            "growth to {:.1f} min: at most {:.0f} % over two weeks ({} at {:.0f} %/week; {})", target,
+            100.0 * (two_week_cap - 1.0), rule_id::kWeeklyIncreaseSetting, 100.0 * settings.max_weekly_increase,
+            rule_id::kWeekly30Over2Weeks);
+    } else if (target >= settings.ceiling_weekly_min - 0.01) {
+        volume.reason = fmt::format("holding at the goal's ceiling of {:.0f} running minutes", settings.ceiling_weekly_min);
+    } else {
+        volume.reason = fmt::format("hold week at {:.1f} running minutes (grow every other week)", target);
+    }
+    volume.target_min = target;
+    return volume;
+}
+
+}  // namespace ironstride::planner

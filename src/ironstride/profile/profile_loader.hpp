@@ -1,0 +1,34 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "ironstride/domain/athlete.hpp"
+#include "ironstride/profile/diagnostic.hpp"
+#include "ironstride/units/civil_time.hpp"
+
+namespace ironstride::profile {
+
+/// Checks the text of an athlete profile (TOML, schema version 1, documented in docs/profile.md) and, when it has no
+/// error, converts it to a domain::Athlete in SI units (weight_kg, height_m, race time_s …).
+///
+/// Every problem is reported, not just the first: TOML syntax errors, unknown keys (with "did you mean"), wrong
+/// types, out-of-range values, missing required keys, contradictions between keys. Each diagnostic carries
+/// `path`:line:col, the dotted key, what was found, what is allowed and a fix hint. Dates (birth date, event date,
+/// race date) are judged against `today`, so results are reproducible.
+///
+/// Never throws for any input bytes (the fuzz target tests/fuzz/profile_fuzz.cpp checks this); a failure of the
+/// checker itself is reported as an error diagnostic with `internal_failure` set.
+[[nodiscard]] ProfileCheck check_profile_text(std::string_view text, std::string path, units::CivilDay today);
+
+/// Reads a profile file and checks it like check_profile_text; diagnostics name the path as given.
+/// Throws util::IoError when the file cannot be read.
+[[nodiscard]] ProfileCheck check_profile_file(const std::filesystem::path& path, units::CivilDay today);
+
+/// The validated athlete of a profile file, for commands that need one (targets, plan …). Throws util::InputError
+/// at the first error's position, its message listing every error, and util::IoError when the file cannot be
+/// read. Warnings are dropped; run `ironstride profile check` to see them.
+[[nodiscard]] domain::Athlete load_profile(const std::filesystem::path& path, units::CivilDay today);
+
+}  // namespace ironstride::profile

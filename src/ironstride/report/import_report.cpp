@@ -1,0 +1,44 @@
+#include "ironstride/report/import_report.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace ironstride::report {
+
+std::string render_import_text(const ingest::ImportSummary& summary, const std::filesystem::path& database) {
+    std::string out = fmt::format(
+        "{} files ({:.1f} MB): {} imported, {} unchanged, {} duplicates, {} with nothing to import, {} skipped\n",
+        summary.files, static_cast<double>(summary.bytes) / 1e6, summary.imported, summary.unchanged,
+        summary.duplicates, summary.empty, summary.failed);
+    out += fmt::format("stored: {} activities, {} samples, {} strength sets, {} body/sleep/nutrition days\n",
+                       summary.activities, summary.records, summary.sets, summary.days);
+    if (!summary.failures.empty()) {
+        out += "skipped (nothing of these was stored; fix them and import again):\n";
+        for (const ingest::FileOutcome& failure : summary.failures) out += fmt::format("  {}\n", failure.message);
+    }
+    out += fmt::format("database: {}\n", database.string());
+    return out;
+}
+
+std::string render_import_json(const ingest::ImportSummary& summary, const std::filesystem::path& database) {
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const ingest::FileOutcome& failure : summary.failures) {
+        skipped.push_back({{"path", failure.path.string()}, {"reason", failure.message}});
+    }
+    const nlohmann::json out{{"database", database.string()},
+                             {"files", summary.files},
+                             {"bytes", summary.bytes},
+                             {"imported", summary.imported},
+                             {"unchanged", summary.unchanged},
+                             {"duplicates", summary.duplicates},
+                             {"empty", summary.empty},
+                             {"failed", summary.failed},
+                             {"activities", summary.activities},
+                             {"records", summary.records},
+                             {"sets", summary.sets},
+                             {"days", summary.days},
+                             {"skipped", skipped}};
+    return out.dump(2) + "\n";
+}
+
+}  // namespace ironstride::report

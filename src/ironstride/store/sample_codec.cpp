@@ -1,0 +1,449 @@
+#include "ironstride/store/sample_codec.hpp"
+
+#include <array>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <type_traits>
+
+#include <fmt/format.h>
+#include <zstd.h>
+
+#include "ironstride/store/detail/varint.hpp"
+
+namespace ironstride::store {
+
+namespace {
+
+using detail::ByteReader;
+using detail::ByteWriter;
+using detail::varint_size;
+using detail::zigzag_decode;
+using detail::zigzag_encode;
+
+/// First byte of every blob; a reader refuses other versions rather than guess.
+constexpr std::uint8_t kFormatVersion = 1;
+
+/// Largest uncompressed payload a blob may declare (a day at 100 Hz with every column is about 35 MB), so a corrupt
+/// frame header cannot make us allocate gigabytes.
+constexpr unsigned long long kMaxPayloadBytes = 256ULL << 20U;
+
+/// Mode byte of a column: prediction order in the low bits, value transform in the high nibble.
+constexpr std::uint8_t kOrderMask = 0x03U;
+constexpr unsigned kTransformShift = 4U;
+/// The value itself (integer columns).
+constexpr std::uint8_t kTransformInteger = 0;
+/// Transforms 1 … 7: decimal fixed point, the stored integer is value × 10^(transform − 1).
+constexpr std::uint8_t kTransformFirstDecimal = 1;
+constexpr int kMaxDecimalExponent = 6;
+constexpr std::array<double, kMaxDecimalExponent + 1> kPowersOfTen = {1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+/// The raw IEEE-754 bits (float columns no decimal scale reproduces exactly).
+constexpr std::uint8_t kTransformRawBits = 15;
+/// |value × scale| must stay below 2^53 so the integer and its division are exact in double.
+constexpr double kMaxExactInteger = 9007199254740992.0;
+
+/// Per-thread buffers, so encoding a stream allocates nothing after the first few activities.
+struct Scratch {
+    std::vector<std::int64_t> values;
+    std::vector<std::int64_t> scaled;
+    std::vector<std::uint64_t> runs;
+    std::vector<std::uint8_t> payload;
+};
+
+struct ZstdCompressContext {
+    ZSTD_CCtx* context = ZSTD_createCCtx();
+    ZstdCompressContext() = default;
+    ~ZstdCompressContext() { ZSTD_freeCCtx(context); }
+    ZstdCompressContext(const ZstdCompressContext&) = delete;
+    ZstdCompressContext& operator=(const ZstdCompressContext&) = delete;
+    ZstdCompressContext(ZstdCompressContext&&) = delete;
+    ZstdCompressContext& operator=(ZstdCompressContext&&) = delete;
+};
+
+struct ZstdDecompressContext {
+    ZSTD_DCtx* context = ZSTD_createDCtx();
+    ZstdDecompressContext() = default;
+    ~ZstdDecompressContext() { ZSTD_freeDCtx(context); }
+    ZstdDecompressContext(const ZstdDecompressContext&) = delete;
+    ZstdDecompressContext& operator=(const ZstdDecompressContext&) = delete;
+    ZstdDecompressContext(ZstdDecompressContext&&) = delete;
+    ZstdDecompressContext& operator=(ZstdDecompressContext&&) = delete;
+};
+
+// ---- value ↔ 64-bit integer ---------------------------------------------------------------------------------
+
+template <typename T>
+std::int64_t to_raw(T value) {
+    if constexpr (std::is_same_v<T, float>) {
+        return std::bit_cast<std::uint32_t>(value);
+    } else if constexpr (std::is_same_v<T, double>) {
+        return static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(value));
+    } else {
+        return static_cast<std::int64_t>(value);
+    }
+}
+
+template <typename T>
+T from_raw_bits(std::int64_t raw) {
+    if constexpr (std::is_same_v<T, float>) {
+        return std::bit_cast<float>(static_cast<std::uint32_t>(raw));
+    } else {
+        return std::bit_cast<double>(static_cast<std::uint64_t>(raw));
+    }
+}
+
+/// The decoder's formula for a decimal fixed-point value; the encoder checks every value against this exact
+/// expression, which is what makes the transform lossless.
+template <typename T>
+T from_decimal(std::int64_t scaled, double scale) {
+    return static_cast<T>(static_cast<double>(scaled) / scale);
+}
+
+template <typename T>
+bool same_bits(T a, T b) {
+    return to_raw(a) == to_raw(b);
+}
+
+/// Tries each decimal scale from 10^0 up; on success replaces the raw bits in `values` by the scaled integers and
+/// returns the transform, else leaves them as raw bits.
+template <typename T>
+std::uint8_t choose_float_transform(std::vector<std::int64_t>& values, std::vector<std::int64_t>& scaled) {
+    scaled.resize(values.size());
+    for (int exponent = 0; exponent <= kMaxDecimalExponent; ++exponent) {
+        const double scale = kPowersOfTen[static_cast<std::size_t>(exponent)];
+        bool exact = true;
+        for (std::size_t i = 0; i < values.size() && exact; ++i) {
+            const T value = from_raw_bits<T>(values[i]);
+            const double product = static_cast<double>(value) * scale;
+            if (!std::isfinite(product) || std::fabs(product) >= kMaxExactInteger) {
+                exact = false;
+                break;
+            }
+            const auto candidate = static_cast<std::int64_t>(std::round(product));
+            exact = same_bits(from_decimal<T>(candidate, scale), value);
+            scaled[i] = candidate;
+        }
+        if (exact) {
+            values.swap(scaled);
+            return static_cast<std::uint8_t>(kTransformFirstDecimal + exponent);
+        }
+    }
+    return kTransformRawBits;
+}
+
+// ---- prediction ----------------------------------------------------------------------------------------------
+
+/// Prediction of value i from the two before it, in wrapping 64-bit arithmetic (so any int64 sequence round-trips):
+/// order 0 predicts 0, order 1 the previous value, order 2 a straight line through the previous two.
+std::uint64_t predict(unsigned order, std::size_t i, std::uint64_t previous, std::uint64_t before_previous) {
+    if (order == 0 || i == 0) return 0;
+    if (order == 1 || i == 1) return previous;
+    return 2U * previous - before_previous;
+}
+
+/// Columns longer than this choose their prediction order from a sample of the values.
+constexpr std::size_t kOrderSampleFrom = 1024;
+constexpr std::size_t kOrderSampleStride = 4;
+
+/// The order whose residuals take the fewest varint bytes. A residual depends only on the value and the two before
+/// it, so on long columns every kOrderSampleStride-th residual estimates the sizes (the choice affects only the
+/// size, never the exactness).
+unsigned choose_order(std::span<const std::int64_t> values) {
+    auto size_of = [](std::uint64_t residual) { return varint_size(zigzag_encode(static_cast<std::int64_t>(residual))); };
+    std::array<std::size_t, 3> cost{};
+    const std::size_t stride = values.size() > kOrderSampleFrom ? kOrderSampleStride : 1;
+    for (std::size_t i = 0; i < values.size(); i += stride) {
+        const auto value = static_cast<std::uint64_t>(values[i]);
+        const std::uint64_t previous = i >= 1 ? static_cast<std::uint64_t>(values[i - 1]) : 0;
+        const std::uint64_t before_previous = i >= 2 ? static_cast<std::uint64_t>(values[i - 2]) : 0;
+        for (unsigned order = 0; order < 3; ++order) {
+            cost[order] += size_of(value - predict(order, i, previous, before_previous));
+        }
+    }
+    unsigned best = 0;
+    for (unsigned order = 1; order < 3; ++order) {
+        if (cost[order] < cost[best]) best = order;
+    }
+    return best;
+}
+
+// ---- encoding ------------------------------------------------------------------------------------------------
+
+/// Splits a column into runs (present, missing, present, … starting with a present run, possibly empty) and the
+/// present values as 64-bit integers.
+template <typename T>
+void split_runs(std::span<const T> column, std::optional<T> sentinel, Scratch& scratch) {
+    scratch.values.clear();
+    scratch.runs.clear();
+    bool in_present_run = true;
+    std::uint64_t run = 0;
+    for (const T value : column) {
+        const bool missing = sentinel.has_value() && same_bits(value, *sentinel);
+        if (missing == in_present_run) {
+            scratch.runs.push_back(run);
+            in_present_run = !in_present_run;
+            run = 0;
+        }
+        ++run;
+        if (!missing) scratch.values.push_back(to_raw(value));
+    }
+    scratch.runs.push_back(run);
+}
+
+template <typename T>
+void encode_column(ByteWriter& out, std::span<const T> column, std::optional<T> sentinel, Scratch& scratch) {
+    split_runs(column, sentinel, scratch);
+    std::uint8_t transform = kTransformInteger;
+    if constexpr (std::is_floating_point_v<T>) {
+        transform = choose_float_transform<T>(scratch.values, scratch.scaled);
+    }
+    const unsigned order = choose_order(scratch.values);
+    out.byte(static_cast<std::uint8_t>(order | (static_cast<unsigned>(transform) << kTransformShift)));
+    out.varint(scratch.runs.size());
+    for (const std::uint64_t run : scratch.runs) out.varint(run);
+    std::uint64_t previous = 0;
+    std::uint64_t before_previous = 0;
+    for (std::size_t i = 0; i < scratch.values.size(); ++i) {
+        const auto value = static_cast<std::uint64_t>(scratch.values[i]);
+        const std::uint64_t residual = value - predict(order, i, previous, before_previous);
+        out.varint(zigzag_encode(static_cast<std::int64_t>(residual)));
+        before_previous = previous;
+        previous = value;
+    }
+}
+
+template <typename T>
+void check_length(const std::vector<T>& column, std::size_t expected, const char* name) {
+    if (!column.empty() && column.size() != expected) {
+        throw std::invalid_argument(
+            fmt::format("sample column {} has {} points but time_ms has {}", name, column.size(), expected));
+    }
+}
+
+// ---- decoding ------------------------------------------------------------------------------------------------
+
+template <typename T>
+bool convert(std::int64_t stored, std::uint8_t transform, T& out) {
+    if constexpr (std::is_floating_point_v<T>) {
+        if (transform == kTransformRawBits) {
+            if constexpr (std::is_same_v<T, float>) {
+                if (stored < 0 || stored > std::numeric_limits<std::uint32_t>::max()) return false;
+            }
+            out = from_raw_bits<T>(stored);
+            return true;
+        }
+        if (transform < kTransformFirstDecimal || transform > kTransformFirstDecimal + kMaxDecimalExponent) return false;
+        out = from_decimal<T>(stored, kPowersOfTen[static_cast<std::size_t>(transform - kTransformFirstDecimal)]);
+        return true;
+    } else {
+        if (transform != kTransformInteger) return false;
+        if constexpr (std::is_signed_v<T>) {
+            if (stored < std::numeric_limits<T>::min() || stored > std::numeric_limits<T>::max()) return false;
+        } else {
+            if (stored < 0 || static_cast<std::uint64_t>(stored) > std::numeric_limits<T>::max()) return false;
+        }
+        out = static_cast<T>(stored);
+        return true;
+    }
+}
+
+template <typename T>
+bool decode_column(ByteReader& in, std::size_t count, std::optional<T> sentinel, std::vector<T>& out,
+                   Scratch& scratch) {
+    const std::uint8_t mode = in.byte();
+    const unsigned order = mode & kOrderMask;
+    const auto transform = static_cast<std::uint8_t>(mode >> kTransformShift);
+    if (order > 2) return false;
+
+    const std::uint64_t run_count = in.varint();
+    if (in.failed() || run_count == 0 || run_count > count + 1 || run_count > in.remaining()) return false;
+    scratch.runs.resize(run_count);
+    std::uint64_t total = 0;
+    std::uint64_t present = 0;
+    for (std::uint64_t r = 0; r < run_count; ++r) {
+        const std::uint64_t run = in.varint();
+        if (run > count - total) return false;
+        scratch.runs[r] = run;
+        total += run;
+        if (r % 2 == 0) present += run;
+    }
+    if (in.failed() || total != count) return false;
+    if (present != count && !sentinel.has_value()) return false;
+    if (present > in.remaining()) return false;  // every present value takes at least one byte
+
+    out.resize(count);
+    std::size_t index = 0;
+    std::size_t value_index = 0;
+    std::uint64_t previous = 0;
+    std::uint64_t before_previous = 0;
+    for (std::uint64_t r = 0; r < run_count; ++r) {
+        const std::uint64_t run = scratch.runs[r];
+        if (r % 2 == 1) {
+            for (std::uint64_t k = 0; k < run; ++k) out[index++] = *sentinel;
+            continue;
+        }
+        for (std::uint64_t k = 0; k < run; ++k) {
+            const std::uint64_t residual = static_cast<std::uint64_t>(zigzag_decode(in.varint()));
+            const std::uint64_t value = residual + predict(order, value_index, previous, before_previous);
+            before_previous = previous;
+            previous = value;
+            ++value_index;
+            if (!convert(static_cast<std::int64_t>(value), transform, out[index++])) return false;
+        }
+    }
+    return !in.failed();
+}
+
+util::Failure corrupt(std::string what, std::optional<std::uint64_t> offset = {}) {
+    util::Failure failure;
+    failure.pos.path = "samples blob";
+    failure.pos.byte_offset = offset;
+    failure.message = std::move(what);
+    return failure;
+}
+
+}  // namespace
+
+std::size_t sample_bytes(const domain::SampleStream& s) {
+    return s.time_ms.size() * sizeof(std::int64_t) + s.lat_e7.size() * sizeof(std::int32_t) +
+           s.lon_e7.size() * sizeof(std::int32_t) + s.altitude_m.size() * sizeof(float) +
+           s.distance_m.size() * sizeof(float) + s.speed_mps.size() * sizeof(float) +
+           s.heart_rate_bpm.size() * sizeof(std::uint8_t) + s.cadence_rpm.size() * sizeof(std::uint8_t) +
+           s.power_w.size() * sizeof(std::uint16_t);
+}
+
+EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<const double> rr_intervals_s,
+                              int zstd_level) {
+    using domain::SampleStream;
+    namespace col = sample_column;
+    const std::size_t n = samples.time_ms.size();
+    check_length(samples.lat_e7, n, "lat_e7");
+    check_length(samples.lon_e7, n, "lon_e7");
+    check_length(samples.altitude_m, n, "altitude_m");
+    check_length(samples.distance_m, n, "distance_m");
+    check_length(samples.speed_mps, n, "speed_mps");
+    check_length(samples.heart_rate_bpm, n, "heart_rate_bpm");
+    check_length(samples.cadence_rpm, n, "cadence_rpm");
+    check_length(samples.power_w, n, "power_w");
+    if (n > std::numeric_limits<std::uint32_t>::max() || rr_intervals_s.size() > std::numeric_limits<std::uint32_t>::max()) {
+        throw std::invalid_argument("sample stream too long to store");
+    }
+
+    EncodedSamples encoded;
+    encoded.point_count = static_cast<std::uint32_t>(n);
+    encoded.rr_count = static_cast<std::uint32_t>(rr_intervals_s.size());
+    auto flag = [&](bool present, std::uint32_t bit) {
+        if (present) encoded.column_mask |= bit;
+    };
+    flag(n > 0, col::kTime);
+    flag(!samples.lat_e7.empty(), col::kLatitude);
+    flag(!samples.lon_e7.empty(), col::kLongitude);
+    flag(!samples.altitude_m.empty(), col::kAltitude);
+    flag(!samples.distance_m.empty(), col::kDistance);
+    flag(!samples.speed_mps.empty(), col::kSpeed);
+    flag(!samples.heart_rate_bpm.empty(), col::kHeartRate);
+    flag(!samples.cadence_rpm.empty(), col::kCadence);
+    flag(!samples.power_w.empty(), col::kPower);
+    flag(!rr_intervals_s.empty(), col::kRrIntervals);
+    if (encoded.column_mask == 0) return encoded;
+
+    thread_local Scratch scratch;
+    scratch.payload.clear();
+    ByteWriter out(scratch.payload);
+    out.varint(n);
+    out.varint(encoded.column_mask);
+    auto column = [&]<typename T>(const std::vector<T>& values, std::optional<T> sentinel) {
+        if (!values.empty()) encode_column<T>(out, values, sentinel, scratch);
+    };
+    column(samples.time_ms, std::optional<std::int64_t>{});
+    column(samples.lat_e7, std::optional{SampleStream::kNoPosition});
+    column(samples.lon_e7, std::optional{SampleStream::kNoPosition});
+    column(samples.altitude_m, std::optional{SampleStream::kNoValue});
+    column(samples.distance_m, std::optional{SampleStream::kNoValue});
+    column(samples.speed_mps, std::optional{SampleStream::kNoValue});
+    column(samples.heart_rate_bpm, std::optional{SampleStream::kNoHeartRate});
+    column(samples.cadence_rpm, std::optional{SampleStream::kNoCadence});
+    column(samples.power_w, std::optional{SampleStream::kNoPower});
+    if (!rr_intervals_s.empty()) {
+        out.varint(rr_intervals_s.size());
+        encode_column<double>(out, rr_intervals_s, std::nullopt, scratch);
+    }
+
+    thread_local ZstdCompressContext zstd;
+    const std::size_t bound = ZSTD_compressBound(scratch.payload.size());
+    encoded.blob.resize(1 + bound);
+    encoded.blob[0] = std::byte{kFormatVersion};
+    const std::size_t written = ZSTD_compressCCtx(zstd.context, encoded.blob.data() + 1, bound, scratch.payload.data(),
+                                                  scratch.payload.size(), zstd_level);
+    if (ZSTD_isError(written) != 0U) {
+        throw std::runtime_error(fmt::format("zstd compression failed: {}", ZSTD_getErrorName(written)));
+    }
+    encoded.blob.resize(1 + written);
+    encoded.blob.shrink_to_fit();
+    return encoded;
+}
+
+util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob) {
+    using domain::SampleStream;
+    namespace col = sample_column;
+    DecodedSamples decoded;
+    if (blob.empty()) return decoded;
+    if (blob[0] != std::byte{kFormatVersion}) {
+        return corrupt(fmt::format("unknown sample format version {} (this build reads version {})",
+                                   std::to_integer<unsigned>(blob[0]), kFormatVersion),
+                       0);
+    }
+    const std::span<const std::byte> frame = blob.subspan(1);
+    const unsigned long long content_size = ZSTD_getFrameContentSize(frame.data(), frame.size());
+    if (content_size == ZSTD_CONTENTSIZE_ERROR || content_size == ZSTD_CONTENTSIZE_UNKNOWN ||
+        content_size > kMaxPayloadBytes) {
+        return corrupt("invalid zstd frame header", 1);
+    }
+    thread_local Scratch scratch;
+    scratch.payload.resize(static_cast<std::size_t>(content_size));
+    thread_local ZstdDecompressContext zstd;
+    const std::size_t got =
+        ZSTD_decompressDCtx(zstd.context, scratch.payload.data(), scratch.payload.size(), frame.data(), frame.size());
+    if (ZSTD_isError(got) != 0U || got != content_size) {
+        return corrupt(fmt::format("zstd frame does not decompress: {}",
+                                   ZSTD_isError(got) != 0U ? ZSTD_getErrorName(got) : "size mismatch"),
+                       1);
+    }
+
+    ByteReader in(scratch.payload);
+    const std::uint64_t n = in.varint();
+    const std::uint64_t mask = in.varint();
+    constexpr std::uint64_t kKnownColumns = (std::uint64_t{col::kRrIntervals} << 1U) - 1U;
+    if (in.failed() || n > in.remaining() || (mask & ~kKnownColumns) != 0 || ((mask & col::kTime) != 0) != (n > 0)) {
+        return corrupt("invalid sample header", in.position());
+    }
+    const auto count = static_cast<std::size_t>(n);
+    SampleStream& s = decoded.samples;
+    bool ok = true;
+    auto column = [&]<typename T>(std::uint32_t bit, std::vector<T>& values, std::optional<T> sentinel) {
+        if (ok && (mask & bit) != 0) ok = decode_column<T>(in, count, sentinel, values, scratch);
+    };
+    column(col::kTime, s.time_ms, std::optional<std::int64_t>{});
+    column(col::kLatitude, s.lat_e7, std::optional{SampleStream::kNoPosition});
+    column(col::kLongitude, s.lon_e7, std::optional{SampleStream::kNoPosition});
+    column(col::kAltitude, s.altitude_m, std::optional{SampleStream::kNoValue});
+    column(col::kDistance, s.distance_m, std::optional{SampleStream::kNoValue});
+    column(col::kSpeed, s.speed_mps, std::optional{SampleStream::kNoValue});
+    column(col::kHeartRate, s.heart_rate_bpm, std::optional{SampleStream::kNoHeartRate});
+    column(col::kCadence, s.cadence_rpm, std::optional{SampleStream::kNoCadence});
+    column(col::kPower, s.power_w, std::optional{SampleStream::kNoPower});
+    if (ok && (mask & col::kRrIntervals) != 0) {
+        const std::uint64_t rr_count = in.varint();
+        ok = !in.failed() && rr_count > 0 && rr_count <= in.remaining() &&
+             decode_column<double>(in, static_cast<std::size_t>(rr_count), std::nullopt, decoded.rr_intervals_s,
+                                   scratch);
+    }
+    if (!ok) return corrupt("corrupt sample column", in.position());
+    if (in.remaining() != 0) return corrupt("trailing bytes after the sample columns", in.position());
+    return decoded;
+}
+
+}  // namespace ironstride::store

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace ironstride::util {
+
+/// Edit distance (insertions, deletions, substitutions), for "did you mean" hints.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` if it is close enough to be a plausible typo (at most a third of its letters
+/// wrong), otherwise nothing.
+[[nodiscard]] std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates);
+
+[[nodiscard]] std::string to_lower(std::string_view text);
+[[nodiscard]] std::string_view trim(std::string_view text);
+
+}  // namespace ironstride::util

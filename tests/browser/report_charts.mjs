@@ -1,0 +1,136 @@
+// Renders the self-contained HTML report in headless Chromium (Debian's, never a downloaded browser) and checks that
+// every chart is drawn and holds the report's data, that the page makes no network request and raises no error.
+//
+//   node report_charts.mjs REPORT.html REPORT.json CHROMIUM
+//
+// REPORT.json is `ironstride report --format json` of the same database and range (metric units, like the HTML of a
+// metric profile): the charts must show exactly its series. Exit status 0 when every check passes, 1 otherwise.
+
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+const [htmlPath, jsonPath, executablePath] = process.argv.slice(2);
+if (!htmlPath || !jsonPath || !executablePath) {
+  console.error("usage: node report_charts.mjs REPORT.html REPORT.json CHROMIUM");
+  process.exit(2);
+}
+const report = JSON.parse(readFileSync(jsonPath, "utf8"));
+const failures = [];
+const check = (ok, message) => { if (!ok) failures.push(message); };
+const near = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+const sameNumbers = (actual, expected, what) => {
+  check(actual.length === expected.length, `${what}: ${actual.length} values drawn, ${expected.length} in the report`);
+  for (let i = 0; i < Math.min(actual.length, expected.length); i++) {
+    if (!near(actual[i], expected[i])) {
+      check(false, `${what}[${i}]: drawn ${actual[i]}, report ${expected[i]}`);
+      break;
+    }
+  }
+};
+const r3 = (v) => Math.round(v * 1000) / 1000;
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  const page = await browser.newPage();
+  const network = [];
+  const errors = [];
+  page.on("request", (request) => { if (!request.url().startsWith("file:")) network.push(request.url()); });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  await page.goto("file://" + resolve(htmlPath));
+  await page.waitForFunction(() => document.body.hasAttribute("data-charts-drawn"), null, { timeout: 10000 });
+
+  const page_state = await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById("chart-data").textContent);
+    const charts = [...document.querySelectorAll("figure.chart")].map((figure) => ({
+      id: figure.getAttribute("data-chart"),
+      drawn: figure.getAttribute("data-drawn"),
+      series: [...figure.querySelectorAll("g.series")].map((g) => {
+        const path = g.querySelector("path");
+        const box = g.getBBox();
+        return {
+          name: g.getAttribute("data-name"),
+          kind: g.getAttribute("data-kind"),
+          count: Number(g.getAttribute("data-count")),
+          values: (g.getAttribute("data-values") || "").split(",").filter((v) => v !== "").map(Number),
+          pathCommands: path ? (path.getAttribute("d").match(/[ML]/g) || []).length : 0,
+          pathLength: path ? path.getTotalLength() : 0,
+          rects: g.querySelectorAll("rect").length,
+          circles: g.querySelectorAll("circle").length,
+          width: box.width,
+          height: box.height,
+        };
+      }),
+    }));
+    return {
+      data,
+      charts,
+      answer: document.getElementById("answer").textContent,
+      findings: [...document.querySelectorAll("article.finding")].map((a) => a.id.replace(/^finding-/, "")),
+    };
+  });
+
+  check(network.length === 0, `the page made network requests: ${network.join(", ")}`);
+  check(errors.length === 0, `the page raised errors: ${errors.join("; ")}`);
+  check(page_state.answer === report.answer, `answer differs:\n  html: ${page_state.answer}\n  json: ${report.answer}`);
+  check(JSON.stringify(page_state.findings) === JSON.stringify(report.findings.map((f) => f.id)),
+        `findings differ: ${page_state.findings} vs ${report.findings.map((f) => f.id)}`);
+
+  const expectedIds = ["load", "volume", "e1rm", "bodyweight", "sleep"];
+  check(JSON.stringify(page_state.charts.map((c) => c.id)) === JSON.stringify(expectedIds),
+        `charts: ${page_state.charts.map((c) => c.id)}`);
+  for (const chart of page_state.charts) {
+    const spec = page_state.data.charts.find((c) => c.id === chart.id);
+    check(chart.drawn === "true", `${chart.id}: not drawn (data-drawn=${chart.drawn})`);
+    check(spec && chart.series.length === spec.series.length, `${chart.id}: ${chart.series.length} series drawn`);
+    chart.series.forEach((s, k) => {
+      const points = spec.series[k].points;
+      const where = `${chart.id}/${s.name}`;
+      check(s.count === points.length, `${where}: data-count ${s.count}, ${points.length} points`);
+      sameNumbers(s.values, points.map((p) => p[1]), `${where} values`);
+      if (points.length === 0) return;
+      check(s.width > 0 || s.height > 0, `${where}: drawn with an empty bounding box`);
+      if (s.kind === "line") {
+        check(s.pathCommands === points.length, `${where}: path has ${s.pathCommands} points, data ${points.length}`);
+        if (points.length > 1) check(s.pathLength > 0, `${where}: path of zero length`);
+      } else if (s.kind === "bar") {
+        check(s.rects === points.length, `${where}: ${s.rects} bars for ${points.length} points`);
+      } else {
+        check(s.circles === points.length, `${where}: ${s.circles} dots for ${points.length} points`);
+      }
+    });
+  }
+
+  // The charts hold the report's own numbers (metric display: km and kg).
+  const byId = Object.fromEntries(page_state.data.charts.map((c) => [c.id, c]));
+  const values = (chart, k) => byId[chart].series[k].points.map((p) => p[1]);
+  const series = report.series;
+  check(series.daily.length > 0 && series.weekly.length > 0 && series.lifts.length > 0 &&
+        series.body.points.length > 0 && series.sleep.nights.length > 0, "the report under test has every series");
+  sameNumbers(values("load", 0), series.daily.map((d) => d.ctl), "load/CTL");
+  sameNumbers(values("load", 1), series.daily.map((d) => d.atl), "load/ATL");
+  sameNumbers(values("load", 2), series.daily.map((d) => d.tsb), "load/TSB");
+  sameNumbers(values("volume", 0), series.weekly.map((w) => r3(w.run_m / 1000)), "volume/running km");
+  sameNumbers(values("volume", 1), series.weekly.map((w) => w.hard_sets), "volume/hard sets");
+  series.lifts.forEach((lift, k) => {
+    check(byId.e1rm.series[k].name === lift.name, `e1rm series ${k} is ${byId.e1rm.series[k].name}, not ${lift.name}`);
+    sameNumbers(values("e1rm", k), lift.sessions.map((s) => s.e1rm_kg), `e1rm/${lift.name}`);
+  });
+  sameNumbers(values("bodyweight", 0), series.body.points.map((p) => p.weight_kg), "bodyweight/weigh-ins");
+  sameNumbers(values("bodyweight", 1), series.body.points.map((p) => p.smoothed_kg), "bodyweight/trend");
+  sameNumbers(values("sleep", 0), series.sleep.nights.map((n) => n.hours), "sleep/nights");
+} finally {
+  await browser.close();
+}
+
+if (failures.length > 0) {
+  console.error(`report_charts: ${failures.length} check(s) failed:\n  ${failures.join("\n  ")}`);
+  process.exit(1);
+}
+console.log("report_charts: 5 charts drawn in headless Chromium, each holding the report's data; no network, no errors");

@@ -1,0 +1,231 @@
+// Scenario tests of the verdict (issue 5, part 6), end to end: the synthetic-history generator writes real files
+// (TCX runs, Strong CSV, body/sleep/nutrition CSVs), ingest::import_files stores them in a fresh database, and the
+// report is built from there. Each scenario asserts the findings it must raise, the findings it must not raise, and
+// the answer's polarity.
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+#include "synthetic_history.hpp"
+#include "ironstride/analysis/today.hpp"
+#include "ironstride/analysis/verdict.hpp"
+#include "ironstride/ingest/file_collector.hpp"
+#include "ironstride/ingest/importer.hpp"
+#include "ironstride/report/html_report.hpp"
+#include "ironstride/report/verdict_json.hpp"
+#include "ironstride/store/daily_repository.hpp"
+#include "ironstride/store/database.hpp"
+#include "ironstride/store/transaction.hpp"
+#include "ironstride/util/file_bytes.hpp"
+
+namespace ironstride {
+namespace {
+
+using std::chrono::days;
+namespace id = analysis::finding_id;
+
+/// A Sunday: the histories end on it and the reports cover the 12 weeks up to it.
+const units::CivilDay kEnd = units::CivilDay{std::chrono::year{2026} / std::chrono::November / std::chrono::day{22}};
+constexpr std::uint64_t kSeed = 7;
+
+struct ScenarioRun {
+    testing::TempDir dir;
+    synthetic::SyntheticHistory history;
+    ingest::ImportSummary summary;
+    analysis::VerdictReport report;
+    std::optional<store::Database> db;
+};
+
+/// generate → write files → import → check-ins → report.
+void run_scenario(synthetic::Scenario scenario, ScenarioRun& run) {
+    synthetic::GeneratorOptions options;
+    options.scenario = scenario;
+    options.seed = kSeed;
+    options.end = kEnd;
+    run.history = synthetic::generate(options);
+    synthetic::write_history(run.history, run.dir.path());
+    const std::vector<std::filesystem::path> roots{run.dir / "data"};
+    const std::vector<ingest::InputFile> files = ingest::collect_input_files(roots);
+    run.db.emplace(run.dir / "ironstride.db");
+    run.summary = ingest::import_files(*run.db, files);
+    {
+        store::Transaction transaction(*run.db);
+        for (const domain::CheckIn& c : run.history.checkins) store::upsert_checkin(*run.db, c);
+        transaction.commit();
+    }
+    run.report = analysis::run_verdict(*run.db, run.history.athlete, {kEnd - days{83}, kEnd}, kEnd);
+}
+
+std::set<std::string> ids(const analysis::VerdictReport& report) {
+    std::set<std::string> out;
+    for (const analysis::Finding& f : report.findings) out.insert(f.id);
+    return out;
+}
+
+std::string listing(const analysis::VerdictReport& report) {
+    std::string text;
+    for (const analysis::Finding& f : report.findings) text += f.id + "(" + analysis::to_string(f.severity) + ") ";
+    return text;
+}
+
+void expect_findings(const analysis::VerdictReport& report, std::initializer_list<std::string_view> present,
+                     std::initializer_list<std::string_view> absent) {
+    const std::set<std::string> found = ids(report);
+    for (const std::string_view p : present) {
+        EXPECT_EQ(found.count(std::string(p)), 1U) << "expected finding " << p << "; found " << listing(report);
+    }
+    for (const std::string_view a : absent) {
+        EXPECT_EQ(found.count(std::string(a)), 0U) << "unexpected finding " << a << "; found " << listing(report);
+    }
+}
+
+const analysis::Finding& finding(const analysis::VerdictReport& report, std::string_view finding_id) {
+    for (const analysis::Finding& f : report.findings) {
+        if (f.id == finding_id) return f;
+    }
+    throw std::runtime_error("no finding " + std::string(finding_id));
+}
+
+double number(const analysis::Finding& f, std::string_view key) {
+    for (const analysis::Number& n : f.numbers) {
+        if (n.key == key) return n.value;
+    }
+    throw std::runtime_error("no number " + std::string(key) + " in " + f.id);
+}
+
+void expect_clean_import(const ScenarioRun& run) {
+    EXPECT_EQ(run.summary.failed, 0U);
+    EXPECT_EQ(run.summary.activities, run.history.runs.size() + run.history.workouts.size());
+    EXPECT_EQ(run.report.metrics_computed, run.summary.activities) << "every activity's metrics computed once";
+}
+
+TEST(ReportScenarios, CuttingLifterWhoTriplesRunningLosesSquatStrength) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::cutting_lifter, run);
+    expect_clean_import(run);
+    const analysis::VerdictReport& r = run.report;
+    EXPECT_EQ(r.answer.verdict, analysis::Verdict::hurting) << listing(r);
+    expect_findings(r,
+                    {id::kRunningUpStrengthDown, id::kEnergyDeficitHighRunning, id::kProteinLow, id::kHardRunBeforeLegs,
+                     id::kWeeklyRamp, id::kSleepShort, id::kRapidWeightLoss},
+                    {id::kUltraRuns, id::kLongRuns, id::kStrengthRising, id::kSleepBelowTarget,
+                     id::kLowEnergyAvailability, id::kSprintIntervals});
+    EXPECT_EQ(r.findings.front().id, id::kRunningUpStrengthDown);
+    const analysis::Finding& interference = finding(r, id::kRunningUpStrengthDown);
+    EXPECT_GE(number(interference, "run_now_m_per_week"), 2.5 * number(interference, "run_before_m_per_week"))
+        << "running roughly tripled";
+    EXPECT_LT(number(interference, "e1rm_change_pct"), -5.0);
+    EXPECT_TRUE(*r.answer.lift_name == "Squat (Barbell)" || *r.answer.lift_name == "Deadlift (Barbell)")
+        << "the answer speaks of a lower-body lift: " << *r.answer.lift_name;
+    EXPECT_EQ(finding(r, id::kEnergyDeficitHighRunning).severity, analysis::Severity::high);
+    EXPECT_LT(number(finding(r, id::kEnergyDeficitHighRunning), "energy_availability"), 30);
+    EXPECT_LT(number(finding(r, id::kProteinLow), "protein_g_per_lb"), 0.8);
+    EXPECT_LT(number(finding(r, id::kSleepShort), "mean_h"), 7);
+
+    const analysis::TodayReport today = analysis::run_today(*run.db, run.history.athlete, kEnd);
+    EXPECT_NE(today.readiness.level, analysis::Readiness::green) << today.readiness.summary;
+}
+
+TEST(ReportScenarios, BalancedHybridAthleteGainsWithNoFalseAlarms) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::balanced_hybrid, run);
+    expect_clean_import(run);
+    const analysis::VerdictReport& r = run.report;
+    EXPECT_EQ(r.answer.verdict, analysis::Verdict::not_hurting) << listing(r);
+    expect_findings(r, {id::kStrengthRising, id::kActivityGuidelines, id::kRunningBone, id::kTrainingLoad}, {});
+    for (const analysis::Finding& f : r.findings) {
+        EXPECT_TRUE(f.severity == analysis::Severity::positive || f.severity == analysis::Severity::info)
+            << "false alarm: " << f.id << " (" << analysis::to_string(f.severity) << ")";
+    }
+    EXPECT_EQ(finding(r, id::kActivityGuidelines).severity, analysis::Severity::positive);
+    EXPECT_GT(*r.answer.lift_change_pct, 2.5);
+    EXPECT_NEAR(*r.answer.run_mean_m_per_week, 30000, 3000);
+
+    const analysis::TodayReport today = analysis::run_today(*run.db, run.history.athlete, kEnd);
+    EXPECT_TRUE(today.readiness.checked_in);
+    EXPECT_NE(today.readiness.level, analysis::Readiness::red) << today.readiness.summary;
+}
+
+TEST(ReportScenarios, BeginnerBuildsUpWithinTheLimits) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::beginner, run);
+    expect_clean_import(run);
+    const analysis::VerdictReport& r = run.report;
+    EXPECT_EQ(r.answer.verdict, analysis::Verdict::not_hurting) << listing(r);
+    expect_findings(r, {id::kStrengthRising, id::kActivityGuidelines, id::kRunningBone},
+                    {id::kRunSpike, id::kWeeklyRamp, id::kRunningUpStrengthDown, id::kHardRunBeforeLegs,
+                     id::kEnergyDeficitHighRunning, id::kLowEnergyAvailability, id::kProteinLow, id::kUltraRuns,
+                     id::kLongRuns, id::kSleepShort, id::kRapidWeightLoss, id::kSprintIntervals});
+    EXPECT_GT(*r.answer.run_now_m_per_week, 1.4 * *r.answer.run_before_m_per_week) << "running is building up";
+    const analysis::Finding& guidelines = finding(r, id::kActivityGuidelines);
+    EXPECT_EQ(guidelines.severity, analysis::Severity::low) << "not yet at 150 minutes on average";
+    EXPECT_GT(number(guidelines, "aerobic_weeks_met"), 0);
+    EXPECT_LT(number(guidelines, "aerobic_weeks_met"), number(guidelines, "weeks"));
+}
+
+TEST(ReportScenarios, UltraRunnerGetsTheUltraEvidenceAndTheSpikes) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::ultra_runner, run);
+    expect_clean_import(run);
+    const analysis::VerdictReport& r = run.report;
+    EXPECT_EQ(r.answer.verdict, analysis::Verdict::at_risk) << listing(r);
+    EXPECT_EQ(r.answer.reason, id::kUltraRuns);
+    expect_findings(r, {id::kUltraRuns, id::kLongRuns, id::kRunSpike, id::kRunningBone, id::kTrainingLoad},
+                    {id::kRunningUpStrengthDown, id::kEnergyDeficitHighRunning, id::kLowEnergyAvailability,
+                     id::kProteinLow, id::kHardRunBeforeLegs, id::kWeeklyRamp, id::kSleepShort, id::kRapidWeightLoss});
+    const analysis::Finding& ultra = finding(r, id::kUltraRuns);
+    EXPECT_DOUBLE_EQ(number(ultra, "ultra_runs"), 2);
+    EXPECT_GT(number(ultra, "longest_m"), 79000);
+    std::set<std::string_view> cited;
+    for (const analysis::EvidenceRef& ref : ultra.evidence) cited.insert(ref.id);
+    EXPECT_EQ(cited.count("knechtle_kohler2007"), 1U);
+    EXPECT_EQ(cited.count("schutz2013"), 1U);
+    EXPECT_GE(number(finding(r, id::kRunSpike), "hazard_ratio"), 2.28) << "the 80 km race more than doubled the longest";
+}
+
+TEST(ReportScenarios, TheSameSeedWritesTheSameFiles) {
+    synthetic::GeneratorOptions options;
+    options.scenario = synthetic::Scenario::beginner;
+    options.seed = 3;
+    options.end = kEnd;
+    options.weeks = 3;
+    testing::TempDir a;
+    testing::TempDir b;
+    const auto first = synthetic::write_history(synthetic::generate(options), a.path());
+    const auto second = synthetic::write_history(synthetic::generate(options), b.path());
+    ASSERT_EQ(first.size(), second.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(util::read_text_file(first[i]), util::read_text_file(second[i])) << first[i];
+    }
+    options.seed = 4;
+    testing::TempDir c;
+    const auto other = synthetic::write_history(synthetic::generate(options), c.path());
+    EXPECT_NE(util::read_text_file(other.back().parent_path() / "data" / "sleep.csv"),
+              util::read_text_file(a / "data" / "sleep.csv"));
+}
+
+TEST(ReportScenarios, JsonAndHtmlCarryTheSameSeries) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::balanced_hybrid, run);
+    const nlohmann::json json = report::verdict_json(run.report);
+    const nlohmann::json charts = report::html_chart_data(run.report, domain::UnitSystem::metric)["charts"];
+    ASSERT_EQ(charts.size(), 5U);
+    EXPECT_EQ(charts[0]["id"], "load");
+    ASSERT_EQ(charts[0]["series"][0]["points"].size(), json["series"]["daily"].size());
+    for (std::size_t i = 0; i < json["series"]["daily"].size(); ++i) {
+        EXPECT_DOUBLE_EQ(charts[0]["series"][0]["points"][i][1].get<double>(),
+                         json["series"]["daily"][i]["ctl"].get<double>());
+    }
+    EXPECT_EQ(json["answer"].get<std::string>().rfind("No:", 0), 0U);
+    for (const auto& f : json["findings"]) EXPECT_FALSE(f["evidence"].empty()) << f["id"];
+}
+
+}  // namespace
+}  // namespace ironstride

@@ -1,0 +1,179 @@
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "ironstride/ingest/file_collector.hpp"
+#include "ironstride/ingest/format_registry.hpp"
+#include "ironstride/ingest/importer.hpp"
+#include "ironstride/store/activity_repository.hpp"
+#include "ironstride/store/database.hpp"
+#include "ironstride/store/import_log.hpp"
+#include "ironstride/util/error.hpp"
+#include "support/test_support.hpp"
+
+namespace ironstride::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using ironstride::testing::corpus_file;
+using ironstride::testing::TempDir;
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+fs::path copy_into(const TempDir& dir, const std::string& corpus_path, const std::string& name) {
+    const fs::path target = dir / ("in/" + name);
+    fs::create_directories(target.parent_path());
+    fs::copy_file(corpus_file(corpus_path), target, fs::copy_options::overwrite_existing);
+    return target;
+}
+
+std::vector<InputFile> collect(const fs::path& root) {
+    const std::vector<fs::path> roots{root};
+    return collect_input_files(roots);
+}
+
+class ImporterTest : public ::testing::Test {
+protected:
+    TempDir dir;
+    store::Database db{dir / "test.db"};
+};
+
+TEST_F(ImporterTest, ImportsGoodFilesAndSkipsABadOneWithItsPosition) {
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "run.fit");
+    copy_into(dir, "gpx/gpxpy--cerknicko-jezero.gpx", "lake.gpx");
+    copy_into(dir, "csv/strongstats--sample_strong.csv", "strong.csv");
+    // A FIT file cut in the middle of its data: the header promises more bytes than there are.
+    const std::string whole = read_bytes(corpus_file("fit/fitparse--garmin-fenix-5-run.fit"));
+    ironstride::testing::write_file(dir / "in/truncated.fit", whole.substr(0, whole.size() / 2));
+
+    const ImportSummary summary = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(summary.files, 4U);
+    EXPECT_EQ(summary.imported, 3U);
+    EXPECT_EQ(summary.failed, 1U);
+    EXPECT_TRUE(summary.anything_skipped());
+    ASSERT_EQ(summary.failures.size(), 1U);
+    EXPECT_NE(summary.failures[0].message.find("truncated.fit"), std::string::npos) << summary.failures[0].message;
+    EXPECT_NE(summary.failures[0].message.find("byte"), std::string::npos) << summary.failures[0].message;
+
+    const auto activities = store::list_activities(db);
+    EXPECT_EQ(activities.size(), summary.activities);
+    EXPECT_GE(activities.size(), 3U);  // a run, a track, at least one Strong workout
+    const auto failed = store::find_import_by_path(db, (dir / "in/truncated.fit").string());
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->status, store::ImportStatus::failed);
+    EXPECT_FALSE(failed->error.empty());
+}
+
+TEST_F(ImporterTest, ReimportingAnUnchangedArchiveDecodesNothing) {
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "a.fit");
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-walk.fit", "b.fit");
+    const ImportSummary first = import_files(db, collect(dir / "in"));
+    ASSERT_EQ(first.imported, 2U);
+
+    std::atomic<int> decodes{0};
+    const ScopedDecoderOverride counting(FileFormat::fit, [&decodes](std::span<const std::byte>, const std::string&) {
+        ++decodes;
+        return util::Result<DecodedFile>(util::Failure{{}, "must not be called"});
+    });
+    const ImportSummary second = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(second.unchanged, 2U);
+    EXPECT_EQ(second.imported, 0U);
+    EXPECT_EQ(decodes.load(), 0);
+    EXPECT_EQ(store::list_activities(db).size(), first.activities);
+}
+
+TEST_F(ImporterTest, SameBytesUnderTwoPathsAreStoredOnce) {
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "one.fit");
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "copy/two.fit");
+    const ImportSummary summary = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(summary.imported, 1U);
+    EXPECT_EQ(summary.duplicates, 1U);
+    EXPECT_EQ(store::list_activities(db).size(), 1U);
+    // And across runs: a third copy imported later is a duplicate too.
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "later/three.fit");
+    const ImportSummary later = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(later.duplicates, 1U);
+    EXPECT_EQ(later.unchanged, 2U);
+    EXPECT_EQ(store::list_activities(db).size(), 1U);
+}
+
+TEST_F(ImporterTest, AChangedFileReplacesItsActivitiesInsteadOfDoublingThem) {
+    const fs::path path = copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "run.fit");
+    ASSERT_EQ(import_files(db, collect(dir / "in")).imported, 1U);
+    fs::copy_file(corpus_file("fit/fitparse--garmin-fenix-5-walk.fit"), path, fs::copy_options::overwrite_existing);
+    const ImportSummary summary = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(summary.imported, 1U);
+    const auto activities = store::list_activities(db);
+    ASSERT_EQ(activities.size(), 1U);
+    EXPECT_EQ(activities[0].sport, domain::Sport::walking);
+}
+
+TEST_F(ImporterTest, ADecoderThatThrowsFailsOnlyItsFile) {
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "run.fit");
+    copy_into(dir, "gpx/gpxpy--cerknicko-jezero.gpx", "lake.gpx");
+    const ScopedDecoderOverride throwing(FileFormat::fit, [](std::span<const std::byte>, const std::string&)
+                                                               -> util::Result<DecodedFile> {
+        throw std::runtime_error("decoder exploded");
+    });
+    const ImportSummary summary = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(summary.imported, 1U);
+    ASSERT_EQ(summary.failed, 1U);
+    EXPECT_NE(summary.failures[0].message.find("decoder exploded"), std::string::npos);
+    EXPECT_EQ(store::list_activities(db).size(), 1U);
+}
+
+TEST_F(ImporterTest, ActivityIdsDoNotDependOnTheNumberOfThreads) {
+    for (const char* name : {"fit/fitparse--garmin-fenix-5-run.fit", "fit/fitparse--garmin-fenix-5-walk.fit",
+                             "fit/fitparse--garmin-fenix-5-bike.fit", "gpx/gpxpy--cerknicko-jezero.gpx",
+                             "tcx/gc--10kUNLP2014-Garmin15.tcx"}) {
+        copy_into(dir, name, fs::path(name).filename().string());
+    }
+    ImportOptions one_thread;
+    one_thread.threads = 1;
+    import_files(db, collect(dir / "in"), one_thread);
+    const auto serial = store::list_activities(db);
+
+    TempDir other;
+    store::Database parallel_db(other / "parallel.db");
+    ImportOptions many;
+    many.threads = 4;
+    many.max_in_flight = 2;
+    import_files(parallel_db, collect(dir / "in"), many);
+    const auto parallel = store::list_activities(parallel_db);
+    ASSERT_EQ(serial.size(), parallel.size());
+    for (std::size_t i = 0; i < serial.size(); ++i) {
+        EXPECT_EQ(serial[i].id, parallel[i].id);
+        EXPECT_EQ(serial[i].source_path, parallel[i].source_path);
+        EXPECT_EQ(serial[i].record_count, parallel[i].record_count);
+    }
+}
+
+TEST(CollectInputFiles, WalksFoldersSortsAndSkipsHiddenFiles) {
+    TempDir dir;
+    ironstride::testing::write_file(dir / "b/2.gpx", "x");
+    ironstride::testing::write_file(dir / "a/1.fit", "x");
+    ironstride::testing::write_file(dir / "a/.hidden", "x");
+    ironstride::testing::write_file(dir / ".git/config", "x");
+    const std::vector<fs::path> roots{dir.path(), dir / "a/1.fit"};
+    const auto files = collect_input_files(roots);
+    ASSERT_EQ(files.size(), 2U);
+    EXPECT_EQ(files[0].path.filename(), "1.fit");
+    EXPECT_EQ(files[1].path.filename(), "2.gpx");
+    EXPECT_EQ(files[0].size_bytes, 1U);
+}
+
+TEST(CollectInputFiles, AMissingPathIsAnError) {
+    const std::vector<fs::path> roots{"/nonexistent/ironstride/archive"};
+    EXPECT_THROW((void)collect_input_files(roots), util::IoError);
+}
+
+}  // namespace
+}  // namespace ironstride::ingest

@@ -1,0 +1,112 @@
+#include "ironstride/planner/progression.hpp"
+
+#include <gtest/gtest.h>
+
+#include "ironstride/planner/constraints.hpp"
+#include "unit/planner/sample_athletes.hpp"
+
+namespace ironstride::planner {
+namespace {
+
+PlanWeek week_of(int index, WeekPhase phase, double minutes) {
+    PlanWeek w;
+    w.index = index;
+    w.phase = phase;
+    w.run_minutes = minutes;
+    return w;
+}
+
+TEST(Progression, NewRunnerStartsOnTheLadderAt4Minutes) {
+    const auto settings = progression_settings(testing::new_runner_lifter());
+    EXPECT_EQ(settings.mode, ProgressionMode::ladder);
+    RunHistory history;
+    const auto v = week_volume(settings, history, 0, WeekPhase::base);
+    EXPECT_DOUBLE_EQ(v.target_min, kLadderStartWeeklyMin);
+    EXPECT_DOUBLE_EQ(v.single_cap_min, limits::kBeginnerStartMaxMin);
+}
+
+TEST(Progression, LadderHoldsThenGrowsByTheTwoWeekCap) {
+    auto settings = progression_settings(testing::new_runner_lifter());
+    RunHistory history;
+    history.weeks = {week_of(0, WeekPhase::base, 4.0)};
+    history.runs = {{2, 2.0}, {5, 2.0}};
+    const auto hold = week_volume(settings, history, 1, WeekPhase::base);
+    EXPECT_FALSE(hold.grows);
+    EXPECT_DOUBLE_EQ(hold.target_min, 4.0);
+    EXPECT_NEAR(hold.single_cap_min, 2.2, 1e-9);  // Frandsen: 110 % of the 30-day longest
+    history.weeks.push_back(week_of(1, WeekPhase::base, 4.0));
+    const auto grow = week_volume(settings, history, 2, WeekPhase::base);
+    EXPECT_TRUE(grow.grows);
+    EXPECT_NEAR(grow.target_min, 4.0 * 1.1 * 1.1, 1e-9);  // 10 %/week, banked over the hold week
+    settings.max_weekly_increase = 0.30;
+    EXPECT_NEAR(week_volume(settings, history, 2, WeekPhase::base).target_min, 4.0 * 1.3, 1e-9);  // Nielsen cap
+}
+
+TEST(Progression, DeloadIs65PercentOfTheWeekBefore) {
+    const auto settings = progression_settings(testing::hybrid_lifter());
+    EXPECT_EQ(settings.mode, ProgressionMode::continuous);
+    RunHistory history;
+    history.weeks = {week_of(0, WeekPhase::base, 120), week_of(1, WeekPhase::base, 130),
+                     week_of(2, WeekPhase::base, 140)};
+    const auto v = week_volume(settings, history, 3, WeekPhase::deload);
+    EXPECT_NEAR(v.target_min, 0.65 * 140, 1e-9);
+}
+
+TEST(Progression, ContinuousGrowthRespectsSettingAndCeiling) {
+    auto athlete = testing::hybrid_lifter();
+    const auto settings = progression_settings(athlete);
+    RunHistory history;
+    history.weeks = {week_of(0, WeekPhase::base, 120)};
+    EXPECT_NEAR(week_volume(settings, history, 1, WeekPhase::build).target_min, 132, 1e-9);
+    history.weeks = {week_of(0, WeekPhase::base, 175), week_of(1, WeekPhase::build, 178)};
+    EXPECT_NEAR(week_volume(settings, history, 2, WeekPhase::build).target_min, weekly_ceiling_min(athlete), 1e-9);
+    // After a deload, the two-week reference skips the reduced week.
+    history.weeks = {week_of(0, WeekPhase::base, 100), week_of(1, WeekPhase::build, 110),
+                     week_of(2, WeekPhase::build, 121), week_of(3, WeekPhase::deload, 79)};
+    EXPECT_NEAR(week_volume(settings, history, 4, WeekPhase::build).target_min, 121 * 1.1, 1e-9);
+    history.weeks.push_back(week_of(4, WeekPhase::build, 133.1));
+    EXPECT_NEAR(week_volume(settings, history, 5, WeekPhase::build).target_min, 121 * 1.21, 1e-9);
+}
+
+TEST(Progression, SingleRunCapForgetsRunsOlderThan30Days) {
+    const auto settings = progression_settings(testing::hybrid_lifter());  // 50 min longest before the plan
+    RunHistory history;
+    for (int w = 0; w < 5; ++w) history.weeks.push_back(week_of(w, WeekPhase::build, 100));
+    history.runs = {{1, 60.0}, {29, 30.0}};
+    // Week 5 (days 35-41): the run on day 1 is more than 30 days before day 41, the baseline too.
+    EXPECT_NEAR(week_volume(settings, history, 5, WeekPhase::build).single_cap_min, 33.0, 1e-9);
+    // Week 0 still counts the baseline.
+    RunHistory empty;
+    EXPECT_NEAR(week_volume(settings, empty, 0, WeekPhase::base).single_cap_min, 55.0, 1e-9);
+}
+
+TEST(Progression, PhasesBlocksAndEvents) {
+    const auto start = testing::day(2026, 11, 30);
+    const auto blocks = week_phases(start, 8, std::nullopt);
+    EXPECT_EQ(blocks[0], WeekPhase::base);
+    EXPECT_EQ(blocks[3], WeekPhase::deload);
+    EXPECT_EQ(blocks[4], WeekPhase::build);
+    EXPECT_EQ(blocks[7], WeekPhase::deload);
+    const auto toward = week_phases(start, 12, start + std::chrono::days{9 * 7 + 5});  // event in week 10
+    EXPECT_EQ(toward[0], WeekPhase::base);
+    EXPECT_EQ(toward[5], WeekPhase::build);
+    EXPECT_EQ(toward[8], WeekPhase::taper);
+    EXPECT_EQ(toward[9], WeekPhase::event);
+    EXPECT_EQ(toward[10], WeekPhase::recovery);
+    EXPECT_EQ(toward[11], WeekPhase::deload);
+}
+
+TEST(Progression, MissingHistoryIsEstimatedConservatively) {
+    auto athlete = testing::hybrid_lifter();
+    athlete.longest_recent_run_min.reset();
+    athlete.recent_weekly_run_min = 90;
+    auto settings = progression_settings(athlete);
+    EXPECT_DOUBLE_EQ(settings.baseline_longest_min, 30);
+    EXPECT_EQ(settings.mode, ProgressionMode::continuous);
+    athlete.recent_weekly_run_min.reset();
+    settings = progression_settings(athlete);
+    EXPECT_EQ(settings.mode, ProgressionMode::ladder);  // nothing to grow from: run/walk first
+}
+
+}  // namespace
+}  // namespace ironstride::planner

@@ -1,0 +1,109 @@
+#include "ironstride/planner/session_library.hpp"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+namespace ironstride::planner {
+namespace {
+
+namespace lib = session_library;
+using domain::WorkoutStep;
+
+RunTargets targets_with_paces() {
+    RunTargets t;
+    t.max_hr_bpm = 187;
+    t.zone2_low_bpm = 130;
+    t.zone2_high_bpm = 150;
+    t.zone4_low_bpm = 165;
+    t.zone4_high_bpm = 175;
+    t.zone5_low_bpm = 178;
+    t.vdot = 45;
+    t.easy = SpeedBand{2.8, 3.2};
+    t.threshold = SpeedBand{3.9, 4.1};
+    t.interval = SpeedBand{4.3, 4.5};
+    t.repetition_mps = 4.8;
+    return t;
+}
+
+TEST(SessionLibrary, RunWalkSpellsOutTheWalkBreaks) {
+    const auto s = lib::run_walk(120, targets_with_paces());  // 2 min of running
+    EXPECT_EQ(s.kind, SessionKind::walk_run);
+    ASSERT_TRUE(s.workout);
+    const auto& steps = s.workout->steps;
+    ASSERT_EQ(steps.size(), 4U);
+    EXPECT_EQ(steps[0].name, "Brisk walk");
+    EXPECT_DOUBLE_EQ(steps[0].duration_s, 300);
+    EXPECT_DOUBLE_EQ(steps[1].duration_s, 30);
+    EXPECT_EQ(steps[1].hr_low_bpm, 130);
+    EXPECT_DOUBLE_EQ(steps[2].duration_s, 90);
+    EXPECT_EQ(steps[3].kind, WorkoutStep::Kind::repeat);
+    EXPECT_EQ(steps[3].repeat_count, 4);
+    EXPECT_DOUBLE_EQ(s.run_min, 2.0);
+    EXPECT_DOUBLE_EQ(s.walk_min, 5.0 + 4 * 1.5);
+    EXPECT_EQ(s.duration_min, 5 + 4 * 2);
+    EXPECT_DOUBLE_EQ(s.moderate_equivalent_min, 11.0 + 2 * 2.0);  // walking counts once, running twice
+}
+
+TEST(SessionLibrary, RunWalkWithAPartialLastBout) {
+    const auto s = lib::run_walk(85, targets_with_paces());  // 2 × 30 s + 25 s
+    EXPECT_NEAR(s.run_min, 85.0 / 60.0, 1e-9);
+    EXPECT_EQ(s.workout->steps.size(), 6U);
+    EXPECT_DOUBLE_EQ(s.workout->steps[4].duration_s, 25);
+}
+
+TEST(SessionLibrary, LongerLadderSessionsUseLongerBouts) {
+    const auto s = lib::run_walk(9 * 60, targets_with_paces());
+    EXPECT_DOUBLE_EQ(s.workout->steps[1].duration_s, 90);   // Couch to 5K week 2 bouts
+    EXPECT_DOUBLE_EQ(s.workout->steps[2].duration_s, 120);
+    EXPECT_DOUBLE_EQ(s.run_min, 9.0);
+}
+
+TEST(SessionLibrary, SprintIntervalsFollowHazell2014) {
+    const auto s = lib::sprint_intervals(4, true, targets_with_paces());
+    EXPECT_EQ(s.intensity, Intensity::high);
+    EXPECT_TRUE(s.treadmill);
+    EXPECT_EQ(s.workout->sub_sport, "treadmill");
+    const auto& steps = s.workout->steps;
+    ASSERT_EQ(steps.size(), 5U);
+    EXPECT_DOUBLE_EQ(steps[0].duration_s, 600);  // warm-up jog
+    EXPECT_DOUBLE_EQ(steps[1].duration_s, 30);   // sprint
+    EXPECT_DOUBLE_EQ(*steps[1].speed_low_mps, 4.8);
+    EXPECT_DOUBLE_EQ(steps[2].duration_s, 240);  // 4 min recovery
+    EXPECT_EQ(steps[3].repeat_count, 4);
+    EXPECT_NEAR(s.run_min, 10 + 2 + 5, 1e-9);
+    EXPECT_EQ(s.duration_min, 10 + 4 * 4 + 2 + 5);
+}
+
+TEST(SessionLibrary, TempoUsesTPaceOrHeartRate) {
+    auto t = targets_with_paces();
+    const auto paced = lib::tempo(12, t);
+    EXPECT_DOUBLE_EQ(*paced.workout->steps[1].speed_low_mps, 3.9);
+    EXPECT_EQ(paced.duration_min, 27);
+    t.threshold.reset();
+    const auto by_hr = lib::tempo(12, t);
+    EXPECT_EQ(by_hr.workout->steps[1].hr_low_bpm, 165);
+    EXPECT_FALSE(by_hr.workout->steps[1].speed_low_mps);
+}
+
+TEST(SessionLibrary, RepeatsAreTimedAt800mOfIPace) {
+    const auto t = targets_with_paces();
+    const double rep = lib::repeat_800m_s(t);
+    EXPECT_DOUBLE_EQ(rep, std::round(800.0 / 4.4));
+    const auto s = lib::repeats_800m(5, t);
+    EXPECT_NEAR(s.run_min, (600 + 5 * 2 * rep + 300) / 60.0, 1e-9);
+}
+
+TEST(SessionLibrary, WaterRunAndWalk) {
+    const auto water = lib::water_run(30, false, targets_with_paces());
+    EXPECT_EQ(water.type, SessionType::water_run);
+    EXPECT_DOUBLE_EQ(water.run_min, 30);
+    EXPECT_DOUBLE_EQ(water.moderate_equivalent_min, 30);  // counted as moderate
+    const auto walk = lib::brisk_walk(30);
+    EXPECT_EQ(walk.kind, SessionKind::walk);
+    EXPECT_DOUBLE_EQ(walk.run_min, 0);
+    EXPECT_DOUBLE_EQ(walk.moderate_equivalent_min, 30);
+}
+
+}  // namespace
+}  // namespace ironstride::planner

@@ -1,0 +1,163 @@
+#include <array>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "ironstride/science/day_nutrition.hpp"
+
+namespace ironstride::science {
+namespace {
+
+using domain::Phase;
+using domain::Sex;
+using Kind = SessionLoad::Kind;
+
+domain::Athlete make_athlete(Sex sex, double weight_kg, double height_m, Phase phase, double rate_pct = 0,
+                             std::optional<double> body_fat_pct = std::nullopt) {
+    domain::Athlete a;
+    a.sex = sex;
+    a.weight_kg = weight_kg;
+    a.height_m = height_m;
+    a.declared_age_years = 30;
+    a.phase = phase;
+    a.rate_pct_per_week = rate_pct;
+    a.body_fat_pct = body_fat_pct;
+    a.lifestyle = domain::Lifestyle::sedentary;
+    return a;
+}
+
+SessionLoad session(Kind kind, double minutes, Intensity intensity = Intensity::easy) {
+    SessionLoad s;
+    s.kind = kind;
+    s.duration_min = minutes;
+    s.intensity = intensity;
+    return s;
+}
+
+double macro_kcal(const DayNutrition& day) { return 4 * day.protein_g + 4 * day.carbs_g + 9 * day.fat_g; }
+
+TEST(SessionNetKcal, LiftUsesCompendiumCodes) {
+    // (MET − 1) × 3.5 × 80 / 200 × 60 min.
+    EXPECT_NEAR(session_net_kcal(session(Kind::lift, 60, Intensity::moderate), 80), 2.5 * 84, 1e-9);  // 02054
+    SessionLoad heavy = session(Kind::lift, 60, Intensity::moderate);
+    heavy.lower_body_heavy = true;
+    EXPECT_NEAR(session_net_kcal(heavy, 80), 4.0 * 84, 1e-9);                                     // 02052
+    EXPECT_NEAR(session_net_kcal(session(Kind::lift, 60, Intensity::high), 80), 5.0 * 84, 1e-9);  // 02050
+}
+
+TEST(SessionNetKcal, RunFromDistanceOrSpeedIsOneKcalPerKgPerKm) {
+    SessionLoad by_distance = session(Kind::run, 45);
+    by_distance.distance_m = 7500;
+    EXPECT_NEAR(session_net_kcal(by_distance, 80), 600.0, 1e-9);
+    SessionLoad by_speed = session(Kind::run, 40);
+    by_speed.speed_mps = 2.5;  // 6000 m
+    EXPECT_NEAR(session_net_kcal(by_speed, 80), 480.0, 1e-9);
+    SessionLoad walk = session(Kind::walk, 60);
+    walk.speed_mps = 1.5;  // 5400 m at 0.5 kcal/kg/km net
+    EXPECT_NEAR(session_net_kcal(walk, 80), 216.0, 1e-9);
+}
+
+TEST(SessionNetKcal, FallsBackToCompendiumWithoutSpeed) {
+    EXPECT_NEAR(session_net_kcal(session(Kind::run, 30, Intensity::easy), 80), 6.0 * 1.4 * 30, 1e-9);   // 12020
+    EXPECT_NEAR(session_net_kcal(session(Kind::run, 30, Intensity::high), 80), 8.8 * 1.4 * 30, 1e-9);   // 12050
+    EXPECT_NEAR(session_net_kcal(session(Kind::walk, 30, Intensity::easy), 80), 2.5 * 1.4 * 30, 1e-9);  // 17190
+    EXPECT_NEAR(session_net_kcal(session(Kind::walk_run, 30), 80), 4.25 * 1.4 * 30, 1e-9);  // (7.0 + 3.5) / 2
+    EXPECT_DOUBLE_EQ(session_net_kcal(session(Kind::run, 0), 80), 0.0);
+}
+
+TEST(ClassifyDayLoad, MapsSessionsOntoClasses) {
+    EXPECT_EQ(classify_day_load({}), LoadClass::rest);
+    const std::array easy{session(Kind::run, 45, Intensity::easy)};
+    EXPECT_EQ(classify_day_load(easy), LoadClass::easy);
+    const std::array lift{session(Kind::lift, 60, Intensity::moderate)};
+    EXPECT_EQ(classify_day_load(lift), LoadClass::moderate);
+    const std::array long_easy{session(Kind::run, 75, Intensity::easy)};
+    EXPECT_EQ(classify_day_load(long_easy), LoadClass::moderate);
+    const std::array short_intervals{session(Kind::run, 30, Intensity::high)};
+    EXPECT_EQ(classify_day_load(short_intervals), LoadClass::moderate);
+    const std::array hard{session(Kind::lift, 60, Intensity::moderate), session(Kind::run, 40, Intensity::high)};
+    EXPECT_EQ(classify_day_load(hard), LoadClass::hard);
+    const std::array long_moderate{session(Kind::run, 120, Intensity::moderate)};
+    EXPECT_EQ(classify_day_load(long_moderate), LoadClass::hard);
+}
+
+TEST(CarbBand, FollowsThomasBands) {
+    EXPECT_EQ(carb_band(LoadClass::rest).low_g_per_kg, 3.0);
+    EXPECT_EQ(carb_band(LoadClass::easy).high_g_per_kg, 5.0);
+    EXPECT_EQ(carb_band(LoadClass::moderate).low_g_per_kg, 5.0);
+    EXPECT_EQ(carb_band(LoadClass::hard).high_g_per_kg, 10.0);
+    EXPECT_EQ(carb_band(LoadClass::hard).thomas_band, ThomasLoad::high);
+}
+
+TEST(NeatFactor, LifestyleFactors) {
+    EXPECT_DOUBLE_EQ(neat_factor(domain::Lifestyle::sedentary), 1.2);
+    EXPECT_DOUBLE_EQ(neat_factor(domain::Lifestyle::light), 1.375);
+    EXPECT_DOUBLE_EQ(neat_factor(domain::Lifestyle::active), 1.55);
+}
+
+TEST(DayNutrition, MaintenanceRestDay) {
+    // Mifflin 1780 × 1.2 = 2136 kcal; protein 0.9 g/lb × 176.37 lb; fat floor 0.5 g/kg = 40 g; carbs the rest.
+    const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::maintain), 30, {});
+    EXPECT_EQ(day.load, LoadClass::rest);
+    EXPECT_NEAR(day.bmr.kcal, 1780.0, 1e-9);
+    EXPECT_NEAR(day.maintenance_kcal, 2136.0, 1e-9);
+    EXPECT_NEAR(day.kcal, 2136.0, 1e-9);
+    EXPECT_NEAR(day.protein_g, 158.73, 0.005);
+    EXPECT_NEAR(day.fat_g, 40.0, 1e-9);
+    EXPECT_NEAR(day.carbs_g, (2136.0 - 4 * day.protein_g - 360.0) / 4, 1e-9);
+    EXPECT_DOUBLE_EQ(day.carb_floor_added_kcal, 0.0);
+    EXPECT_FALSE(day.carbs_capped_at_band_top);
+    EXPECT_FALSE(day.energy_availability_kcal_per_kg_ffm.has_value());
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, CutEasyRunDayAddsExerciseAndSubtractsDeficit) {
+    SessionLoad run = session(Kind::run, 45);
+    run.distance_m = 7500;
+    const std::array sessions{run};
+    const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::cut, 0.5), 30, sessions);
+    EXPECT_EQ(day.load, LoadClass::easy);
+    EXPECT_NEAR(day.exercise_kcal, 600.0, 1e-9);
+    EXPECT_NEAR(day.phase_adjust_kcal, -440.0, 1e-9);
+    EXPECT_NEAR(day.kcal, 2136.0 + 600.0 - 440.0, 1e-9);
+    EXPECT_NEAR(day.protein_g, 176.37, 0.005);  // 1.0 g/lb on a cut
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, CarbFloorRaisesEnergyAndSaysSo) {
+    // 55 kg woman, 160 cm, cutting 1 %/week: BMR 1239, × 1.2 = 1486.8, deficit 0.55 × 7700 / 7 = 605 → 881.8 kcal,
+    // which cannot hold 121.25 g protein + 27.5 g fat + the light band's 3 g/kg (165 g) of carbohydrate.
+    const auto day = day_nutrition(make_athlete(Sex::female, 55, 1.60, Phase::cut, 1.0), 30, {});
+    EXPECT_NEAR(day.maintenance_kcal + day.phase_adjust_kcal, 881.8, 1e-9);
+    EXPECT_NEAR(day.carbs_g, 165.0, 1e-9);
+    EXPECT_NEAR(day.fat_g, 27.5, 1e-9);
+    EXPECT_NEAR(day.kcal, 4 * 121.2541 + 4 * 165.0 + 9 * 27.5, 0.01);
+    EXPECT_NEAR(day.carb_floor_added_kcal, day.kcal - 881.8, 1e-9);
+    EXPECT_GT(day.carb_floor_added_kcal, 0.0);
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, CarbTopCapsAndFatTakesExcess) {
+    domain::Athlete big = make_athlete(Sex::male, 100, 1.90, Phase::lean_bulk, 0.5);
+    big.lifestyle = domain::Lifestyle::active;
+    const auto day = day_nutrition(big, 25, {});
+    EXPECT_TRUE(day.carbs_capped_at_band_top);
+    EXPECT_NEAR(day.carbs_g, 500.0, 1e-9);  // 5 g/kg, top of the light band
+    EXPECT_GT(day.fat_g, fat_floor_g(100, day.kcal));
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+    EXPECT_NEAR(day.phase_adjust_kcal, 550.0, 1e-9);  // 0.5 kg/week × 7700 / 7, under the 20 % cap
+}
+
+TEST(DayNutrition, EnergyAvailabilityWhenBodyFatKnown) {
+    SessionLoad lift = session(Kind::lift, 60, Intensity::high);
+    const std::array sessions{lift};
+    const auto day = day_nutrition(make_athlete(Sex::female, 60, 1.65, Phase::cut, 0.5, 20.0), 30, sessions);
+    EXPECT_EQ(day.bmr.equation, BmrEquation::katch_mcardle);
+    ASSERT_TRUE(day.energy_availability_kcal_per_kg_ffm.has_value());
+    EXPECT_NEAR(*day.energy_availability_kcal_per_kg_ffm, (day.kcal - day.exercise_kcal) / 48.0, 1e-9);
+    ASSERT_TRUE(day.energy_availability_band.has_value());
+    EXPECT_EQ(*day.energy_availability_band, classify_energy_availability(*day.energy_availability_kcal_per_kg_ffm));
+}
+
+}  // namespace
+}  // namespace ironstride::science
