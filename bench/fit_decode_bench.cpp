@@ -94,8 +94,8 @@ const Archive& archive() {
 }
 
 void report(benchmark::State& state, const Archive& a) {
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * a.bytes));
-    state.counters["records/s"] = benchmark::Counter(static_cast<double>(state.iterations() * a.records),
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(a.bytes));
+    state.counters["records/s"] = benchmark::Counter(static_cast<double>(state.iterations()) * static_cast<double>(a.records),
                                                      benchmark::Counter::kIsRate);
     state.counters["files"] = static_cast<double>(a.files.size());
     state.counters["records"] = static_cast<double>(a.records);
@@ -141,7 +141,7 @@ void BM_FitCrc(benchmark::State& state) {
         for (const auto& file : a.files) sum += fit::crc16(file);
         benchmark::DoNotOptimize(sum);
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * a.bytes));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(a.bytes));
 }
 
 BENCHMARK(BM_FitDecodeCounting)->Unit(benchmark::kMillisecond);

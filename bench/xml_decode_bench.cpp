@@ -76,7 +76,7 @@ void decode_all(benchmark::State& state, const std::string& folder) {
             benchmark::DoNotOptimize(decoded);
         }
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.bytes));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(input.bytes));
     state.counters["files"] = static_cast<double>(input.contents.size());
     state.counters["activities"] = benchmark::Counter(static_cast<double>(activities), benchmark::Counter::kAvgIterations);
 }
@@ -98,7 +98,7 @@ void BM_GpxReadOnly(benchmark::State& state) {
             benchmark::DoNotOptimize(counts);
         }
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.bytes));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(input.bytes));
 }
 
 /// gpxpy on the same GPX files: python reads the files first, then times gpxpy.parse over all of them and prints
@@ -128,7 +128,7 @@ void BM_GpxpyPeer(benchmark::State& state) {
         }
         state.SetIterationTime(seconds);
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.bytes));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(input.bytes));
 }
 
 }  // namespace
