@@ -8,4 +8,4 @@ add_dependencies(plan_ics_libical_test ironstride)
 gtest_discover_tests(plan_ics_libical_test
   TEST_PREFIX "integration."
   DISCOVERY_TIMEOUT 60
-  PROPERTIES LABELS integration ENVIRONMENT "${IRONSTRIDE_TEST_ENV}")
+  PROPERTIES LABELS integration)

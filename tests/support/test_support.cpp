@@ -14,12 +14,13 @@ namespace ironstride::testing {
 
 namespace {
 
-std::filesystem::path from_env(const char* name) {
+// ctest sets these variables; the build's own paths (compiled in) are the fallback, so a test binary also runs
+// by hand from any directory.
+std::filesystem::path from_env(const char* name, const char* built_in) {
     const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') {
-        throw std::runtime_error(fmt::format("{} is not set; run the tests through ctest", name));
-    }
-    return value;
+    if (value != nullptr && *value != '\0') return value;
+    if (*built_in != '\0') return built_in;
+    throw std::runtime_error(fmt::format("{} is not set; run the tests through ctest", name));
 }
 
 std::string slurp(const std::filesystem::path& path) {
@@ -31,11 +32,11 @@ std::string slurp(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::filesystem::path source_dir() { return from_env("IRONSTRIDE_SOURCE_DIR"); }
-std::filesystem::path shared_dir() { return from_env("IRONSTRIDE_SHARED_DIR"); }
+std::filesystem::path source_dir() { return from_env("IRONSTRIDE_SOURCE_DIR", IRONSTRIDE_BUILT_SOURCE_DIR); }
+std::filesystem::path shared_dir() { return from_env("IRONSTRIDE_SHARED_DIR", IRONSTRIDE_BUILT_SHARED_DIR); }
 std::filesystem::path test_data(const std::string& relative) { return source_dir() / "tests" / "data" / relative; }
 std::filesystem::path corpus_file(const std::string& relative) { return shared_dir() / "corpus" / relative; }
-std::filesystem::path binary() { return from_env("IRONSTRIDE_BINARY"); }
+std::filesystem::path binary() { return from_env("IRONSTRIDE_BINARY", IRONSTRIDE_BUILT_BINARY); }
 
 TempDir::TempDir() {
     std::random_device entropy;
