@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/install-test-tools.sh
+# Every independent peer (FIT SDK, gpsbabel, gpxpy, chromium) is now installed: a test that cannot find one fails.
+export IRONSTRIDE_REQUIRE_PEERS=1
 for preset in release debug fuzz; do
   echo "=== test.sh: workflow preset '$preset' ==="
   cmake --workflow --preset "$preset"

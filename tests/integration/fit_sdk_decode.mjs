@@ -5,8 +5,9 @@
 //
 //   node tests/integration/fit_sdk_decode.mjs FILE...
 //
-// The SDK is found in $FITSDK_DIR, else ${XDG_CACHE_HOME:-~/.cache}/ironstride-tools/fitsdk-<FITSDK_VERSION or
-// 21.217.0> (where ../shared/tools/gen-fit-archive installs it); exit status 3 when it is missing.
+// The SDK is found in $FITSDK_DIR, else in tests/crosscheck (scripts/install-test-tools.sh installs it there from the
+// lock file), else in ${XDG_CACHE_HOME:-~/.cache}/ironstride-tools/fitsdk-<FITSDK_VERSION or 21.217.0> (where
+// ../shared/tools/gen-fit-archive installs it); exit status 3 when it is missing.
 //
 // Summary fields (SI units, times as ISO-8601 UTC; absent values are null):
 //   file, is_fit, integrity (header and file CRC), errors (the SDK's read errors), file_type,
@@ -19,15 +20,19 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const version = process.env.FITSDK_VERSION || "21.217.0";
-const sdkDir = process.env.FITSDK_DIR
-  ? path.resolve(process.env.FITSDK_DIR)
-  : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "ironstride-tools", `fitsdk-${version}`);
-const entry = path.join(sdkDir, "node_modules", "@garmin", "fitsdk", "src", "index.js");
+const sdkEntry = (dir) => path.join(dir, "node_modules", "@garmin", "fitsdk", "src", "index.js");
+const candidates = process.env.FITSDK_DIR
+  ? [path.resolve(process.env.FITSDK_DIR)]
+  : [
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "crosscheck"),
+      path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "ironstride-tools", `fitsdk-${version}`),
+    ];
+const entry = sdkEntry(candidates.find((dir) => fs.existsSync(sdkEntry(dir))) || candidates[0]);
 if (!fs.existsSync(entry)) {
-  console.error(`fit_sdk_decode: @garmin/fitsdk not found at ${entry} (run ../shared/tools/gen-fit-archive once)`);
+  console.error(`fit_sdk_decode: @garmin/fitsdk not found at ${entry} (run scripts/install-test-tools.sh)`);
   process.exit(3);
 }
 const { Decoder, Stream } = await import(pathToFileURL(entry).href);

@@ -39,7 +39,7 @@ TEST_P(PlanIcsLibical, EverySessionIsAValidEventAtItsPlannedTime) {
     ASSERT_NE(calendar, nullptr);
     ASSERT_EQ(icalcomponent_isa(calendar), ICAL_VCALENDAR_COMPONENT);
     EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
-    EXPECT_EQ(icalrestriction_check(calendar), 1) << "RFC 5546 restrictions for METHOD:PUBLISH";
+    EXPECT_EQ(icalrestriction_check(calendar), 1) << "RFC 5545 property restrictions";
     EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
 
     // "YYYY-MM-DD HH:MM" -> (title, duration, first step) of the JSON plan.

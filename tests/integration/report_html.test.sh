@@ -7,7 +7,8 @@
 #
 #   report_html.test.sh IRONSTRIDE_BINARY
 #
-# Skips (exit 0 with a SKIP line) only when chromium or node is absent. IRONSTRIDE_SYNTH overrides where the generator
+# Skips (exit 0 with a SKIP line) only when chromium or node is absent, and fails instead when IRONSTRIDE_REQUIRE_PEERS
+# is set (scripts/test.sh sets it). IRONSTRIDE_SYNTH overrides where the generator
 # is looked for (default: the tools/ folder of the binary's build tree).
 set -euo pipefail
 binary=$1
@@ -15,14 +16,16 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 browser_dir=$source_dir/tests/browser
 
 chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
-if [ -z "$chromium" ]; then
-  echo "SKIP: chromium is not installed (scripts/install-deps.sh installs Debian's chromium)"
+skip() {
+  if [ -n "${IRONSTRIDE_REQUIRE_PEERS:-}" ] && [ "${IRONSTRIDE_REQUIRE_PEERS}" != 0 ]; then
+    echo "report_html: $1 (and IRONSTRIDE_REQUIRE_PEERS is set)" >&2
+    exit 1
+  fi
+  echo "SKIP: $1"
   exit 0
-fi
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "SKIP: node/npm are not installed"
-  exit 0
-fi
+}
+[ -n "$chromium" ] || skip "chromium is not installed (scripts/install-deps.sh installs Debian's chromium)"
+{ command -v node >/dev/null && command -v npm >/dev/null; } || skip "node/npm are not installed"
 
 build_dir=$(cd "$(dirname "$binary")/../.." && pwd)
 synth=${IRONSTRIDE_SYNTH:-$build_dir/tools/ironstride-synth}

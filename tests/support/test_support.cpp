@@ -5,6 +5,7 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 #include <sys/wait.h>
 
@@ -36,6 +37,11 @@ std::filesystem::path source_dir() { return from_env("IRONSTRIDE_SOURCE_DIR", IR
 std::filesystem::path shared_dir() { return from_env("IRONSTRIDE_SHARED_DIR", IRONSTRIDE_BUILT_SHARED_DIR); }
 std::filesystem::path test_data(const std::string& relative) { return source_dir() / "tests" / "data" / relative; }
 std::filesystem::path corpus_file(const std::string& relative) { return shared_dir() / "corpus" / relative; }
+bool peers_required() {
+    const char* value = std::getenv("IRONSTRIDE_REQUIRE_PEERS");
+    return value != nullptr && *value != '\0' && std::string_view(value) != "0";
+}
+
 std::filesystem::path binary() { return from_env("IRONSTRIDE_BINARY", IRONSTRIDE_BUILT_BINARY); }
 
 TempDir::TempDir() {

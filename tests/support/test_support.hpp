@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <string>
 
+#include <gtest/gtest.h>
+
 namespace ironstride::testing {
 
 /// The project root (CTest sets IRONSTRIDE_SOURCE_DIR); tests find all their data through this and shared_dir().
@@ -15,6 +17,10 @@ namespace ironstride::testing {
 [[nodiscard]] std::filesystem::path corpus_file(const std::string& relative);
 /// The built `ironstride` binary.
 [[nodiscard]] std::filesystem::path binary();
+
+/// True when IRONSTRIDE_REQUIRE_PEERS is set (scripts/test.sh sets it after installing the peers): a missing
+/// independent decoder or browser then fails its test instead of skipping it.
+bool peers_required();
 
 /// A fresh directory, removed with everything in it when the object goes away. Tests that touch storage use one
 /// for their SQLite file and XDG directories.
@@ -49,3 +55,14 @@ struct CommandResult {
 [[nodiscard]] std::string shell_quote(const std::string& argument);
 
 }  // namespace ironstride::testing
+
+/// Skips the test because an independent peer (node, the FIT SDK, gpsbabel, ...) is missing - or fails it, when the
+/// run promised that every peer is installed (IRONSTRIDE_REQUIRE_PEERS).
+#define IRONSTRIDE_PEER_MISSING(why)                                                    \
+    do {                                                                                \
+        if (::ironstride::testing::peers_required()) {                                  \
+            FAIL() << why << " (IRONSTRIDE_REQUIRE_PEERS is set)";                      \
+        } else {                                                                        \
+            GTEST_SKIP() << why;                                                        \
+        }                                                                               \
+    } while (false)

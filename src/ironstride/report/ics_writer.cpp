@@ -79,7 +79,6 @@ std::string write_plan_ics(const planner::Plan& plan, domain::UnitSystem units) 
     line("VERSION:2.0");
     line("PRODID:-//ironstride//training plan//EN");
     line("CALSCALE:GREGORIAN");
-    line("METHOD:PUBLISH");
     line(fmt::format("X-WR-CALNAME:{}", ics_escape(fmt::format("ironstride plan: {}", plan.athlete_name))));
     const std::string stamp = ics_date_time(plan.start, 0) + "Z";
     const std::string who = slug(plan.athlete_name);

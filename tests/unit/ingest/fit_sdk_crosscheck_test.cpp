@@ -128,14 +128,14 @@ std::vector<std::filesystem::path> corpus_files() {
 }
 
 TEST(FitSdkCrosscheck, GarminsSdkDecodesTheCorpusAsWeDo) {
-    if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "node is not installed";
+    if (std::system("node --version >/dev/null 2>&1") != 0) IRONSTRIDE_PEER_MISSING("node is not installed");
     const auto files = corpus_files();
     ASSERT_GE(files.size(), 100U);
     std::string command = "node " + testing::shell_quote((testing::source_dir() / "tests" / "integration" /
                                                           "fit_sdk_decode.mjs").string());
     for (const auto& file : files) command += " " + testing::shell_quote(file.string());
     const auto run = testing::run_command(command);
-    if (run.exit_status == 3) GTEST_SKIP() << "the FIT SDK is not installed: " << run.err;
+    if (run.exit_status == 3) IRONSTRIDE_PEER_MISSING("the FIT SDK is not installed: " << run.err);
     ASSERT_EQ(run.exit_status, 0) << run.err;
 
     std::istringstream lines(run.out);
@@ -217,7 +217,7 @@ TEST(FitSdkCrosscheck, GarminsSdkDecodesTheCorpusAsWeDo) {
 }
 
 TEST(FitSdkCrosscheck, GpsbabelFindsTheSameTrackPoints) {
-    if (std::system("gpsbabel -V >/dev/null 2>&1") != 0) GTEST_SKIP() << "gpsbabel is not installed";
+    if (std::system("gpsbabel -V >/dev/null 2>&1") != 0) IRONSTRIDE_PEER_MISSING("gpsbabel is not installed");
     std::size_t compared = 0;
     for (const auto& path : corpus_files()) {
         SCOPED_TRACE(path.filename().string());

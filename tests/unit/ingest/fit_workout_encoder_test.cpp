@@ -149,7 +149,7 @@ TEST(FitWorkoutEncoder, CutsLongNamesAtACharacterBoundary) {
 
 // An independent decoder: Garmin's JavaScript FIT SDK (tests/integration/fit_sdk_decode.mjs).
 TEST(FitWorkoutEncoder, GarminsSdkReadsTheSameWorkout) {
-    if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "node is not installed";
+    if (std::system("node --version >/dev/null 2>&1") != 0) IRONSTRIDE_PEER_MISSING("node is not installed");
     testing::TempDir dir;
     const auto file = dir / "intervals.fit";
     const auto bytes = encode_workout(intervals());
@@ -160,7 +160,7 @@ TEST(FitWorkoutEncoder, GarminsSdkReadsTheSameWorkout) {
     const auto script = testing::source_dir() / "tests" / "integration" / "fit_sdk_decode.mjs";
     const auto run = testing::run_command("node " + testing::shell_quote(script.string()) + " " +
                                           testing::shell_quote(file.string()));
-    if (run.exit_status == 3) GTEST_SKIP() << "the FIT SDK is not installed: " << run.err;
+    if (run.exit_status == 3) IRONSTRIDE_PEER_MISSING("the FIT SDK is not installed: " << run.err);
     ASSERT_EQ(run.exit_status, 0) << run.err;
     const auto json = nlohmann::json::parse(run.out);
     EXPECT_TRUE(json["integrity"].get<bool>());

@@ -53,7 +53,7 @@ TEST(PlanFit, OneFilePerRunWithStableNames) {
 }
 
 TEST(PlanFit, GarminsSdkReadsEveryPlannedWorkout) {
-    if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "node is not installed";
+    if (std::system("node --version >/dev/null 2>&1") != 0) IRONSTRIDE_PEER_MISSING("node is not installed");
     auto athlete = pt::hybrid_lifter();
     athlete.experience = domain::RunningExperience::advanced;  // tempo, 800 m repeats, easy and long runs
     auto beginner = pt::new_runner_lifter();
@@ -83,7 +83,7 @@ TEST(PlanFit, GarminsSdkReadsEveryPlannedWorkout) {
                                         (testing::source_dir() / "tests" / "integration" / "fit_sdk_decode.mjs").string());
     for (const auto& p : paths) command += " " + testing::shell_quote(p);
     const auto run = testing::run_command(command);
-    if (run.exit_status == 3) GTEST_SKIP() << "the FIT SDK is not installed: " << run.err;
+    if (run.exit_status == 3) IRONSTRIDE_PEER_MISSING("the FIT SDK is not installed: " << run.err);
     ASSERT_EQ(run.exit_status, 0) << run.err;
     std::vector<nlohmann::json> summaries;
     std::size_t pos = 0;
