@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ironstride needs to build, test and benchmark. Idempotent: installs only what is
 # missing, so it is cheap to run before every build (newcomers and CI alike).
+#
+#   install-deps.sh          everything: build, tests, cross-checks, benchmarks (scripts/test.sh)
+#   install-deps.sh --build  only what building the program needs (scripts/demo.sh)
 set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build ccache pkg-config clang libclang-rt-14-dev
+  g++ cmake ninja-build ccache pkg-config
   # libraries (Debian's packages first; see README "Dependencies")
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev libfmt-dev
   libxxhash-dev libzstd-dev
-  # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev libical-dev sqlite3 gpsbabel python3 python3-gpxpy chromium
 )
+if [ "${1:-}" != "--build" ]; then
+  packages+=(
+    # fuzzing (clang's libFuzzer and sanitizer runtimes)
+    clang libclang-rt-14-dev
+    # tests, independent peers and benchmarks
+    libgtest-dev libgmock-dev libbenchmark-dev libical-dev sqlite3 gpsbabel python3 python3-gpxpy chromium hyperfine
+  )
+fi
 
 missing=()
 for package in "${packages[@]}"; do
