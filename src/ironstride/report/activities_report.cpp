@@ -18,12 +18,14 @@ using nlohmann::json;
 json optional_json(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
 std::string local_start(units::Instant start_utc, const std::optional<units::UtcOffset>& offset) {
-    if (!offset) return fmt::format("{} UTC", units::format_iso_instant(start_utc).substr(0, 16));
+    // "YYYY-MM-DD HH:MM" of an ISO instant.
+    auto day_and_minute = [](units::Instant t) { return units::format_iso_instant(t).substr(0, 16).replace(10, 1, " "); };
+    // Without the file's local offset the honest display is UTC, labelled so.
+    if (!offset) return fmt::format("{} UTC", day_and_minute(start_utc));
     const units::Instant local = start_utc + std::chrono::minutes{offset->minutes};
-    const int hours = offset->minutes / 60;
-    const int minutes = std::abs(offset->minutes % 60);
-    return fmt::format("{} {:+03}:{:02}", units::format_iso_instant(local).substr(0, 16).replace(10, 1, " "), hours,
-                       minutes);
+    const int magnitude = std::abs(offset->minutes);
+    return fmt::format("{} {}{:02}:{:02}", day_and_minute(local), offset->minutes < 0 ? '-' : '+', magnitude / 60,
+                       magnitude % 60);
 }
 
 std::string or_dash(const std::optional<double>& value, const auto& format) {
