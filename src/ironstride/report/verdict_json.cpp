@@ -1,6 +1,7 @@
 #include "ironstride/report/verdict_json.hpp"
 
 #include <cmath>
+#include <utility>
 
 #include "ironstride/report/verdict_format.hpp"
 
@@ -40,8 +41,8 @@ json finding_json(const analysis::Finding& f) {
     }
     return {{"id", f.id},           {"severity", analysis::to_string(f.severity)},
             {"title", f.title},     {"detail", f.detail},
-            {"evidence", evidence}, {"numbers", numbers_json(f.numbers)},
-            {"events", events}};
+            {"evidence", std::move(evidence)}, {"numbers", numbers_json(f.numbers)},
+            {"events", std::move(events)}};
 }
 
 json daily_json(const analysis::DayPoint& d) {
@@ -76,7 +77,7 @@ json weekly_json(const analysis::WeekPoint& w) {
             {"meets_strength_guideline", w.meets_strength},
             {"hard_sets", r3(w.hard_sets)},
             {"tonnage_kg", r3(w.tonnage_kg)},
-            {"sets_per_muscle", muscles}};
+            {"sets_per_muscle", std::move(muscles)}};
 }
 
 json lift_json(const analysis::LiftTrend& l) {
@@ -96,7 +97,7 @@ json lift_json(const analysis::LiftTrend& l) {
             {"change_pct", l.change_fraction ? json(r3(*l.change_fraction * 100.0)) : json(nullptr)},
             {"slope_kg_per_week", opt(l.slope_kg_per_week)},
             {"records", l.records},
-            {"sessions", sessions}};
+            {"sessions", std::move(sessions)}};
 }
 
 json series_json(const analysis::Series& s) {
@@ -130,19 +131,19 @@ json series_json(const analysis::Series& s) {
                         {"energy_availability", opt(p.energy_availability)}});
     }
     const analysis::NutritionSummary& n = s.nutrition;
-    return {{"daily", daily},
-            {"weekly", weekly},
-            {"lifts", lifts},
+    return {{"daily", std::move(daily)},
+            {"weekly", std::move(weekly)},
+            {"lifts", std::move(lifts)},
             {"body",
              {{"rate_kg_per_week", opt(s.body.rate_kg_per_week)},
               {"rate_pct_per_week", opt(s.body.rate_pct_per_week)},
               {"lean_change_kg", opt(s.body.lean_change_kg)},
-              {"points", body_points}}},
+              {"points", std::move(body_points)}}},
             {"sleep",
              {{"mean_h", opt(s.sleep.mean_h)},
               {"nights_under_7h", s.sleep.nights_under_7h},
               {"target_h", r3(s.sleep.target_h)},
-              {"nights", nights}}},
+              {"nights", std::move(nights)}}},
             {"nutrition",
              {{"mean_intake_kcal", opt(n.mean_intake_kcal)},
               {"mean_balance_kcal", opt(n.mean_balance_kcal)},
@@ -151,7 +152,7 @@ json series_json(const analysis::Series& s) {
               {"protein_target_g_per_lb", r3(n.protein_target_g_per_lb)},
               {"mean_energy_availability", opt(n.mean_energy_availability)},
               {"low_ea_days", n.low_ea_days},
-              {"days", food}}}};
+              {"days", std::move(food)}}}};
 }
 
 json activity_json(const analysis::ActivityRow& a) {
@@ -172,7 +173,7 @@ json activity_json(const analysis::ActivityRow& a) {
             {"ascent_m", opt(a.ascent_m)},
             {"avg_hr_bpm", opt(a.avg_hr_bpm)},
             {"max_hr_bpm", opt(a.max_hr_bpm)},
-            {"time_in_zone_s", zones},
+            {"time_in_zone_s", std::move(zones)},
             {"trimp", opt(a.trimp)},
             {"hr_tss", opt(a.hr_tss)},
             {"srpe_load", opt(a.srpe_load)},
@@ -203,14 +204,14 @@ json verdict_json(const analysis::VerdictReport& r) {
               {"run_before_m_per_week", opt(a.run_before_m_per_week)},
               {"run_now_m_per_week", opt(a.run_now_m_per_week)},
               {"run_mean_m_per_week", opt(a.run_mean_m_per_week)}}},
-            {"findings", findings},
+            {"findings", std::move(findings)},
             {"heart",
              {{"max_hr_bpm", r3(r.max_hr_bpm)},
               {"max_hr_source", r.max_hr_source},
               {"resting_hr_bpm", opt(r.resting_hr_bpm)},
               {"zone_model", r.zone_model}}},
             {"series", series_json(r.series)},
-            {"activities", activities},
+            {"activities", std::move(activities)},
             {"metrics_computed", r.metrics_computed}};
 }
 
