@@ -1,7 +1,12 @@
 #include "cli/commands/checkin.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <system_error>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -29,6 +34,30 @@ constexpr double kMaxHrvMs = 500.0;
 constexpr double kMaxRpe = 10.0;  // Foster's CR-10 scale
 /// AASM/SRS and NSF: adults should sleep at least 7 h (evidence.md §7).
 constexpr double kMinSleepH = 7.0;
+
+/// A number within [low, high], else a message that names the value, what was expected and the unit (CLI11 puts
+/// the option's name in front). Replaces CLI::Range, whose message ("Value abc not in range 0.000000 to
+/// 24.000000") calls a word out of range and prints six decimals. `whole` accepts integers only.
+CLI::Validator bounded(double low, double high, std::string_view what, bool whole = false) {
+    const std::string range = fmt::format("{}-{}", low, high);
+    return CLI::Validator(
+        [low, high, what = std::string(what), whole, range](std::string& text) -> std::string {
+            double value = 0;
+            const char* first = text.data();
+            const char* last = first + text.size();
+            const auto [end, error] = std::from_chars(first, last, value);
+            if (error != std::errc{} || end != last || !std::isfinite(value)) {
+                return fmt::format("\"{}\" is not a number: give {} as {}{}", text, what,
+                                   whole ? "a whole number " : "", range);
+            }
+            if (whole && value != std::floor(value)) {
+                return fmt::format("{} is not a whole number: give {} as a whole number {}", text, what, range);
+            }
+            if (value < low || value > high) return fmt::format("{} is outside {}: give {} as {}", text, range, what, range);
+            return {};
+        },
+        range, "bounded");
+}
 
 }  // namespace
 
@@ -72,20 +101,20 @@ Command setup_checkin(CLI::App& root) {
     app->add_option("--date", options->date, "Day of the check-in (YYYY-MM-DD); default today")->type_name("DATE");
     app->add_option("--sleep", options->sleep_h, "Hours slept last night")
         ->required()
-        ->check(CLI::Range(0.0, kMaxSleepH))
+        ->check(bounded(0.0, kMaxSleepH, "the hours slept"))
         ->type_name("H");
     app->add_option("--soreness", options->soreness, "Muscle soreness, 1 (none) to 10 (severe)")
         ->required()
-        ->check(CLI::Range(kMinSoreness, kMaxSoreness))
+        ->check(bounded(kMinSoreness, kMaxSoreness, "soreness", true))
         ->type_name("1-10");
     app->add_option("--rhr", options->resting_hr_bpm, "Resting heart rate on waking, beats/min")
-        ->check(CLI::Range(kMinRestingHr, kMaxRestingHr))
+        ->check(bounded(kMinRestingHr, kMaxRestingHr, "resting heart rate in beats/min"))
         ->type_name("BPM");
     app->add_option("--hrv", options->hrv_ms, "Heart-rate variability (rMSSD) as your band reports it, ms")
-        ->check(CLI::Range(kMinHrvMs, kMaxHrvMs))
+        ->check(bounded(kMinHrvMs, kMaxHrvMs, "HRV (rMSSD) in ms"))
         ->type_name("MS");
     app->add_option("--rpe", options->rpe, "Session RPE of the day's training, 0-10 (Foster's CR-10 scale)")
-        ->check(CLI::Range(0.0, kMaxRpe))
+        ->check(bounded(0.0, kMaxRpe, "session RPE on the CR-10 scale"))
         ->type_name("N");
     add_database_option(*app, options->db_path);
     app->add_option("--profile", options->profile_path, "Athlete profile, to compare the sleep with its target")
