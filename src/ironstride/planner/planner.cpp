@@ -210,7 +210,9 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
                                             rule_id::kSingleRun110, minutes_text(cap));
     const bool reduced = !full_volume(volume.phase);
 
-    if (ctx.settings.mode == ProgressionMode::ladder) {
+    // A continuous runner whose 30-day longest run collapsed below the shortest easy run (weeks whose runs could not
+    // be placed) is back on the run/walk ladder until the 110 % rule lets runs grow again (Frandsen 2025; Couch to 5K).
+    if (ctx.settings.mode == ProgressionMode::ladder || cap < kShortestEasyRunMin) {
         double each = std::min(cap, target / run_sessions);
         // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
         // lands inside its 30–40 % band.
@@ -260,11 +262,14 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
     int easy = run_sessions - static_cast<int>(out.size());
     if (easy <= 0 || rest <= 0) return out;
     const int fitting = static_cast<int>(std::floor(rest / kShortestEasyRunMin));
-    if (fitting < easy) {
-        if (fitting < 1 && !reduced) return out;
-        easy = std::max(1, fitting);
+    // Full weeks fold runs shorter than the shortest easy run into the others; reduced weeks keep their frequency
+    // (the deload cuts volume, not frequency: Bell 2023), so their runs may be shorter.
+    const bool short_runs = fitting < easy;
+    if (short_runs && !reduced) {
+        if (fitting < 1) return out;
+        easy = fitting;
     }
-    const bool has_long = easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2);
+    const bool has_long = !(short_runs && reduced) && (easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2));
     std::vector<double> minutes(static_cast<std::size_t>(easy), rest / easy);
     if (has_long) {
         // Daniels: a single easy run stays within 25–30 % of the week's running.

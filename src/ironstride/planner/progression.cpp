@@ -111,6 +111,17 @@ WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& hi
     }
     const double previous = history.weeks.empty() ? start_level : history.weeks.back().run_minutes;
 
+    const double two_week_cap =
+        std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
+    // Nielsen 2014 (evidence.md "Progression"): the reference is the running the athlete actually did two weeks
+    // earlier (the same detail::two_week_reference the checker uses). Inside the plan that is the *planned and placed*
+    // running, not the profile's recent volume: when the reference week ran nothing (its runs could not be placed),
+    // the athlete has no running to grow from, so the week restarts at a beginner's start (3-5 min, the Couch to 5K
+    // ladder) instead of jumping back to the profile's volume, which would be an unbounded two-week increase.
+    const double reference = detail::two_week_reference(history.weeks, index, settings.baseline_weekly_min,
+                                                        [](const PlanWeek& week) { return week.run_minutes; });
+    const bool restart = index >= 2 && reference <= 0;  // a week of the plan is the reference, and it ran nothing
+
     // A reduced week needs something to reduce: the plan's first week always starts at the starting level.
     if (!full_volume(phase) && !history.weeks.empty()) {
         const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
@@ -119,13 +130,20 @@ WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& hi
         volume.reason = fmt::format("{} week: running {:.0f} % of {} ({})", to_string(phase),
                                     100.0 * limits::kDeloadRatio, fourth ? "last week" : "the last full week",
                                     fourth ? rule_id::kDeload : std::string_view("deload-sized reduction"));
+        if (restart && volume.target_min > kLadderStartWeeklyMin) {
+            volume.target_min = kLadderStartWeeklyMin;
+            volume.reason += fmt::format("; at most {:.0f} min: no running two weeks before ({})",
+                                         kLadderStartWeeklyMin, rule_id::kWeekly30Over2Weeks);
+        }
         return volume;
     }
 
-    const double two_week_cap =
-        std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
-    const double reference = detail::two_week_reference(history.weeks, index, settings.baseline_weekly_min,
-                                                        [](const PlanWeek& week) { return week.run_minutes; });
+    if (restart) {
+        volume.target_min = std::min(start_level, kLadderStartWeeklyMin);
+        volume.reason = fmt::format("restart at {:.0f} running minutes: no running two weeks before ({})",
+                                    volume.target_min, rule_id::kWeekly30Over2Weeks);
+        return volume;
+    }
     if (index == 0 || reference <= 0) {
         volume.target_min = start_level;
         if (index > 0) {
