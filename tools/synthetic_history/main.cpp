@@ -1,14 +1,16 @@
 // ironstride-synth — writes the history of a synthetic athlete as real importable files.
 //
 //   ironstride-synth --scenario NAME --out DIR [--seed N] [--end YYYY-MM-DD] [--weeks N] [--profile FILE]
-//                    [--checkins-db PATH]
+//                    [--checkins-db PATH] [--sample-interval S]
 //   ironstride-synth --list
 //
 // DIR/data/ gets runs/*.tcx (heart rate, distance, altitude), strong.csv, body.csv, sleep.csv and nutrition.csv,
 // ready for `ironstride import DIR/data`; DIR/profile.toml is the athlete and DIR/checkins.csv the morning
 // check-ins, which --checkins-db also stores in that database (as `ironstride checkin` would). The history ends on
 // --end (default: $IRONSTRIDE_TODAY, else today, UTC). With --profile the data is generated for that athlete's
-// body, heart and lifting days instead of the scenario's own. Exit status: 0 ok, 2 bad usage or unwritable output.
+// body, heart and lifting days instead of the scenario's own. --sample-interval sets the seconds between the TCX
+// trackpoints (default 5; the golden tests use 60 to keep their files small).
+// Exit status: 0 ok, 2 bad usage or unwritable output.
 //
 // DEMONSTRATES USE OF: synthetic::generate and write_history (tools/synthetic_history), store::upsert_checkin.
 
@@ -47,6 +49,7 @@ int run(int argc, char** argv) {
     int weeks = 0;
     std::optional<std::string> profile_path;
     std::optional<std::string> checkins_db;
+    int sample_interval_s = 5;
     bool list = false;
     std::vector<std::string> names;
     for (const synthetic::ScenarioInfo& info : synthetic::scenarios()) names.emplace_back(info.name);
@@ -59,6 +62,9 @@ int run(int argc, char** argv) {
     app.add_option("--profile", profile_path, "Generate for this athlete's body, heart and lifting days")
         ->type_name("FILE");
     app.add_option("--checkins-db", checkins_db, "Also store the check-ins in this database")->type_name("PATH");
+    app.add_option("--sample-interval", sample_interval_s, "Seconds between the run samples written to TCX (default 5)")
+        ->check(CLI::Range(1, 600))
+        ->type_name("S");
     app.add_flag("--list", list, "List the scenarios");
     try {
         app.parse(argc, argv);
@@ -86,6 +92,7 @@ int run(int argc, char** argv) {
     options.seed = seed;
     options.end = end;
     options.weeks = weeks;
+    options.sample_interval_s = sample_interval_s;
     if (profile_path) options.athlete = ironstride::profile::load_profile(*profile_path, end);
     const synthetic::SyntheticHistory history = synthetic::generate(options);
     const auto files = synthetic::write_history(history, out);

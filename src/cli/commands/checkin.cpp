@@ -106,7 +106,7 @@ Command setup_checkin(CLI::App& root) {
     app->add_option("--soreness", options->soreness, "Muscle soreness, 1 (none) to 10 (severe)")
         ->required()
         ->check(bounded(kMinSoreness, kMaxSoreness, "soreness", true))
-        ->type_name("1-10");
+        ->type_name("N");
     app->add_option("--rhr", options->resting_hr_bpm, "Resting heart rate on waking, beats/min")
         ->check(bounded(kMinRestingHr, kMaxRestingHr, "resting heart rate in beats/min"))
         ->type_name("BPM");

@@ -445,6 +445,10 @@ void rapid_weight_loss(Context& c) {
 
 void guidelines(Context& c) {
     if (c.complete.empty()) return;
+    // Nothing logged in the range says nothing about how active the athlete was: no finding either way.
+    const bool logged = std::any_of(c.history.activities.begin(), c.history.activities.end(),
+                                    [&](const ActivityRecord& a) { return in_range(c.history, a.day); });
+    if (!logged) return;
     const double minutes = *weeks_mean(c.series, c.complete, [](const WeekPoint& w) { return w.moderate_equivalent_min; });
     const double strength = *weeks_mean(c.series, c.complete, [](const WeekPoint& w) { return w.strength_days; });
     int aerobic_weeks = 0;

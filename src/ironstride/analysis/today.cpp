@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -61,6 +62,18 @@ planner::PlannedSession rest_instead(const planner::PlannedSession& planned, con
     return rest;
 }
 
+/// The planner's warning that the event lies outside the planned weeks (planner.cpp).
+constexpr std::string_view kEventPhasesRule = "event-phases";
+/// The longest plan `today` makes to reach an event (the `plan` command's own limit is 104 weeks; an event further
+/// away than a year is planned as repeating blocks either way).
+constexpr int kMaxTodayPlanWeeks = 52;
+
+int today_plan_weeks(const domain::Athlete& athlete, units::CivilDay monday) {
+    if (!athlete.event_date || *athlete.event_date < monday) return 1;
+    const auto weeks = (*athlete.event_date - monday).count() / 7 + 1;
+    return static_cast<int>(std::min<decltype(weeks)>(weeks, kMaxTodayPlanWeeks));
+}
+
 bool is_run(const planner::PlannedSession& s) {
     return s.kind == planner::SessionKind::run || s.kind == planner::SessionKind::walk_run;
 }
@@ -84,9 +97,10 @@ TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, con
         if (c.day < day && c.day >= day - days{kBaselineDays}) previous.push_back(c);
     }
 
-    // The plan for the ISO week containing the day.
+    // The plan for the ISO week containing the day. With a show or race ahead the plan runs up to it, so that this
+    // week gets its place in the phases toward the event (a taper week stays a taper week); otherwise one week.
     const units::CivilDay monday = day - days{units::iso_weekday_index(day)};
-    const planner::Plan plan = planner::make_plan(athlete, monday, 1);
+    const planner::Plan plan = planner::make_plan(athlete, monday, today_plan_weeks(athlete, monday));
     const planner::PlanDay& plan_day = plan.weeks.front().days[static_cast<std::size_t>(units::iso_weekday_index(day))];
     report.sleep_target_h = plan_day.sleep_target_h;
     report.readiness = assess_readiness(day, checkin, previous, report.sleep_target_h, report.form.tsb);
@@ -130,6 +144,8 @@ TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, con
         report.notes.push_back("No check-in for today: record one with `ironstride checkin --sleep H --soreness N`.");
     }
     for (const planner::PlanWarning& warning : plan.warnings) {
+        // About the plan's length, which `today` chose, not about the athlete's day.
+        if (warning.rule == kEventPhasesRule) continue;
         report.notes.push_back(fmt::format("plan: {}", warning.message));
     }
     return report;

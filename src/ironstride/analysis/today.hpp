@@ -43,9 +43,9 @@ struct TodayReport {
     std::vector<std::string> notes;
 };
 
-/// Builds the day's report: readiness from the check-ins and form, today's session from planner::make_plan for the
-/// ISO week containing `day` (a pure function of athlete and week), adapted to readiness, and the day's food and
-/// sleep targets. `series` must cover `day` (its last day), `history` the 28 days before it.
+/// Builds the day's report: readiness from the check-ins and form, today's session from planner::make_plan starting
+/// on the Monday of `day`'s ISO week (one week, or up to the profile's show or race date when it lies ahead, at most
+/// 52 weeks, so the week keeps its phase), adapted to readiness, and the day's food and sleep targets. `series` must cover `day` (its last day), `history` the 28 days before it.
 [[nodiscard]] TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, const History& history,
                                       const Series& series);
 
