@@ -338,7 +338,10 @@ void check_nutrition(const Plan& plan, const domain::Athlete& /*athlete*/, std::
         }
         for (const PlanDay& day : week.days) {
             const auto& n = day.nutrition;
-            if (!(n.kcal > 0 && n.protein_g > 0 && n.carbs_g > 0 && n.fat_g > 0)) {
+            // Carbohydrate may only be 0 on a cut whose deficit leaves nothing after protein and the fat floor, and
+            // then the day must say so (carbs_below_band); an unexplained 0 is a missing target.
+            const bool carbs_ok = n.carbs_g > 0 || (n.carbs_g >= 0 && n.carbs_below_band);
+            if (!(n.kcal > 0 && n.protein_g > 0 && carbs_ok && n.fat_g > 0)) {
                 out.push_back({std::string(rule_id::kNutritionDaily), where_day(week, day),
                                "missing calorie or macro targets"});
             }

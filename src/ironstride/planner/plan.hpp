@@ -48,6 +48,10 @@ struct NutritionTarget {
     double protein_g = 0;
     double carbs_g = 0;
     double fat_g = 0;
+    /// On a cut: the carbohydrate left after protein and the fat floor is below the floor of the day's Thomas 2016
+    /// band; the deficit is kept (science::DayNutrition::carbs_below_band).
+    bool carbs_below_band = false;
+    double carbs_band_floor_g = 0;  ///< the floor of the day's Thomas 2016 band (g)
 };
 
 /// One session on one plan day, at a local wall-clock time.

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/placement.hpp"
@@ -112,6 +113,8 @@ NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::
     target.protein_g = n.protein_g;
     target.carbs_g = n.carbs_g;
     target.fat_g = n.fat_g;
+    target.carbs_below_band = n.carbs_below_band;
+    target.carbs_band_floor_g = n.carb_band.low_g_per_kg * athlete.weight_kg;
     return target;
 }
 
@@ -565,6 +568,22 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks)
             day.nutrition = day_targets(athlete, day_age, day.sessions);
             day.sleep_target_h = sleep_target_h(athlete, day_age);
             week.days.push_back(std::move(day));
+        }
+        {
+            std::vector<std::string> low_carb_days;
+            for (const auto& day : week.days) {
+                if (day.nutrition.carbs_below_band) {
+                    low_carb_days.push_back(fmt::format("{} {:.0f} of {:.0f} g", units::format_iso_date(day.date),
+                                                        day.nutrition.carbs_g, day.nutrition.carbs_band_floor_g));
+                }
+            }
+            if (!low_carb_days.empty()) {
+                week.notes.push_back(fmt::format(
+                    "nutrition: carbohydrate below the floor of the Thomas 2016 band for the day's load on {} "
+                    "(marked !): the cut keeps its deficit, protein and the fat floor come first and carbohydrate "
+                    "takes the rest (Helms 2014); expect harder sessions to feel harder",
+                    fmt::join(low_carb_days, ", ")));
+            }
         }
         week.run_minutes = run_minutes;
         week.moderate_equivalent_minutes = me_minutes;

@@ -124,7 +124,9 @@ ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
                               {"kcal", std::lround(day.nutrition.kcal)},
                               {"protein_g", std::lround(day.nutrition.protein_g)},
                               {"carbs_g", std::lround(day.nutrition.carbs_g)},
-                              {"fat_g", std::lround(day.nutrition.fat_g)}};
+                              {"fat_g", std::lround(day.nutrition.fat_g)},
+                              {"carbs_below_band", day.nutrition.carbs_below_band},
+                              {"carbs_band_floor_g", std::lround(day.nutrition.carbs_band_floor_g)}};
             d["sleep_target_h"] = round_to(day.sleep_target_h, 1);
             days.push_back(std::move(d));
         }
@@ -257,6 +259,8 @@ planner::Plan plan_from_json(const nlohmann::json& json) {
             day.nutrition.protein_g = number(n, "protein_g", dpath + ".nutrition");
             day.nutrition.carbs_g = number(n, "carbs_g", dpath + ".nutrition");
             day.nutrition.fat_g = number(n, "fat_g", dpath + ".nutrition");
+            day.nutrition.carbs_below_band = field(n, "carbs_below_band", dpath + ".nutrition").get<bool>();
+            day.nutrition.carbs_band_floor_g = number(n, "carbs_band_floor_g", dpath + ".nutrition");
             day.sleep_target_h = number(d, "sleep_target_h", dpath);
             week.days.push_back(std::move(day));
         }

@@ -26,7 +26,7 @@ std::string session_label(const planner::PlannedSession& session) {
 }
 
 std::string macros(const planner::NutritionTarget& n) {
-    return fmt::format("{:.0f}/{:.0f}/{:.0f}", n.protein_g, n.carbs_g, n.fat_g);
+    return fmt::format("{:.0f}/{:.0f}{}/{:.0f}", n.protein_g, n.carbs_g, n.carbs_below_band ? "!" : "", n.fat_g);
 }
 
 std::string header_line(const planner::Plan& plan, domain::UnitSystem units) {
@@ -144,7 +144,8 @@ std::string write_plan_markdown(const planner::Plan& plan, domain::UnitSystem un
                     rest ? "" : std::to_string(session.duration_min), rest ? "" : to_string(session.intensity),
                     minutes_value(session.run_min), first ? format_whole(day.nutrition.kcal) : "",
                     first ? fmt::format("{:.0f}", day.nutrition.protein_g) : "",
-                    first ? fmt::format("{:.0f}", day.nutrition.carbs_g) : "",
+                    first ? fmt::format("{:.0f}{}", day.nutrition.carbs_g, day.nutrition.carbs_below_band ? "!" : "")
+                          : "",
                     first ? fmt::format("{:.0f}", day.nutrition.fat_g) : "",
                     first ? fmt::format("{:.1f}", day.sleep_target_h) : "");
                 first = false;

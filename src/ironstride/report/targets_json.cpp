@@ -122,6 +122,8 @@ json day_json(const TargetsDay& day) {
                            {"high_g_per_kg", n.carb_band.high_g_per_kg}}},
         {"carb_floor_added_kcal", whole(n.carb_floor_added_kcal)},
         {"carbs_capped_at_band_top", n.carbs_capped_at_band_top},
+        {"carbs_below_band", n.carbs_below_band},
+        {"carbs_below_band_g", whole(n.carbs_below_band_g)},
         {"energy_availability_kcal_per_kg_ffm",
          optional_json(n.energy_availability_kcal_per_kg_ffm, [](double v) { return round_to(v, 1); })},
         {"energy_availability_band", optional_json(n.energy_availability_band, [](science::EnergyAvailabilityBand b) {

@@ -207,6 +207,17 @@ void add_notes(TargetsReport& report, const domain::Athlete& athlete, units::Civ
                 day.key, science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
                 format_whole(n.carb_floor_added_kcal)));
         }
+        if (n.carbs_below_band) {
+            notes.push_back(fmt::format(
+                "{} day: on a cut, carbohydrate ({} g) is {} g below the floor of the Thomas 2016 {} band ({:g} g/kg): "
+                "the deficit is kept, protein and the fat floor come first and carbohydrate takes the rest (Helms "
+                "2014).{}",
+                day.key, format_whole(n.carbs_g), format_whole(n.carbs_below_band_g),
+                science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
+                n.carbs_g <= 0 ? " Protein and the fat floor alone use up the deficit target (energy is raised to "
+                                 "cover them); a slower rate would leave room for carbohydrate."
+                               : ""));
+        }
         if (n.carbs_capped_at_band_top) {
             notes.push_back(fmt::format("{} day: carbohydrate is capped at the top of its band ({:g} g/kg); the "
                                         "remaining energy goes to fat.",

@@ -157,8 +157,16 @@ DayNutrition day_nutrition(const domain::Athlete& athlete, int age_years, std::s
     const double remainder_g =
         (target_kcal - day.protein_g * kKcalPerGramProtein - day.fat_g * kKcalPerGramFat) / kKcalPerGramCarbohydrate;
 
-    if (remainder_g < carbs_floor_g) {
-        // Carbs never go below the band's floor (Thomas 2016); energy rises instead. The fat floor is then re-checked
+    if (remainder_g < carbs_floor_g && athlete.phase == domain::Phase::cut) {
+        // A cut keeps its deficit: protein and the fat floor come first and carbohydrate makes up the rest (Helms,
+        // Aragon & Fitschen 2014, evidence.md §5 "Protein"); the Thomas 2016 band floor is reported, not enforced.
+        day.carbs_below_band = true;
+        day.carbs_g = std::max(remainder_g, 0.0);
+        day.carbs_below_band_g = carbs_floor_g - day.carbs_g;
+        day.kcal = remainder_g >= 0 ? target_kcal
+                                    : day.protein_g * kKcalPerGramProtein + day.fat_g * kKcalPerGramFat;
+    } else if (remainder_g < carbs_floor_g) {
+        // Maintain / lean bulk: carbs never go below the band's floor (Thomas 2016); energy rises instead. The fat floor is then re-checked
         // against the new total: kcal = non-fat kcal + 9·fat with fat ≥ 0.5 g/kg and 9·fat ≥ 15 % of kcal.
         day.carbs_g = carbs_floor_g;
         const double non_fat_kcal = day.protein_g * kKcalPerGramProtein + day.carbs_g * kKcalPerGramCarbohydrate;

@@ -81,16 +81,21 @@ struct DayNutrition {
     double exercise_kcal = 0;      ///< Σ session_net_kcal
     double maintenance_kcal = 0;   ///< bmr × neat_factor + exercise_kcal
     double phase_adjust_kcal = 0;  ///< < 0 deficit (cut), > 0 surplus (lean bulk), 0 maintain
-    /// Final energy target = maintenance + phase adjustment + carb_floor_added_kcal (so it can exceed the planned
-    /// deficit target when the carbohydrate floor binds; see carb_floor_added_kcal).
+    /// Final energy target = maintenance + phase adjustment + carb_floor_added_kcal. On a cut the deficit always
+    /// holds (carb_floor_added_kcal stays 0; see carbs_below_band); maintain and lean bulk raise kcal to the band.
     double kcal = 0;
     double protein_g = 0;
     double carbs_g = 0;
     double fat_g = 0;
     CarbBand carb_band;
     /// > 0 when the remainder left for carbohydrate was below the load class's band floor: carbs were raised to the
-    /// floor and kcal rose by this many kcal above the phase target.
+    /// floor and kcal rose by this many kcal above the phase target (maintain and lean bulk only).
     double carb_floor_added_kcal = 0;
+    /// Cut only: the remainder left for carbohydrate after protein and the fat floor was below the load class's band
+    /// floor. The deficit is kept (Helms 2014: carbohydrate makes up the rest) and this flags the shortfall.
+    bool carbs_below_band = false;
+    /// Grams of carbohydrate below the band floor when carbs_below_band (≥ 0).
+    double carbs_below_band_g = 0;
     /// True when the remainder exceeded the band's top: carbs were capped there and the excess went to fat.
     bool carbs_capped_at_band_top = false;
     /// (kcal − exercise_kcal) / fat-free mass, when body fat is known (evidence.md §5 "Energy availability").
@@ -104,9 +109,14 @@ struct DayNutrition {
 ///    surplus is capped at 20 % of maintenance, the top of Iraki 2019's 10–20 % (see macros.hpp);
 /// 3. protein by phase (0.8–1.0 g/lb, macros.hpp protein_g_per_kg);
 /// 4. fat at its floor (macros.hpp fat_floor_g);
-/// 5. carbs take the remainder, clamped into carb_band(load): below the floor they are raised and kcal rises
-///    (carb_floor_added_kcal; the fat floor is re-checked against the raised kcal); above the top they are capped
-///    and fat takes the excess.
+/// 5. carbs take the remainder (Helms 2014, evidence.md §5: "carbohydrate makes up the rest"); above the band's top
+///    they are capped and fat takes the excess. Below the band floor:
+///    - cut: kcal stays at the deficit target, carbs keep the remainder and carbs_below_band flags the shortfall
+///      (a cut's deficit is the point of the phase; raising kcal to Thomas 2016's floor would erase it). Only when
+///      protein and the fat floor alone exceed the target (remainder < 0) do carbs stop at 0 and kcal rise to
+///      protein + fat floor;
+///    - maintain / lean bulk: carbs are raised to the floor and kcal rises (carb_floor_added_kcal; the fat floor is
+///      re-checked against the raised kcal).
 /// Always 4·protein_g + 4·carbs_g + 9·fat_g = kcal (Atwater factors, macros.hpp).
 /// Requires weight_kg > 0 and a positive duration per session.
 [[nodiscard]] DayNutrition day_nutrition(const domain::Athlete& athlete, int age_years,

@@ -257,6 +257,12 @@ TEST(Constraints, MissingNutritionAndUnexplainedDropsAreCaught) {
     auto plan = skeleton(a, day(2026, 11, 30), 1);
     plan.weeks[0].days[2].nutrition.kcal = 0;
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kNutritionDaily));
+    // 0 g of carbohydrate is a missing target unless the day says the cut's deficit left none (carbs_below_band).
+    plan = skeleton(a, day(2026, 11, 30), 1);
+    plan.weeks[0].days[2].nutrition.carbs_g = 0;
+    EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kNutritionDaily));
+    plan.weeks[0].days[2].nutrition.carbs_below_band = true;
+    EXPECT_FALSE(has_rule(check_plan(plan, a), rule_id::kNutritionDaily));
     plan = skeleton(a, day(2026, 11, 30), 1);
     plan.weeks[0].unplaced.push_back({SessionType::easy, 30, std::string(rule_id::kRestDay), "sun 07:00-12:00"});
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kNoSilentDrop));

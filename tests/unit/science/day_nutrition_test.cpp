@@ -124,17 +124,68 @@ TEST(DayNutrition, CutEasyRunDayAddsExerciseAndSubtractsDeficit) {
     EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
 }
 
-TEST(DayNutrition, CarbFloorRaisesEnergyAndSaysSo) {
-    // 55 kg woman, 160 cm, cutting 1 %/week: BMR 1239, × 1.2 = 1486.8, deficit 0.55 × 7700 / 7 = 605 → 881.8 kcal,
-    // which cannot hold 121.25 g protein + 27.5 g fat + the light band's 3 g/kg (165 g) of carbohydrate.
-    const auto day = day_nutrition(make_athlete(Sex::female, 55, 1.60, Phase::cut, 1.0), 30, {});
-    EXPECT_NEAR(day.maintenance_kcal + day.phase_adjust_kcal, 881.8, 1e-9);
-    EXPECT_NEAR(day.carbs_g, 165.0, 1e-9);
-    EXPECT_NEAR(day.fat_g, 27.5, 1e-9);
-    EXPECT_NEAR(day.kcal, 4 * 121.2541 + 4 * 165.0 + 9 * 27.5, 0.01);
-    EXPECT_NEAR(day.carb_floor_added_kcal, day.kcal - 881.8, 1e-9);
-    EXPECT_GT(day.carb_floor_added_kcal, 0.0);
+TEST(DayNutrition, CutKeepsItsDeficitAndFlagsCarbsBelowTheBand) {
+    // Helms 2014 (evidence.md §5): on a cut protein and the fat floor come first, carbohydrate makes up the rest.
+    // 80 kg man, 180 cm, 30 y, sedentary, cutting 0.5 %/week, one 60-min vigorous lift (Compendium 02050, 6.0 MET):
+    //   BMR (Mifflin) 1780 × 1.2 = 2136; lift (6.0 − 1) × 3.5 × 80 / 200 × 60 = 420; deficit 0.4 × 7700 / 7 = 440
+    //   → target 2116 kcal.
+    //   protein 1.0 g/lb × 176.37 lb = 176.37 g (705.48 kcal); fat floor max(0.5 × 80, 0.15 × 2116 / 9) = 40 g (360);
+    //   carbs (2116 − 705.48 − 360) / 4 = 262.63 g.
+    // A 60-min high-intensity day is Thomas 2016's "high" band, 6–10 g/kg → floor 480 g: 217.37 g short, kcal kept.
+    const std::array sessions{session(Kind::lift, 60, Intensity::high)};
+    const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::cut, 0.5), 30, sessions);
+    EXPECT_EQ(day.load, LoadClass::hard);
+    EXPECT_NEAR(day.exercise_kcal, 420.0, 1e-9);
+    EXPECT_NEAR(day.phase_adjust_kcal, -440.0, 1e-9);
+    EXPECT_NEAR(day.kcal, 2116.0, 1e-9);
+    EXPECT_NEAR(day.protein_g, 176.37, 0.005);
+    EXPECT_NEAR(day.fat_g, 40.0, 1e-9);
+    EXPECT_NEAR(day.carbs_g, 262.63, 0.005);
+    EXPECT_TRUE(day.carbs_below_band);
+    EXPECT_NEAR(day.carbs_below_band_g, 480.0 - 262.63, 0.005);
+    EXPECT_DOUBLE_EQ(day.carb_floor_added_kcal, 0.0);
     EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, MaintainRaisesEnergyToTheCarbFloorAndSaysSo) {
+    // The same man and lift day at maintenance: target 2136 + 420 = 2556 kcal; protein 0.9 g/lb = 158.73 g
+    // (634.93 kcal); fat floor max(40, 0.15 × 2556 / 9 = 42.6) g; remainder (2556 − 634.93 − 383.4) / 4 = 384.42 g,
+    // below the high band's 480 g. Carbs rise to 480 g (1920 kcal); non-fat 2554.93 kcal; the fat floor against the
+    // new total: max(2554.93 + 9 × 40 = 2914.93, 2554.93 / 0.85 = 3005.80) = 3005.80 kcal, fat 50.10 g,
+    // 449.80 kcal above the target.
+    const std::array sessions{session(Kind::lift, 60, Intensity::high)};
+    const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::maintain), 30, sessions);
+    EXPECT_NEAR(day.protein_g, 158.73, 0.005);
+    EXPECT_NEAR(day.carbs_g, 480.0, 1e-9);
+    EXPECT_NEAR(day.kcal, 3005.80, 0.01);
+    EXPECT_NEAR(day.fat_g, 50.10, 0.01);
+    EXPECT_NEAR(day.carb_floor_added_kcal, 449.80, 0.01);
+    EXPECT_FALSE(day.carbs_below_band);
+    EXPECT_DOUBLE_EQ(day.carbs_below_band_g, 0.0);
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, CutBelowProteinAndFatFloorsStopsCarbsAtZero) {
+    // 55 kg woman, 160 cm, cutting 1 %/week: BMR 1239, × 1.2 = 1486.8, deficit 0.55 × 7700 / 7 = 605 → 881.8 kcal.
+    // Protein 1.0 g/lb = 121.25 g (485.02 kcal) + fat floor 27.5 g (247.5 kcal) leave 37.32 g of carbohydrate,
+    // 127.68 g under the light band's 3 g/kg (165 g): the deficit holds, the shortfall is flagged.
+    const auto day = day_nutrition(make_athlete(Sex::female, 55, 1.60, Phase::cut, 1.0), 30, {});
+    EXPECT_NEAR(day.kcal, 881.8, 1e-9);
+    EXPECT_NEAR(day.fat_g, 27.5, 1e-9);
+    EXPECT_NEAR(day.carbs_g, 37.32, 0.005);
+    EXPECT_TRUE(day.carbs_below_band);
+    EXPECT_NEAR(day.carbs_below_band_g, 127.68, 0.005);
+    EXPECT_DOUBLE_EQ(day.carb_floor_added_kcal, 0.0);
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+
+    // At 2 %/week the deficit (1210 kcal) leaves less than protein + fat floor: carbs stop at 0 and kcal is just
+    // protein + fat (485.02 + 247.5 = 732.52), still flagged.
+    const auto steep = day_nutrition(make_athlete(Sex::female, 55, 1.60, Phase::cut, 2.0), 30, {});
+    EXPECT_DOUBLE_EQ(steep.carbs_g, 0.0);
+    EXPECT_NEAR(steep.kcal, 732.52, 0.01);
+    EXPECT_TRUE(steep.carbs_below_band);
+    EXPECT_NEAR(steep.carbs_below_band_g, 165.0, 1e-9);
+    EXPECT_NEAR(macro_kcal(steep), steep.kcal, 1e-6);
 }
 
 TEST(DayNutrition, CarbTopCapsAndFatTakesExcess) {
