@@ -122,7 +122,9 @@ std::uint8_t choose_float_transform(std::vector<std::int64_t>& values, std::vect
                 exact = false;
                 break;
             }
-            const auto candidate = static_cast<std::int64_t>(std::round(product));
+            // Round half away from zero without a libm call (|product| < 2^53 here). Where this differs from
+            // std::round (0.49999999999999994) the check below fails and a finer scale is tried: never lossy.
+            const auto candidate = static_cast<std::int64_t>(product + (product < 0.0 ? -0.5 : 0.5));
             exact = same_bits(from_decimal<T>(candidate, scale), value);
             scaled[i] = candidate;
         }
@@ -146,7 +148,7 @@ std::uint64_t predict(unsigned order, std::size_t i, std::uint64_t previous, std
 
 /// Columns longer than this choose their prediction order from a sample of the values.
 constexpr std::size_t kOrderSampleFrom = 1024;
-constexpr std::size_t kOrderSampleStride = 4;
+constexpr std::size_t kOrderSampleStride = 16;
 
 /// The order whose residuals take the fewest varint bytes. A residual depends only on the value and the two before
 /// it, so on long columns every kOrderSampleStride-th residual estimates the sizes (the choice affects only the
@@ -176,21 +178,47 @@ unsigned choose_order(std::span<const std::int64_t> values) {
 /// present values as 64-bit integers.
 template <typename T>
 void split_runs(std::span<const T> column, std::optional<T> sentinel, Scratch& scratch) {
-    scratch.values.clear();
     scratch.runs.clear();
+    scratch.values.resize(column.size());
+    std::int64_t* values = scratch.values.data();
+    std::size_t count = 0;
+    if (!sentinel.has_value()) {
+        for (const T value : column) values[count++] = to_raw(value);
+        scratch.runs.push_back(count);
+        return;
+    }
+    const auto missing_bits = to_raw(*sentinel);
     bool in_present_run = true;
     std::uint64_t run = 0;
     for (const T value : column) {
-        const bool missing = sentinel.has_value() && same_bits(value, *sentinel);
-        if (missing == in_present_run) {
+        const std::int64_t raw = to_raw(value);
+        const bool missing = raw == missing_bits;
+        if (missing == in_present_run) [[unlikely]] {
             scratch.runs.push_back(run);
             in_present_run = !in_present_run;
             run = 0;
         }
         ++run;
-        if (!missing) scratch.values.push_back(to_raw(value));
+        values[count] = raw;
+        count += missing ? 0U : 1U;
     }
     scratch.runs.push_back(run);
+    scratch.values.resize(count);
+}
+
+/// The residuals of predict(Order, …) as zigzag varints; the order is a template argument so that the loop does not
+/// branch on it. Precondition: `out` has room for a varint per value.
+template <unsigned Order>
+void write_residuals(ByteWriter& out, std::span<const std::int64_t> values) {
+    std::uint64_t previous = 0;
+    std::uint64_t before_previous = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto value = static_cast<std::uint64_t>(values[i]);
+        const std::uint64_t residual = value - predict(Order, i, previous, before_previous);
+        out.varint_unchecked(zigzag_encode(static_cast<std::int64_t>(residual)));
+        before_previous = previous;
+        previous = value;
+    }
 }
 
 template <typename T>
@@ -203,15 +231,12 @@ void encode_column(ByteWriter& out, std::span<const T> column, std::optional<T> 
     const unsigned order = choose_order(scratch.values);
     out.byte(static_cast<std::uint8_t>(order | (static_cast<unsigned>(transform) << kTransformShift)));
     out.varint(scratch.runs.size());
-    for (const std::uint64_t run : scratch.runs) out.varint(run);
-    std::uint64_t previous = 0;
-    std::uint64_t before_previous = 0;
-    for (std::size_t i = 0; i < scratch.values.size(); ++i) {
-        const auto value = static_cast<std::uint64_t>(scratch.values[i]);
-        const std::uint64_t residual = value - predict(order, i, previous, before_previous);
-        out.varint(zigzag_encode(static_cast<std::int64_t>(residual)));
-        before_previous = previous;
-        previous = value;
+    out.reserve(ByteWriter::kMaxVarintBytes * (scratch.runs.size() + scratch.values.size()));
+    for (const std::uint64_t run : scratch.runs) out.varint_unchecked(run);
+    switch (order) {
+        case 0: write_residuals<0>(out, scratch.values); break;
+        case 1: write_residuals<1>(out, scratch.values); break;
+        default: write_residuals<2>(out, scratch.values); break;
     }
 }
 
@@ -351,8 +376,8 @@ EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<con
     if (encoded.column_mask == 0) return encoded;
 
     thread_local Scratch scratch;
-    scratch.payload.clear();
-    ByteWriter out(scratch.payload);
+    // Written from the start of the per-thread buffer, which keeps its size between streams (see ByteWriter).
+    ByteWriter out(scratch.payload, 0);
     out.varint(n);
     out.varint(encoded.column_mask);
     auto column = [&]<typename T>(const std::vector<T>& values, std::optional<T> sentinel) {
@@ -372,17 +397,20 @@ EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<con
         encode_column<double>(out, rr_intervals_s, std::nullopt, scratch);
     }
 
+    // Compress into a per-thread buffer and copy out exactly the frame: sizing the blob to the bound and shrinking
+    // it would zero-fill and then reallocate every time.
     thread_local ZstdCompressContext zstd;
-    const std::size_t bound = ZSTD_compressBound(scratch.payload.size());
-    encoded.blob.resize(1 + bound);
-    encoded.blob[0] = std::byte{kFormatVersion};
-    const std::size_t written = ZSTD_compressCCtx(zstd.context, encoded.blob.data() + 1, bound, scratch.payload.data(),
-                                                  scratch.payload.size(), zstd_level);
+    thread_local std::vector<std::byte> frame;
+    const std::size_t bound = ZSTD_compressBound(out.size());
+    if (frame.size() < bound) frame.resize(bound);
+    const std::size_t written =
+        ZSTD_compressCCtx(zstd.context, frame.data(), bound, scratch.payload.data(), out.size(), zstd_level);
     if (ZSTD_isError(written) != 0U) {
         throw std::runtime_error(fmt::format("zstd compression failed: {}", ZSTD_getErrorName(written)));
     }
-    encoded.blob.resize(1 + written);
-    encoded.blob.shrink_to_fit();
+    encoded.blob.reserve(1 + written);
+    encoded.blob.push_back(std::byte{kFormatVersion});
+    encoded.blob.insert(encoded.blob.end(), frame.begin(), frame.begin() + static_cast<std::ptrdiff_t>(written));
     return encoded;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -23,23 +24,59 @@ namespace ironstride::store::detail {
     return (static_cast<std::size_t>(std::bit_width(value | 1U)) + 6U) / 7U;
 }
 
-/// Appends bytes to a growing buffer: unsigned LEB128 varints and single bytes.
+/// Appends bytes to a growing buffer: unsigned LEB128 varints and single bytes, from `position` on. The buffer is
+/// grown in large steps and written through a position (no per-byte push_back), so it may hold unused bytes after
+/// size(): finish() trims them. A reused scratch buffer skips finish() and keeps its size, so that growing it again
+/// does not zero-fill. Hot loops call reserve(n) once and then the *_unchecked writers.
 class ByteWriter {
 public:
-    explicit ByteWriter(std::vector<std::uint8_t>& out) : m_out(out) {}
+    static constexpr std::size_t kMaxVarintBytes = 10;
 
-    void byte(std::uint8_t value) { m_out.push_back(value); }
+    explicit ByteWriter(std::vector<std::uint8_t>& out) : m_out(out), m_pos(out.size()) {}
+    ByteWriter(std::vector<std::uint8_t>& out, std::size_t position) : m_out(out), m_pos(std::min(position, out.size())) {}
+    ~ByteWriter() = default;
+    ByteWriter(const ByteWriter&) = delete;
+    ByteWriter& operator=(const ByteWriter&) = delete;
+    ByteWriter(ByteWriter&&) = delete;
+    ByteWriter& operator=(ByteWriter&&) = delete;
+
+    /// Makes room for `more` bytes beyond what was written.
+    void reserve(std::size_t more) {
+        if (m_out.size() - m_pos < more) m_out.resize(std::max(m_pos + more, m_out.size() * 2));
+    }
+
+    void byte(std::uint8_t value) {
+        reserve(1);
+        m_out[m_pos++] = value;
+    }
 
     void varint(std::uint64_t value) {
+        reserve(kMaxVarintBytes);
+        varint_unchecked(value);
+    }
+
+    /// Precondition: reserve() made room for kMaxVarintBytes.
+    void varint_unchecked(std::uint64_t value) noexcept {
+        std::uint8_t* p = m_out.data() + m_pos;
         while (value >= 0x80U) {
-            m_out.push_back(static_cast<std::uint8_t>(value | 0x80U));
+            *p++ = static_cast<std::uint8_t>(value | 0x80U);
             value >>= 7U;
         }
-        m_out.push_back(static_cast<std::uint8_t>(value));
+        *p++ = static_cast<std::uint8_t>(value);
+        m_pos = static_cast<std::size_t>(p - m_out.data());
+    }
+
+    /// Bytes in the buffer, including what was there before this writer.
+    [[nodiscard]] std::size_t size() const noexcept { return m_pos; }
+
+    /// Trims the buffer to the bytes written (keeps its capacity).
+    void finish() noexcept {
+        if (m_out.size() > m_pos) m_out.resize(m_pos);
     }
 
 private:
     std::vector<std::uint8_t>& m_out;
+    std::size_t m_pos;
 };
 
 /// Reads what ByteWriter wrote, bounds-checked. A read past the end or an over-long varint sets failed() and returns
