@@ -396,6 +396,8 @@ Series build_series(const History& history, const domain::Athlete& athlete, doub
         n.protein_target_g_per_lb = science::protein_g_per_lb(athlete.phase);
         std::vector<double> intake;
         std::vector<double> balance;
+        std::vector<double> target;
+        std::vector<double> vs_target;
         std::vector<double> protein;
         std::vector<double> protein_per_lb;
         std::vector<double> availability;
@@ -418,6 +420,8 @@ Series build_series(const History& history, const domain::Athlete& athlete, doub
             p.exercise_kcal = need.exercise_kcal;
             p.maintenance_kcal = need.maintenance_kcal;
             p.balance_kcal = entry.kcal - need.maintenance_kcal;
+            p.target_kcal = need.kcal;
+            p.vs_target_kcal = entry.kcal - need.kcal;
             if (const auto ffm = on_day.fat_free_mass_kg(); ffm && *ffm > 0) {
                 p.energy_availability = science::energy_availability_kcal_per_kg_ffm(entry.kcal, need.exercise_kcal, *ffm);
                 availability.push_back(*p.energy_availability);
@@ -428,12 +432,16 @@ Series build_series(const History& history, const domain::Athlete& athlete, doub
             }
             intake.push_back(p.intake_kcal);
             balance.push_back(p.balance_kcal);
+            target.push_back(p.target_kcal);
+            vs_target.push_back(p.vs_target_kcal);
             if (p.protein_g) protein.push_back(*p.protein_g);
             if (p.protein_g_per_lb) protein_per_lb.push_back(*p.protein_g_per_lb);
             n.days.push_back(p);
         }
         n.mean_intake_kcal = detail::mean(intake);
         n.mean_balance_kcal = detail::mean(balance);
+        n.mean_target_kcal = detail::mean(target);
+        n.mean_vs_target_kcal = detail::mean(vs_target);
         n.mean_protein_g = detail::mean(protein);
         n.mean_protein_g_per_lb = detail::mean(protein_per_lb);
         n.mean_energy_availability = detail::mean(availability);

@@ -136,6 +136,10 @@ struct NutritionPoint {
     double exercise_kcal = 0;      ///< Σ science::session_net_kcal of the day's runs, walks and lifts
     double maintenance_kcal = 0;   ///< science::day_nutrition(...).maintenance_kcal for the day's sessions
     double balance_kcal = 0;       ///< intake − maintenance (< 0: deficit)
+    /// The day's energy target for its training and the profile's phase (science::day_nutrition(...).kcal: the same
+    /// target `plan` and `today` give), and intake minus it.
+    double target_kcal = 0;
+    double vs_target_kcal = 0;
     std::optional<double> energy_availability;  ///< kcal/kg FFM/day, when body fat is known
 };
 
@@ -143,6 +147,8 @@ struct NutritionSummary {
     std::vector<NutritionPoint> days;
     std::optional<double> mean_intake_kcal;
     std::optional<double> mean_balance_kcal;
+    std::optional<double> mean_target_kcal;     ///< mean of the logged days' targets
+    std::optional<double> mean_vs_target_kcal;  ///< mean of intake − target
     std::optional<double> mean_protein_g;
     std::optional<double> mean_protein_g_per_lb;
     double protein_target_g_per_lb = 0;  ///< science::protein_g_per_lb(phase)

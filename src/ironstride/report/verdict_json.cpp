@@ -128,6 +128,8 @@ json series_json(const analysis::Series& s) {
                         {"exercise_kcal", r3(p.exercise_kcal)},
                         {"maintenance_kcal", r3(p.maintenance_kcal)},
                         {"balance_kcal", r3(p.balance_kcal)},
+                        {"target_kcal", r3(p.target_kcal)},
+                        {"vs_target_kcal", r3(p.vs_target_kcal)},
                         {"energy_availability", opt(p.energy_availability)}});
     }
     const analysis::NutritionSummary& n = s.nutrition;
@@ -147,6 +149,8 @@ json series_json(const analysis::Series& s) {
             {"nutrition",
              {{"mean_intake_kcal", opt(n.mean_intake_kcal)},
               {"mean_balance_kcal", opt(n.mean_balance_kcal)},
+              {"mean_target_kcal", opt(n.mean_target_kcal)},
+              {"mean_vs_target_kcal", opt(n.mean_vs_target_kcal)},
               {"mean_protein_g", opt(n.mean_protein_g)},
               {"mean_protein_g_per_lb", opt(n.mean_protein_g_per_lb)},
               {"protein_target_g_per_lb", r3(n.protein_target_g_per_lb)},

@@ -122,8 +122,12 @@ void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain:
     if (!n.mean_intake_kcal) {
         line(out, "  (no food logged)");
     } else {
-        out += fmt::format("  mean {:.0f} kcal/day ({:+.0f} against your needs) over {} days", *n.mean_intake_kcal,
-                           *n.mean_balance_kcal, n.days.size());
+        out += fmt::format("  mean {:.0f} kcal/day ({:+.0f} against your needs", *n.mean_intake_kcal,
+                           *n.mean_balance_kcal);
+        if (n.mean_target_kcal) {
+            out += fmt::format(", {:+.0f} against your target of {:.0f}", *n.mean_vs_target_kcal, *n.mean_target_kcal);
+        }
+        out += fmt::format(") over {} days", n.days.size());
         if (n.mean_protein_g_per_lb) {
             out += fmt::format("; protein {:.0f} g/day = {:.2f} g/lb (target {:.1f} g/lb)", *n.mean_protein_g,
                                *n.mean_protein_g_per_lb, n.protein_target_g_per_lb);

@@ -173,6 +173,20 @@ TEST(Series, EnergyAvailabilityAndProteinPerPound) {
     EXPECT_NEAR(*p.protein_g_per_lb, 0.8, 0.0005);
     EXPECT_NEAR(p.balance_kcal, 1600 - p.maintenance_kcal, 1e-9);
     EXPECT_GT(p.maintenance_kcal, 600);
+    // Intake against the day's target: the target is the phase's, here maintain, so it is not below maintenance.
+    EXPECT_NEAR(p.vs_target_kcal, 1600 - p.target_kcal, 1e-9);
+    EXPECT_GE(p.target_kcal, p.maintenance_kcal - 1e-9);
+    EXPECT_NEAR(*s.nutrition.mean_vs_target_kcal, p.vs_target_kcal, 1e-9);
+
+    // On a cut of 1 % a week the same day's target sits below maintenance (science::day_nutrition's deficit).
+    a.phase = domain::Phase::cut;
+    a.rate_pct_per_week = 1.0;
+    HistoryBuilder cut(d, d, a);
+    cut.activity(domain::Sport::running, d, 7, 50, 10000);
+    cut.food(d, 1600, 141.1 * 60 / 80);
+    const NutritionPoint& q = build_series(cut.history(), a, 190).nutrition.days.front();
+    EXPECT_NEAR(q.maintenance_kcal, p.maintenance_kcal, 1e-9);
+    EXPECT_LT(q.target_kcal, q.maintenance_kcal);
 }
 
 TEST(Series, BodyweightRateSmoothingAndLeanMass) {
