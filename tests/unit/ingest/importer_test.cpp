@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include "ironstride/ingest/file_collector.hpp"
@@ -70,6 +72,34 @@ TEST_F(ImporterTest, ImportsGoodFilesAndSkipsABadOneWithItsPosition) {
     ASSERT_TRUE(failed.has_value());
     EXPECT_EQ(failed->status, store::ImportStatus::failed);
     EXPECT_FALSE(failed->error.empty());
+}
+
+// Regression: Strong and Hevy imports failed with "cannot store BLOB value in TEXT column strength_set.exercise_key"
+// (a name bound as a blob into a STRICT table). Every lifting export of the corpus must land, with its set count in
+// the log and the names stored as text.
+TEST_F(ImporterTest, EveryCorpusStrongAndHevyExportLandsWithItsSetsAsText) {
+    const std::vector<std::string> exports{"hevycoach--workout_data.csv", "strongstats--sample_hevy.csv",
+                                           "strongstats--sample_strong.csv", "strongstats--sample_strong_legacy.csv",
+                                           "ysmath--strong_workouts.csv"};
+    for (const std::string& name : exports) copy_into(dir, "csv/" + name, name);
+
+    const ImportSummary summary = import_files(db, collect(dir / "in"));
+    EXPECT_EQ(summary.imported, exports.size());
+    EXPECT_EQ(summary.failed, 0U);
+    for (const auto& failure : summary.failures) ADD_FAILURE() << failure.message;
+    for (const std::string& name : exports) {
+        const auto logged = store::find_import_by_path(db, (dir / "in" / name).string());
+        ASSERT_TRUE(logged.has_value()) << name;
+        EXPECT_EQ(logged->status, store::ImportStatus::ok) << name << ": " << logged->error;
+        EXPECT_GT(logged->set_count, 0) << name;
+    }
+    SQLite::Statement types(db.connection(),
+                            "SELECT count(*), sum(typeof(exercise) = 'text' AND typeof(exercise_key) = 'text') "
+                            "FROM strength_set");
+    ASSERT_TRUE(types.executeStep());
+    EXPECT_EQ(types.getColumn(0).getInt64(), static_cast<std::int64_t>(summary.sets));
+    EXPECT_EQ(types.getColumn(1).getInt64(), static_cast<std::int64_t>(summary.sets));
+    EXPECT_GT(summary.sets, 1000U);  // the Hevy sample alone holds thousands of sets
 }
 
 TEST_F(ImporterTest, ReimportingAnUnchangedArchiveDecodesNothing) {
