@@ -189,10 +189,12 @@ std::optional<PlannedSession> hard_session(Context& ctx, int week_index, int slo
         const int sprints =
             std::min(lib::kSprintsMax, lib::kSprintsMin + ctx.sprint_sessions / 3);
         session = lib::sprint_intervals(sprints, ctx.athlete.equipment.treadmill, ctx.targets);
-        why = fmt::format("sprint intervals after Hazell 2014 (30 s all-out, 4 min recovery, 4 rising to 6 sprints; "
-                          "fat mass -8 %, fat-free mass +1.3 %){}",
+        why = fmt::format("sprint intervals: {} x 30 s sprints, 4 rising to 6 (Hazell 2014: fat mass -8 %, fat-free "
+                          "mass +1.3 %), after a 10 min easy jog, with 90 s easy-jog recoveries as the product brief "
+                          "asks (Hazell rested 4 min between sprints){}",
+                          sprints,
                           ctx.athlete.equipment.treadmill
-                              ? ", on the treadmill at your own speeds (1 % grade, Jones & Doust 1996)"
+                              ? "; on the treadmill at your own speeds (1 % grade, Jones & Doust 1996)"
                               : "");
     }
     if (!session || session->run_min > cap + 1e-9) return std::nullopt;

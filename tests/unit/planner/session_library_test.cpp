@@ -59,20 +59,46 @@ TEST(SessionLibrary, LongerLadderSessionsUseLongerBouts) {
     EXPECT_DOUBLE_EQ(s.run_min, 9.0);
 }
 
-TEST(SessionLibrary, SprintIntervalsFollowHazell2014) {
+TEST(SessionLibrary, SprintIntervalsFollowTheBriefsTreadmillProtocol) {
+    // 10 min easy jog, then 30 s sprint / 90 s easy jog repeats (Hazell 2014's sprints and count; the brief's 90 s
+    // recovery), then a 5 min cool-down jog, all at the athlete's own speeds.
     const auto s = lib::sprint_intervals(4, true, targets_with_paces());
     EXPECT_EQ(s.intensity, Intensity::high);
     EXPECT_TRUE(s.treadmill);
     EXPECT_EQ(s.workout->sub_sport, "treadmill");
     const auto& steps = s.workout->steps;
     ASSERT_EQ(steps.size(), 5U);
-    EXPECT_DOUBLE_EQ(steps[0].duration_s, 600);  // warm-up jog
-    EXPECT_DOUBLE_EQ(steps[1].duration_s, 30);   // sprint
+    EXPECT_DOUBLE_EQ(steps[0].duration_s, 600);  // warm-up jog at E speed
+    EXPECT_DOUBLE_EQ(*steps[0].speed_low_mps, 2.8);
+    EXPECT_DOUBLE_EQ(*steps[0].speed_high_mps, 3.2);
+    EXPECT_DOUBLE_EQ(steps[1].duration_s, 30);  // sprint at R speed or faster
     EXPECT_DOUBLE_EQ(*steps[1].speed_low_mps, 4.8);
-    EXPECT_DOUBLE_EQ(steps[2].duration_s, 240);  // 4 min recovery
+    EXPECT_FALSE(steps[1].speed_high_mps.has_value());
+    EXPECT_DOUBLE_EQ(steps[2].duration_s, 90);  // easy jog recovery at E speed
+    EXPECT_DOUBLE_EQ(*steps[2].speed_low_mps, 2.8);
+    EXPECT_EQ(steps[2].intensity, domain::WorkoutStep::Intensity::recovery);
+    EXPECT_EQ(steps[3].kind, domain::WorkoutStep::Kind::repeat);
+    EXPECT_EQ(steps[3].repeat_from, 1);
     EXPECT_EQ(steps[3].repeat_count, 4);
-    EXPECT_NEAR(s.run_min, 10 + 2 + 5, 1e-9);
-    EXPECT_EQ(s.duration_min, 10 + 4 * 4 + 2 + 5);
+    EXPECT_DOUBLE_EQ(steps[4].duration_s, 300);  // cool-down jog
+    // All of it is running (the recoveries are jogs): 10 + 4 × 2 + 5 min.
+    EXPECT_NEAR(s.run_min, 10 + 4 * 2 + 5, 1e-9);
+    EXPECT_EQ(s.duration_min, 10 + 4 * 2 + 5);
+}
+
+TEST(SessionLibrary, SprintIntervalsUseHeartRateWithoutARaceTime) {
+    auto t = targets_with_paces();
+    t.easy.reset();
+    t.repetition_mps.reset();
+    const auto s = lib::sprint_intervals(6, false, t);
+    EXPECT_FALSE(s.treadmill);
+    const auto& steps = s.workout->steps;
+    ASSERT_EQ(steps.size(), 5U);
+    EXPECT_EQ(steps[0].hr_low_bpm, 130);
+    EXPECT_EQ(steps[1].hr_low_bpm, 178);
+    EXPECT_EQ(steps[2].hr_high_bpm, 150);
+    EXPECT_EQ(steps[3].repeat_count, 6);
+    EXPECT_EQ(s.duration_min, 10 + 6 * 2 + 5);
 }
 
 TEST(SessionLibrary, TempoUsesTPaceOrHeartRate) {

@@ -3,11 +3,15 @@
 
 #include "ironstride/report/plan_fit.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <set>
 
 #include <gtest/gtest.h>
+
+#include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
@@ -58,18 +62,27 @@ TEST(PlanFit, GarminsSdkReadsEveryPlannedWorkout) {
     athlete.experience = domain::RunningExperience::advanced;  // tempo, 800 m repeats, easy and long runs
     auto beginner = pt::new_runner_lifter();
     beginner.equipment.treadmill = true;
+    auto sprinter = pt::hybrid_lifter();  // physique goal: the hard session is the treadmill sprint protocol
+    sprinter.goal = domain::Goal::physique;
+    sprinter.experience = domain::RunningExperience::intermediate;
+    sprinter.equipment.treadmill = true;
     testing::TempDir dir;
     std::vector<std::string> paths;
     std::vector<const domain::Workout*> workouts;
     std::vector<planner::Plan> plans{planner::make_plan(athlete, pt::day(2026, 11, 30), 6),
-                                     planner::make_plan(beginner, pt::day(2026, 11, 30), 3)};
+                                     planner::make_plan(beginner, pt::day(2026, 11, 30), 3),
+                                     planner::make_plan(sprinter, pt::day(2026, 11, 30), 3)};
     std::set<std::string> types;
-    for (const auto& plan : plans) {
+    for (std::size_t p = 0; p < plans.size(); ++p) {
+        const auto& plan = plans[p];
+        // One folder per plan: plans of the same split share dates and times, so file names repeat across plans.
+        const auto plan_dir = dir / fmt::format("plan{}", p);
+        std::filesystem::create_directories(plan_dir);
         const auto files = plan_fit_workouts(plan);
         const auto planned = planned_workouts(plan);
         ASSERT_EQ(files.size(), planned.size());
         for (std::size_t i = 0; i < files.size(); ++i) {
-            const auto path = dir / files[i].file_name;
+            const auto path = plan_dir / files[i].file_name;
             std::ofstream out(path, std::ios::binary);
             out.write(reinterpret_cast<const char*>(files[i].bytes.data()),
                       static_cast<std::streamsize>(files[i].bytes.size()));
@@ -79,6 +92,9 @@ TEST(PlanFit, GarminsSdkReadsEveryPlannedWorkout) {
         }
     }
     EXPECT_GE(types.size(), 3U) << "the sample should cover several session types";
+    EXPECT_TRUE(std::any_of(types.begin(), types.end(),
+                            [](const std::string& t) { return t.find("sprint_intervals") != std::string::npos; }))
+        << "the sample should cover the treadmill sprint protocol";
     std::string command = "node " + testing::shell_quote(
                                         (testing::source_dir() / "tests" / "integration" / "fit_sdk_decode.mjs").string());
     for (const auto& p : paths) command += " " + testing::shell_quote(p);
@@ -126,6 +142,9 @@ TEST(PlanFit, GarminsSdkReadsEveryPlannedWorkout) {
                 EXPECT_EQ(got["target_type"], "speed");
                 EXPECT_NEAR(got["custom_low"].get<double>(), *planned.speed_low_mps, 0.001);
                 EXPECT_NEAR(got["custom_high"].get<double>(), *planned.speed_high_mps, 0.001);
+            } else if (planned.speed_low_mps) {  // a sprint: the athlete's R speed or faster
+                EXPECT_EQ(got["target_type"], "speed");
+                EXPECT_NEAR(got["custom_low"].get<double>(), *planned.speed_low_mps, 0.001);
             }
         }
     }
