@@ -15,7 +15,11 @@ int main(int argc, char** argv) {
     std::size_t replayed = 0;
     for (int i = 1; i < argc; ++i) {
         const std::filesystem::path root{argv[i]};
-        if (!std::filesystem::exists(root)) continue;
+        if (!std::filesystem::is_directory(root)) {
+            // A seed folder that is not there would make this test quietly replay less.
+            std::fprintf(stderr, "replay: no such folder: %s\n", argv[i]);
+            return 1;
+        }
         for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
             if (!entry.is_regular_file()) continue;
             std::ifstream in(entry.path(), std::ios::binary);
