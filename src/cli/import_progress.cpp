@@ -33,6 +33,13 @@ void ImportProgress::on_file(const ingest::FileOutcome& outcome, std::size_t fil
         if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
         fmt::print(m_stream, "skipped: {}\n", outcome.message);
     }
+    for (const std::string& warning : outcome.warnings) {
+        // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
+        if (warning.starts_with("recovered: ")) {
+            if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
+            fmt::print(m_stream, "warning: {}\n", warning);
+        }
+    }
     if (m_quiet) return;
     if (m_terminal) {
         const auto now = std::chrono::steady_clock::now();

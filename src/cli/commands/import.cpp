@@ -47,6 +47,7 @@ int run_import(const ImportCommandOptions& options) {
     ingest::ImportOptions import_options;
     import_options.threads = options.threads;
     import_options.decode.unlabelled_units = options.strong_units;
+    import_options.decode.recover_damaged_fit = options.recover;
     ImportProgress progress(stderr, options.quiet);
     const ingest::ImportSummary summary = ingest::import_files(db, files, import_options, &progress);
     if (!options.quiet) {
@@ -69,8 +70,11 @@ Command setup_import(CLI::App& root) {
     add_database_option(*app, options->db_path);
     app->add_flag("--json", options->json, "Print the summary as JSON (docs/commands/import.md)");
     app->add_flag("-q,--quiet", options->quiet, "No progress output on stderr (skipped files are still reported)");
-    app->add_option("--threads", options->threads, "Decoding threads (default: one per core)")
+    app->add_option("-j,--threads", options->threads, "Decoding threads (default: one per core)")
         ->check(CLI::Range(0U, 256U));
+    app->add_flag("--recover", options->recover,
+                  "Read damaged FIT files (CRC mismatch, truncated, never closed) as far as they go instead of "
+                  "skipping them; what was tolerated is reported as a warning");
     app->add_option_function<std::string>(
            "--strong-units",
            [options](const std::string& name) {

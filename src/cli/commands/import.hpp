@@ -13,7 +13,8 @@ class App;
 
 namespace ironstride::cli {
 
-/// `ironstride import PATH... [--db PATH] [--json] [--threads N] [--strong-units metric|imperial] [--quiet]`
+/// `ironstride import PATH... [--db PATH] [--json] [-j|--threads N] [--recover] [--strong-units metric|imperial]
+/// [--quiet]`
 /// (docs/commands/import.md): imports files and folders (recursively), format detected by content.
 struct ImportCommandOptions {
     std::vector<std::string> paths;
@@ -21,6 +22,7 @@ struct ImportCommandOptions {
     bool json = false;
     bool quiet = false;
     unsigned threads = 0;
+    bool recover = false;  ///< --recover: read damaged FIT files as far as they go
     domain::UnitSystem strong_units = domain::UnitSystem::metric;
 };
 

@@ -40,12 +40,22 @@ util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const s
     return csv::decode_daily(bytes, path);
 }
 
-util::Result<DecodedFile> decode_fit(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    auto activities = fit::read_activities(bytes, path);
-    if (!activities) return activities.failure();
+util::Result<DecodedFile> decode_fit(std::span<const std::byte> bytes, const std::string& path,
+                                     const DecodeOptions& options) {
     DecodedFile decoded;
     decoded.format = FileFormat::fit;
-    decoded.activities = std::move(activities.value());
+    if (options.recover_damaged_fit) {
+        auto recovered = fit::read_activities_recovering(bytes, path);
+        if (!recovered) return recovered.failure();
+        decoded.activities = std::move(recovered->activities);
+        for (const util::Failure& warning : recovered->warnings) {
+            decoded.warnings.push_back(fmt::format("recovered: {}", warning.to_string()));
+        }
+    } else {
+        auto activities = fit::read_activities(bytes, path);
+        if (!activities) return activities.failure();
+        decoded.activities = std::move(activities.value());
+    }
     if (decoded.activities.empty()) {
         decoded.warnings.emplace_back("no activity: the FIT file holds no activity (settings, a course, a workout …)");
     }

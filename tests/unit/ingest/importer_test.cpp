@@ -102,6 +102,34 @@ TEST_F(ImporterTest, EveryCorpusStrongAndHevyExportLandsWithItsSetsAsText) {
     EXPECT_GT(summary.sets, 1000U);  // the Hevy sample alone holds thousands of sets
 }
 
+// A FIT file the device never closed (header data size 0) is skipped by default, with the byte offset and a hint;
+// with recover_damaged_fit (`import --recover`) its activity lands and what was tolerated is a warning.
+TEST_F(ImporterTest, RecoverModeImportsAnUnfinishedFitFileThatTheDefaultSkips) {
+    copy_into(dir, "fit/sportslib--empty-activities.fit", "unfinished.fit");
+    const ImportSummary strict = import_files(db, collect(dir / "in"));
+    ASSERT_EQ(strict.failed, 1U);
+    EXPECT_NE(strict.failures[0].message.find("byte 4: unfinished file"), std::string::npos) << strict.failures[0].message;
+    EXPECT_NE(strict.failures[0].message.find("--recover"), std::string::npos) << strict.failures[0].message;
+    EXPECT_TRUE(store::list_activities(db).empty());
+
+    ImportOptions options;
+    options.decode.recover_damaged_fit = true;
+    std::vector<FileOutcome> outcomes;
+    struct Collect final : ImportObserver {
+        std::vector<FileOutcome>* seen = nullptr;
+        void on_file(const FileOutcome& outcome, std::size_t, std::uint64_t) override { seen->push_back(outcome); }
+    } observer;
+    observer.seen = &outcomes;
+    const ImportSummary recovered = import_files(db, collect(dir / "in"), options, &observer);
+    EXPECT_EQ(recovered.failed, 0U);
+    EXPECT_EQ(recovered.imported, 1U);
+    EXPECT_EQ(store::list_activities(db).size(), 1U);
+    ASSERT_EQ(outcomes.size(), 1U);
+    ASSERT_FALSE(outcomes[0].warnings.empty());
+    EXPECT_EQ(outcomes[0].warnings[0].rfind("recovered: ", 0), 0U) << outcomes[0].warnings[0];
+    EXPECT_NE(outcomes[0].warnings[0].find("unfinished file"), std::string::npos) << outcomes[0].warnings[0];
+}
+
 TEST_F(ImporterTest, ReimportingAnUnchangedArchiveDecodesNothing) {
     copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "a.fit");
     copy_into(dir, "fit/fitparse--garmin-fenix-5-walk.fit", "b.fit");

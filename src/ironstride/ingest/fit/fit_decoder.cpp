@@ -135,7 +135,8 @@ void read_summary(const MessageView& view, std::optional<std::uint32_t> header_t
     return util::Failure{util::SourcePos::at_byte(path, byte_offset), std::move(message)};
 }
 
-constexpr const char* kDamagedHint = "the file is damaged; export it again from the device or app";
+constexpr const char* kDamagedHint =
+    "the file is damaged; export it again from the device or app, or `ironstride import --recover` it";
 
 }  // namespace
 
@@ -241,7 +242,7 @@ util::Result<DecodeStats> FitDecoder::decode(std::span<const std::byte> bytes, F
             // Devices write the header first and patch data size and CRC in when they close the file.
             std::string message = fmt::format(
                 "unfinished file: the header declares 0 data bytes, yet {} bytes follow it; the recording device "
-                "probably never closed the file (recovery mode reads it)",
+                "probably never closed the file (`ironstride import --recover` reads what it holds)",
                 after_header);
             if (!recover) return failure_at(path, pos + kHeaderOffsetDataSize, std::move(message));
             stats.warnings.push_back(failure_at(path, pos + kHeaderOffsetDataSize, std::move(message)));
