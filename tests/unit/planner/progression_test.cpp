@@ -68,6 +68,33 @@ TEST(Progression, ContinuousGrowthRespectsSettingAndCeiling) {
     EXPECT_NEAR(week_volume(settings, history, 5, WeekPhase::build).target_min, 121 * 1.21, 1e-9);
 }
 
+TEST(Progression, AReferenceWeekWithoutRunningRestartsFromABeginnersStart) {
+    // Profile 324 of the property test: recent weekly running 150+ min, but the plan's first weeks could not place a
+    // single run. Two weeks after a week of 0 running minutes, the Nielsen 2014 reference is 0 (as the checker reads
+    // it), so the week restarts at the ladder's 4 minutes instead of the profile's volume, and grows from there.
+    const auto settings = progression_settings(testing::hybrid_lifter());
+    ASSERT_GT(settings.baseline_weekly_min, limits::kBeginnerStartMaxMin);
+    RunHistory history;
+    history.weeks = {week_of(0, WeekPhase::base, 0), week_of(1, WeekPhase::base, 0)};
+    const auto v = week_volume(settings, history, 2, WeekPhase::base);
+    EXPECT_DOUBLE_EQ(v.target_min, kLadderStartWeeklyMin);
+    EXPECT_FALSE(v.grows);
+    EXPECT_NE(v.reason.find(rule_id::kWeekly30Over2Weeks), std::string::npos) << v.reason;
+    // A deload after running only in the week before (10 min) is held to the same start: its reference ran nothing.
+    history.weeks.push_back(week_of(2, WeekPhase::base, 10));
+    const auto deload = week_volume(settings, history, 3, WeekPhase::deload);
+    EXPECT_DOUBLE_EQ(deload.target_min, kLadderStartWeeklyMin);
+    // Once the reference week ran, growth is relative to it again (here 10 min, at most +30 % over two weeks).
+    history.weeks.push_back(week_of(3, WeekPhase::deload, 4));
+    const auto after = week_volume(settings, history, 4, WeekPhase::build);
+    EXPECT_LE(after.target_min, 10 * limits::kTwoWeekMaxRatio + 1e-9);
+    EXPECT_GT(after.target_min, 0.0);
+    // Week 2 (index 1) compares with the profile's recent running, so there is no restart; it holds the level the
+    // plan reached (nothing), never jumping back to the profile's volume either.
+    history.weeks = {week_of(0, WeekPhase::base, 0)};
+    EXPECT_DOUBLE_EQ(week_volume(settings, history, 1, WeekPhase::base).target_min, 0.0);
+}
+
 TEST(Progression, SingleRunCapForgetsRunsOlderThan30Days) {
     const auto settings = progression_settings(testing::hybrid_lifter());  // 50 min longest before the plan
     RunHistory history;
