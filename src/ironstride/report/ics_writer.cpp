@@ -90,9 +90,14 @@ std::string write_plan_ics(const planner::Plan& plan, domain::UnitSystem units) 
                 for (const auto& step : session_steps(session, units)) description += step + "\n";
                 if (!session.why.empty()) description += "Why:\n";
                 for (const auto& why : session.why) description += "- " + why + "\n";
-                description += fmt::format("Food: {:.0f} kcal, protein {:.0f} g, carbs {:.0f} g, fat {:.0f} g. Sleep "
-                                           "target {:.1f} h.",
+                description += fmt::format("Food: {:.0f} kcal, protein {:.0f} g, carbs {:.0f} g{}, fat {:.0f} g. "
+                                           "Sleep target {:.1f} h.",
                                            day.nutrition.kcal, day.nutrition.protein_g, day.nutrition.carbs_g,
+                                           day.nutrition.carbs_below_band
+                                               ? fmt::format(" (below the Thomas 2016 band floor of {:.0f} g: the "
+                                                             "cut keeps its deficit)",
+                                                             day.nutrition.carbs_band_floor_g)
+                                               : std::string(),
                                            day.nutrition.fat_g, day.sleep_target_h);
                 line("BEGIN:VEVENT");
                 line(fmt::format("UID:{}-{}-{}-{}@ironstride", units::format_iso_date(day.date),
