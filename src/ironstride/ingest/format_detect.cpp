@@ -128,7 +128,9 @@ std::string describe_content(std::span<const std::byte> head) {
     }
     if (const auto root = xml_root(text)) return fmt::format("an XML document with root <{}>", *root);
     if (csv::strip_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) return "a file of blank lines";
-    return fmt::format("text starting \"{}\"", first_line(text));
+    // Quote the first visible text (a licence or README often opens with blank lines or an indented title).
+    const std::string_view body = csv::strip_bom(text);
+    return fmt::format("text starting \"{}\"", first_line(body.substr(body.find_first_not_of(" \t\r\n"))));
 }
 
 }  // namespace ironstride::ingest

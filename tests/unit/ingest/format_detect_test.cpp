@@ -63,6 +63,8 @@ TEST(DescribeContent, SaysWhatTheFirstBytesLookLike) {
     EXPECT_EQ(describe("<?xml version=\"1.0\"?>\n<kml xmlns=\"x\">"), "an XML document with root <kml>");
     EXPECT_EQ(describe("name,age\r\nbob,3"), "text starting \"name,age\"");
     EXPECT_EQ(describe("\n\n  \n"), "a file of blank lines");
+    // A licence that opens with a blank line and an indented title is quoted from its title, not as "".
+    EXPECT_EQ(describe("\n                                 Apache License\n  Version 2.0"), "text starting \"Apache License\"");
 }
 
 }  // namespace
