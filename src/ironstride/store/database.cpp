@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "ironstride/store/detail/wal_batch_vfs.hpp"
 #include "ironstride/store/migrations/migration.hpp"
 #include "ironstride/store/transaction.hpp"
 #include "ironstride/util/error.hpp"
@@ -59,7 +60,9 @@ Database::Database(const std::filesystem::path& path, OpenOptions options)
     if (options.mode == OpenOptions::Mode::create) flags = SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
     if (options.mode == OpenOptions::Mode::read_write) flags = SQLite::OPEN_READWRITE;
     try {
-        m_connection = std::make_unique<SQLite::Database>(path, flags, static_cast<int>(options.busy_timeout.count()));
+        // The VFS gathers a commit's WAL frames into one write (detail/wal_batch_vfs.hpp).
+        m_connection = std::make_unique<SQLite::Database>(path, flags, static_cast<int>(options.busy_timeout.count()),
+                                                          detail::wal_batch_vfs_name());
         // The first statement reads the header: a file that is not SQLite fails here.
         const int application_id = m_connection->execAndGet("PRAGMA application_id").getInt();
         const int version = schema_version();
