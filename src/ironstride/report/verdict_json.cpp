@@ -1,6 +1,8 @@
 #include "ironstride/report/verdict_json.hpp"
 
 #include <cmath>
+#include <cstddef>
+#include <string>
 #include <utility>
 
 #include "ironstride/report/verdict_format.hpp"
@@ -184,6 +186,44 @@ json activity_json(const analysis::ActivityRow& a) {
             {"high_intensity", a.high_intensity}};
 }
 
+/// A value whose members are all scalars or arrays of scalars (a day, an activity, a number): written on one line.
+bool flat(const json& j) {
+    for (const json& member : j) {
+        if (member.is_object()) return false;
+        if (member.is_array()) {
+            for (const json& element : member) {
+                if (element.is_structured()) return false;
+            }
+        }
+    }
+    return true;
+}
+
+/// Two-space indented like json::dump(2), except that flat records take one line each: ten years of daily points
+/// stay readable and the document is a fraction of the size (and of the time) of a fully indented one.
+void write_json(std::string& out, const json& j, std::size_t indent) {
+    if (!j.is_structured() || j.empty() || flat(j)) {
+        out += j.dump();
+        return;
+    }
+    const bool object = j.is_object();
+    out += object ? '{' : '[';
+    bool first = true;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        out.append(indent + 2, ' ');
+        if (object) {
+            out += json(it.key()).dump();
+            out += ": ";
+        }
+        write_json(out, it.value(), indent + 2);
+    }
+    out += '\n';
+    out.append(indent, ' ');
+    out += object ? '}' : ']';
+}
+
 }  // namespace
 
 json verdict_json(const analysis::VerdictReport& r) {
@@ -220,7 +260,10 @@ json verdict_json(const analysis::VerdictReport& r) {
 }
 
 std::string render_verdict_json(const analysis::VerdictReport& report) {
-    return verdict_json(report).dump(2) + "\n";
+    std::string out;
+    write_json(out, verdict_json(report), 0);
+    out += '\n';
+    return out;
 }
 
 }  // namespace ironstride::report

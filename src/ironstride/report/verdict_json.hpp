@@ -18,7 +18,8 @@ inline constexpr int kReportJsonSchemaVersion = 1;
 /// rounded to 3 decimals.
 [[nodiscard]] nlohmann::json verdict_json(const analysis::VerdictReport& report);
 
-/// verdict_json as text: two-space indented, ends with a newline.
+/// verdict_json as text: two-space indented, with each flat record (a day, a week's muscle sets, an activity, a
+/// number, an evidence entry: members all scalars or arrays of scalars) compact on one line; ends with a newline.
 [[nodiscard]] std::string render_verdict_json(const analysis::VerdictReport& report);
 
 }  // namespace ironstride::report
