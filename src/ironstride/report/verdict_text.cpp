@@ -86,7 +86,8 @@ void lifts(std::string& out, const analysis::VerdictReport& r, domain::UnitSyste
         } else {
             trend = fmt::format("last {}", format_mass(l.sessions.back().e1rm_kg, units));
         }
-        out += fmt::format("  {}: {}; {} sessions, {} records{}\n", l.name, trend, l.sessions.size(), l.records,
+        out += fmt::format("  {}: {}; {} session{}, {} record{}{}\n", l.name, trend, l.sessions.size(),
+                           l.sessions.size() == 1 ? "" : "s", l.records, l.records == 1 ? "" : "s",
                            l.slope_kg_per_week
                                ? fmt::format(", trend {}{}/week", *l.slope_kg_per_week >= 0 ? "+" : "",
                                              format_mass(*l.slope_kg_per_week, units, 2))
