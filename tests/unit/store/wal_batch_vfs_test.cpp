@@ -111,6 +111,33 @@ TEST_F(WalBatchVfsTest, LargeTransactionsSpillsAndCheckpointsStayConsistent) {
     EXPECT_EQ(reopened.text("PRAGMA integrity_check"), "ok");
 }
 
+TEST_F(WalBatchVfsTest, PartialCheckpointsWhileAReaderHoldsASnapshot) {
+    Connection writer(m_path, wal_batch_vfs_name());
+    writer.exec("PRAGMA journal_mode = WAL");
+    writer.exec("PRAGMA synchronous = NORMAL");
+    writer.exec("PRAGMA wal_autocheckpoint = 0");
+    writer.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+    writer.exec(insert_rows(0, 100, 2000));
+    Connection snapshot(m_path, nullptr);
+    snapshot.exec("BEGIN");
+    EXPECT_EQ(snapshot.integer("SELECT count(*) FROM t"), 100);
+    for (int round = 1; round <= 5; ++round) {
+        writer.exec(insert_rows(round * 100, 100, 2000));
+        // The reader's snapshot stops the checkpoint short of the end of the WAL: the database file gets the
+        // pages up to it, and a third connection reads them from there.
+        writer.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        Connection reader(m_path, nullptr);
+        EXPECT_EQ(reader.integer("SELECT count(*) FROM t"), (round + 1) * 100);
+        EXPECT_EQ(reader.integer("SELECT sum(length(data)) FROM t"), (round + 1) * 100 * 2000);
+    }
+    EXPECT_EQ(snapshot.integer("SELECT count(*) FROM t"), 100);
+    snapshot.exec("COMMIT");
+    writer.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    Connection reader(m_path, nullptr);
+    EXPECT_EQ(reader.integer("SELECT count(*) FROM t"), 600);
+    EXPECT_EQ(reader.text("PRAGMA integrity_check"), "ok");
+}
+
 TEST_F(WalBatchVfsTest, RegistersOnce) {
     EXPECT_STREQ(wal_batch_vfs_name(), wal_batch_vfs_name());
     EXPECT_NE(sqlite3_vfs_find(wal_batch_vfs_name()), nullptr);

@@ -20,20 +20,30 @@ sqlite3_vfs* g_real_vfs = nullptr;
 
 struct WalFile;
 
+/// Consecutive writes not yet handed to the real file: `size` bytes from file offset `start`.
+struct WriteBuffer {
+    unsigned char* data;
+    int size;
+    sqlite3_int64 start;
+};
+
 /// A main database file: forwards everything to the real file that follows it in memory, and writes out its WAL's
-/// buffer before any shared-memory barrier, lock or sync (see the header).
+/// buffer before any shared-memory barrier, lock or sync (see the header). While its WAL is open, its own writes
+/// (only a checkpoint writes the database in WAL mode: pages in page order, consecutive in a new database) are
+/// gathered too, and written out before anything else touches the file; SQLite ends the copying with
+/// SQLITE_FCNTL_CKPT_DONE (a file control, which writes the buffer out) before it truncates, syncs or records the
+/// checkpoint in the WAL index.
 struct MainFile {
     sqlite3_file base;
     WalFile* wal;
+    WriteBuffer pending;
 };
 
-/// A WAL file: consecutive writes are gathered in `buffer` (file offset `start`, `size` bytes).
+/// A WAL file: consecutive writes are gathered in `pending`.
 struct WalFile {
     sqlite3_file base;
     MainFile* main;
-    unsigned char* buffer;
-    int size;
-    sqlite3_int64 start;
+    WriteBuffer pending;
 };
 
 template <typename File>
@@ -41,28 +51,53 @@ sqlite3_file* real_of(sqlite3_file* file) {
     return reinterpret_cast<sqlite3_file*>(reinterpret_cast<unsigned char*>(file) + sizeof(File));
 }
 
-int flush(WalFile& wal) {
-    if (wal.size == 0) return SQLITE_OK;
-    sqlite3_file* real = real_of<WalFile>(&wal.base);
-    const int rc = real->pMethods->xWrite(real, wal.buffer, wal.size, wal.start);
-    wal.size = 0;
+int flush_buffer(WriteBuffer& buffer, sqlite3_file* real) {
+    if (buffer.size == 0) return SQLITE_OK;
+    const int rc = real->pMethods->xWrite(real, buffer.data, buffer.size, buffer.start);
+    buffer.size = 0;
     return rc;
 }
 
+/// Appends a write to `buffer` when it continues it, else writes the buffer out and starts it again.
+int buffered_write(WriteBuffer& buffer, sqlite3_file* real, const void* data, int amount, sqlite3_int64 offset) {
+    const bool follows = buffer.size > 0 && offset == buffer.start + buffer.size && amount <= kBufferBytes - buffer.size;
+    if (!follows) {
+        if (const int rc = flush_buffer(buffer, real); rc != SQLITE_OK) return rc;
+        if (amount >= kBufferBytes) return real->pMethods->xWrite(real, data, amount, offset);
+        if (buffer.data == nullptr) {
+            buffer.data = static_cast<unsigned char*>(sqlite3_malloc(kBufferBytes));
+            if (buffer.data == nullptr) return SQLITE_NOMEM;
+        }
+        buffer.start = offset;
+    }
+    std::memcpy(buffer.data + buffer.size, data, static_cast<std::size_t>(amount));
+    buffer.size += amount;
+    return SQLITE_OK;
+}
+
+void free_buffer(WriteBuffer& buffer) {
+    sqlite3_free(buffer.data);
+    buffer = WriteBuffer{nullptr, 0, 0};
+}
+
+int flush(WalFile& wal) { return flush_buffer(wal.pending, real_of<WalFile>(&wal.base)); }
+
+int flush_main(sqlite3_file* file) {
+    return flush_buffer(reinterpret_cast<MainFile*>(file)->pending, real_of<MainFile>(file));
+}
+
+/// Writes out the WAL's buffer, then the database's own.
 int flush_wal_of(sqlite3_file* file) {
     WalFile* wal = reinterpret_cast<MainFile*>(file)->wal;
-    return wal != nullptr ? flush(*wal) : SQLITE_OK;
+    if (wal != nullptr) {
+        if (const int rc = flush(*wal); rc != SQLITE_OK) return rc;
+    }
+    return flush_main(file);
 }
 
 WalFile& wal_of(sqlite3_file* file) { return *reinterpret_cast<WalFile*>(file); }
 
 // ---- methods shared by both wrappers: forward to the real file ------------------------------------------------
-
-template <typename File>
-int forward_truncate(sqlite3_file* file, sqlite3_int64 size) {
-    sqlite3_file* real = real_of<File>(file);
-    return real->pMethods->xTruncate(real, size);
-}
 
 template <typename File>
 int forward_check_reserved(sqlite3_file* file, int* out) {
@@ -115,32 +150,44 @@ const sqlite3_io_methods kMainMethods = {
     /* xClose */
     [](sqlite3_file* file) {
         MainFile& main = *reinterpret_cast<MainFile*>(file);
+        const int flushed = flush_wal_of(file);
         if (main.wal != nullptr) {
-            (void)flush(*main.wal);
             main.wal->main = nullptr;
             main.wal = nullptr;
         }
+        free_buffer(main.pending);
         sqlite3_file* real = real_of<MainFile>(file);
-        return real->pMethods != nullptr ? real->pMethods->xClose(real) : SQLITE_OK;
+        const int closed = real->pMethods != nullptr ? real->pMethods->xClose(real) : SQLITE_OK;
+        return flushed != SQLITE_OK ? flushed : closed;
     },
     /* xRead */
     [](sqlite3_file* file, void* out, int amount, sqlite3_int64 offset) {
+        if (const int rc = flush_main(file); rc != SQLITE_OK) return rc;
         sqlite3_file* real = real_of<MainFile>(file);
         return real->pMethods->xRead(real, out, amount, offset);
     },
     /* xWrite */
     [](sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
-        return main_flushing(file, [&](sqlite3_file* real) { return real->pMethods->xWrite(real, data, amount, offset); });
+        MainFile& main = *reinterpret_cast<MainFile*>(file);
+        if (main.wal == nullptr) {
+            // Rollback-journal mode (no WAL open): write through, the journal's ordering depends on it.
+            return main_flushing(file,
+                                 [&](sqlite3_file* real) { return real->pMethods->xWrite(real, data, amount, offset); });
+        }
+        if (const int rc = flush(*main.wal); rc != SQLITE_OK) return rc;
+        return buffered_write(main.pending, real_of<MainFile>(file), data, amount, offset);
     },
-    forward_truncate<MainFile>,
+    /* xTruncate */
+    [](sqlite3_file* file, sqlite3_int64 size) {
+        return main_flushing(file, [&](sqlite3_file* real) { return real->pMethods->xTruncate(real, size); });
+    },
     /* xSync */
     [](sqlite3_file* file, int flags) {
         return main_flushing(file, [&](sqlite3_file* real) { return real->pMethods->xSync(real, flags); });
     },
     /* xFileSize */
     [](sqlite3_file* file, sqlite3_int64* out) {
-        sqlite3_file* real = real_of<MainFile>(file);
-        return real->pMethods->xFileSize(real, out);
+        return main_flushing(file, [&](sqlite3_file* real) { return real->pMethods->xFileSize(real, out); });
     },
     /* xLock */
     [](sqlite3_file* file, int lock) {
@@ -174,7 +221,12 @@ const sqlite3_io_methods kMainMethods = {
     [](sqlite3_file* file, int remove) {
         return main_flushing(file, [&](sqlite3_file* real) { return real->pMethods->xShmUnmap(real, remove); });
     },
-    forward_fetch<MainFile>,
+    /* xFetch */
+    [](sqlite3_file* file, sqlite3_int64 offset, int amount, void** out) {
+        if (const int rc = flush_main(file); rc != SQLITE_OK) return rc;
+        sqlite3_file* real = real_of<MainFile>(file);
+        return real->pMethods->xFetch(real, offset, amount, out);
+    },
     forward_unfetch<MainFile>,
 };
 
@@ -189,22 +241,11 @@ int wal_flushing(sqlite3_file* file, Call call) {
 
 int wal_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
     WalFile& wal = wal_of(file);
-    const bool follows = wal.size > 0 && offset == wal.start + wal.size && amount <= kBufferBytes - wal.size;
-    if (!follows) {
-        if (const int rc = flush(wal); rc != SQLITE_OK) return rc;
-        if (amount >= kBufferBytes) {
-            sqlite3_file* real = real_of<WalFile>(file);
-            return real->pMethods->xWrite(real, data, amount, offset);
-        }
-        if (wal.buffer == nullptr) {
-            wal.buffer = static_cast<unsigned char*>(sqlite3_malloc(kBufferBytes));
-            if (wal.buffer == nullptr) return SQLITE_NOMEM;
-        }
-        wal.start = offset;
+    // A WAL write after database writes (a new transaction after a checkpoint): those go first.
+    if (wal.main != nullptr) {
+        if (const int rc = flush_main(&wal.main->base); rc != SQLITE_OK) return rc;
     }
-    std::memcpy(wal.buffer + wal.size, data, static_cast<std::size_t>(amount));
-    wal.size += amount;
-    return SQLITE_OK;
+    return buffered_write(wal.pending, real_of<WalFile>(file), data, amount, offset);
 }
 
 const sqlite3_io_methods kWalMethods = {
@@ -212,10 +253,13 @@ const sqlite3_io_methods kWalMethods = {
     /* xClose */
     [](sqlite3_file* file) {
         WalFile& wal = wal_of(file);
-        const int flushed = flush(wal);
-        sqlite3_free(wal.buffer);
-        wal.buffer = nullptr;
-        if (wal.main != nullptr) wal.main->wal = nullptr;
+        int flushed = flush(wal);
+        if (wal.main != nullptr) {
+            const int main_flushed = flush_main(&wal.main->base);
+            if (flushed == SQLITE_OK) flushed = main_flushed;
+            wal.main->wal = nullptr;
+        }
+        free_buffer(wal.pending);
         wal.main = nullptr;
         sqlite3_file* real = real_of<WalFile>(file);
         const int closed = real->pMethods != nullptr ? real->pMethods->xClose(real) : SQLITE_OK;
@@ -294,14 +338,13 @@ int open_file(sqlite3_vfs* /*vfs*/, const char* name, sqlite3_file* file, int fl
     if (main_db) {
         auto& main = *reinterpret_cast<MainFile*>(file);
         main.wal = nullptr;
+        main.pending = WriteBuffer{nullptr, 0, 0};
         main.base.pMethods = &kMainMethods;
         return SQLITE_OK;
     }
     auto& wal_file = *reinterpret_cast<WalFile*>(file);
     wal_file.main = nullptr;
-    wal_file.buffer = nullptr;
-    wal_file.size = 0;
-    wal_file.start = 0;
+    wal_file.pending = WriteBuffer{nullptr, 0, 0};
     wal_file.base.pMethods = &kWalMethods;
     sqlite3_file* database = sqlite3_database_file_object(name);
     if (database != nullptr && database->pMethods == &kMainMethods) {

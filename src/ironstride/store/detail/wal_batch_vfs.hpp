@@ -12,6 +12,9 @@ namespace ironstride::store::detail {
 /// a commit becomes visible to any reader), and before any read, sync, size query, truncation, lock change or close
 /// of either file. A process killed while frames sit in the buffer leaves the WAL as if it died before writing them:
 /// that transaction is not committed, and the earlier ones are intact — the same as SQLite's own crash model.
+/// A checkpoint's copies into the database file (one pwrite per page, ~9,000 when an import closes) are gathered
+/// the same way and written out when SQLite signals the end of the copy (SQLITE_FCNTL_CKPT_DONE), before it
+/// truncates, syncs or records the checkpoint in the WAL index.
 ///
 /// Registered once (thread-safe); returns the name to pass to sqlite3_open_v2.
 const char* wal_batch_vfs_name();
