@@ -161,7 +161,8 @@ void energy(Context& c) {
     f.numbers.push_back(number("balance_kcal", "mean balance against your needs", *n.mean_balance_kcal,
                                Unit::kcal_per_day));
     if (implied_loss_pct > 0) {
-        f.numbers.push_back(number("implied_loss_pct_per_week", "implied loss rate", implied_loss_pct,
+        // Signed like every other rate of change in the report: a loss reads "-1.02%/week".
+        f.numbers.push_back(number("implied_change_pct_per_week", "implied body-weight change", -implied_loss_pct,
                                    Unit::percent_per_week));
     }
     if (n.mean_energy_availability) {
