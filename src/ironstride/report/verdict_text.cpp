@@ -107,7 +107,10 @@ void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain:
             out += fmt::format("; trend {:+.2f}%/week ({}{}/week)", *b.rate_pct_per_week,
                                *b.rate_kg_per_week >= 0 ? "+" : "", format_mass(*b.rate_kg_per_week, units, 2));
         }
-        if (b.lean_change_kg) out += fmt::format("; lean mass {:+.1f} kg", *b.lean_change_kg);
+        if (b.lean_change_kg) {
+            out += fmt::format("; lean mass {}{}", *b.lean_change_kg >= 0 ? "+" : "",
+                               format_mass(*b.lean_change_kg, units, 1));
+        }
         out += '\n';
     }
     const analysis::SleepSummary& s = r.series.sleep;
