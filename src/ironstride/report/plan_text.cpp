@@ -1,6 +1,8 @@
 #include "ironstride/report/plan_text.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -23,6 +25,30 @@ std::string session_label(const planner::PlannedSession& session) {
     std::string label = session.title;
     if (session.lower_body_heavy) label += " (heavy legs)";
     return label;
+}
+
+/// Characters as a terminal shows them: UTF-8 continuation bytes take no column.
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (const char c : text) width += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+    return width;
+}
+
+/// The Session column fits the plan's longest label, so that a long split name does not push the day's numbers
+/// out of their columns.
+std::size_t session_column_width(const planner::Plan& plan) {
+    std::size_t width = 26;
+    for (const auto& week : plan.weeks) {
+        for (const auto& day : week.days) {
+            for (const auto& session : day.sessions) width = std::max(width, display_width(session_label(session)));
+        }
+    }
+    return width;
+}
+
+std::string pad_right(const std::string& text, std::size_t width) {
+    const std::size_t shown = display_width(text);
+    return shown >= width ? text : text + std::string(width - shown, ' ');
 }
 
 std::string macros(const planner::NutritionTarget& n) {
@@ -57,11 +83,13 @@ bool has_details(const planner::PlannedSession& session) {
 std::string write_plan_text(const planner::Plan& plan, domain::UnitSystem units) {
     std::string out = header_line(plan, units) + "\n";
     out += guidelines_line(plan) + "\n";
+    const std::size_t session_width = session_column_width(plan);
     for (const auto& week : plan.weeks) {
         out += fmt::format("\nWeek {} from {} ({}): running {} min, {:.0f} moderate-equivalent min, {} strength days\n",
                            week.index + 1, units::format_iso_date(week.start), to_string(week.phase),
                            minutes_value(week.run_minutes), week.moderate_equivalent_minutes, week.strength_days);
-        out += fmt::format("{:<10} {:<5}  {:<26} {:>4} {:<8} {:>5} {:>6} {:>12} {:>5}\n", "Day", "Time", "Session",
+        out += fmt::format("{:<10} {:<5}  {} {:>4} {:<8} {:>5} {:>6} {:>12} {:>5}\n", "Day", "Time",
+                           pad_right("Session", session_width),
                            "Min", "Effort", "Run", "kcal", "P/C/F g", "Sleep");
         for (const auto& day : week.days) {
             bool first = true;
@@ -70,8 +98,9 @@ std::string write_plan_text(const planner::Plan& plan, domain::UnitSystem units)
                     first ? fmt::format("{} {}", weekday_short(day.date), units::format_iso_date(day.date).substr(5))
                           : std::string();
                 const bool rest = session.kind == SessionKind::rest;
-                out += fmt::format("{:<10} {:<5}  {:<26} {:>4} {:<8} {:>5} {:>6} {:>12} {:>5}\n", day_text,
-                                   rest ? "-" : units::format_time_of_day(session.start), session_label(session),
+                out += fmt::format("{:<10} {:<5}  {} {:>4} {:<8} {:>5} {:>6} {:>12} {:>5}\n", day_text,
+                                   rest ? "-" : units::format_time_of_day(session.start),
+                                   pad_right(session_label(session), session_width),
                                    rest ? "-" : std::to_string(session.duration_min),
                                    rest ? "-" : to_string(session.intensity), minutes_value(session.run_min),
                                    first ? format_whole(day.nutrition.kcal) : "",
