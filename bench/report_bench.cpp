@@ -32,6 +32,7 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
+#include "scratch_dir.hpp"
 #include "synthetic_history.hpp"
 #include "ironstride/analysis/verdict.hpp"
 #include "ironstride/report/html_report.hpp"
@@ -52,28 +53,7 @@ using namespace ironstride;
 const units::CivilDay kEnd{std::chrono::year{2026} / std::chrono::November / std::chrono::day{22}};
 constexpr std::uint64_t kSeed = 11;
 
-/// A folder removed when the bench ends with it.
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::random_device entropy;
-        m_path = std::filesystem::temp_directory_path() /
-                 fmt::format("ironstride-report-bench-{:08x}{:08x}", entropy(), entropy());
-        std::filesystem::create_directories(m_path);
-    }
-    ~ScratchDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    ScratchDir(ScratchDir&&) = delete;
-    ScratchDir& operator=(ScratchDir&&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using ScratchDir = ironstride::bench::ScratchDir;
 
 /// The ten-year database, built once.
 class DecadeDatabase {
@@ -117,7 +97,7 @@ public:
     [[nodiscard]] std::size_t cached() const { return m_cached; }
 
 private:
-    ScratchDir m_dir;
+    ScratchDir m_dir{"ironstride-report-bench"};
     store::Database m_db;
     synthetic::SyntheticHistory m_history;
     std::size_t m_cached = 0;

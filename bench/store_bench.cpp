@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "../tests/unit/store/synthetic_activity.hpp"
+#include "scratch_dir.hpp"
 #include "ironstride/store/activity_repository.hpp"
 #include "ironstride/store/daily_repository.hpp"
 #include "ironstride/store/database.hpp"
@@ -34,28 +35,7 @@ constexpr int kDistinctStreams = 16;        // streams generated once and cycled
 constexpr std::int64_t kArchiveStart = 1'420'070'400;  // 2015-01-01
 constexpr std::int64_t kSecondsPerDay = 86'400;
 
-/// A folder removed when the bench ends with it.
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::random_device entropy;
-        m_path = std::filesystem::temp_directory_path() /
-                 fmt::format("ironstride-bench-{:08x}{:08x}", entropy(), entropy());
-        std::filesystem::create_directories(m_path);
-    }
-    ~ScratchDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    ScratchDir(ScratchDir&&) = delete;
-    ScratchDir& operator=(ScratchDir&&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using ScratchDir = ironstride::bench::ScratchDir;
 
 const domain::SampleStream& realistic_run() {
     static const domain::SampleStream stream = testing::synthetic_run({.duration_s = kSamplesPerActivity, .seed = 1});
