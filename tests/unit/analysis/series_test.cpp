@@ -184,7 +184,8 @@ TEST(Series, EnergyAvailabilityAndProteinPerPound) {
     HistoryBuilder cut(d, d, a);
     cut.activity(domain::Sport::running, d, 7, 50, 10000);
     cut.food(d, 1600, 141.1 * 60 / 80);
-    const NutritionPoint& q = build_series(cut.history(), a, 190).nutrition.days.front();
+    const Series cut_series = build_series(cut.history(), a, 190);
+    const NutritionPoint& q = cut_series.nutrition.days.front();
     EXPECT_NEAR(q.maintenance_kcal, p.maintenance_kcal, 1e-9);
     EXPECT_LT(q.target_kcal, q.maintenance_kcal);
 }
