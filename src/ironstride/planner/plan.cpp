@@ -13,15 +13,6 @@ const char* to_string(SessionKind kind) {
     return "?";
 }
 
-const char* to_string(Intensity intensity) {
-    switch (intensity) {
-        case Intensity::easy: return "easy";
-        case Intensity::moderate: return "moderate";
-        case Intensity::high: return "high";
-    }
-    return "?";
-}
-
 const char* to_string(SessionType type) {
     switch (type) {
         case SessionType::run_walk: return "run_walk";

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ironstride/domain/workout.hpp"
+#include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::planner {
@@ -14,8 +15,10 @@ namespace ironstride::planner {
 enum class SessionKind { run, walk_run, walk, lift, rest };
 
 /// Effort class of a session: easy = Zone 2 / run-walk, moderate = brisk walking and lifting, high = tempo, intervals
-/// and sprints (evidence.md §2 "Intensity classification", ACSM / Garber 2011).
-enum class Intensity { easy, moderate, high };
+/// and sprints (evidence.md §2 "Intensity classification", ACSM / Garber 2011). The science module's class, so that
+/// a planned session's energy is computed for exactly the effort the plan shows.
+using science::Intensity;
+using science::to_string;  // to_string(Intensity), beside the planner's own overloads below
 
 /// The run types of the session library (planner/session_library.hpp), plus lifting and rest.
 enum class SessionType {
@@ -36,7 +39,6 @@ enum class SessionType {
 enum class WeekPhase { base, build, deload, taper, event, recovery };
 
 [[nodiscard]] const char* to_string(SessionKind kind);
-[[nodiscard]] const char* to_string(Intensity intensity);
 [[nodiscard]] const char* to_string(SessionType type);
 [[nodiscard]] const char* to_string(WeekPhase phase);
 

@@ -79,22 +79,13 @@ bool joint_sparing(const domain::Athlete& athlete, int age) {
     return age >= 60 || bmi >= 30.0 || athlete.experience == domain::RunningExperience::returning;
 }
 
-science::Intensity science_intensity(Intensity intensity) {
-    switch (intensity) {
-        case Intensity::easy: return science::Intensity::easy;
-        case Intensity::moderate: return science::Intensity::moderate;
-        case Intensity::high: return science::Intensity::high;
-    }
-    return science::Intensity::easy;
-}
-
 NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions) {
     std::vector<science::SessionLoad> loads;
     for (const auto& session : sessions) {
         if (session.kind == SessionKind::rest || session.duration_min <= 0) continue;
         science::SessionLoad load;
         load.duration_min = session.duration_min;
-        load.intensity = science_intensity(session.intensity);
+        load.intensity = session.intensity;
         load.lower_body_heavy = session.lower_body_heavy;
         switch (session.kind) {
             case SessionKind::run: load.kind = science::SessionLoad::Kind::run; break;
