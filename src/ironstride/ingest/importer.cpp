@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
 #include "ironstride/ingest/content_hash.hpp"
@@ -218,19 +219,21 @@ private:
 };
 
 /// While an import runs, SQLite checkpoints the WAL into the database every kImportCheckpointPages pages instead of
-/// every 1000: each checkpoint rewrites the pages that changed and syncs the file twice, and the same B-tree pages
-/// (import_log, the activity indexes) change with every file. The WAL is checkpointed and removed when the last
-/// connection closes; a crash meanwhile loses nothing (the WAL is the log). Restores the default afterwards.
+/// the connection's setting (SQLite's default: 1000): each checkpoint rewrites the pages that changed and syncs the
+/// file twice, and the same B-tree pages (import_log, the activity indexes) change with every file. The WAL is
+/// checkpointed and removed when the last connection closes; a crash meanwhile loses nothing (the WAL is the log).
+/// Restores the connection's own setting afterwards.
 class WalCheckpointWindow {
 public:
     static constexpr int kImportCheckpointPages = 16384;
-    explicit WalCheckpointWindow(store::Database& db) : m_db(db) {
+    explicit WalCheckpointWindow(store::Database& db)
+        : m_db(db), m_previous_pages(db.connection().execAndGet("PRAGMA wal_autocheckpoint").getInt()) {
         m_db.execute(fmt::format("PRAGMA wal_autocheckpoint = {}", kImportCheckpointPages).c_str());
     }
     ~WalCheckpointWindow() {
         try {
-            m_db.execute("PRAGMA wal_autocheckpoint = 1000");
-        } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): the default only matters to later writers
+            m_db.execute(fmt::format("PRAGMA wal_autocheckpoint = {}", m_previous_pages).c_str());
+        } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): the setting only matters to later writers
         }
     }
     WalCheckpointWindow(const WalCheckpointWindow&) = delete;
@@ -240,6 +243,7 @@ public:
 
 private:
     store::Database& m_db;
+    int m_previous_pages;
 };
 
 store::ImportRecord base_record(const InputFile& file, const PreparedFile& prepared) {
