@@ -148,6 +148,17 @@ TEST_F(ImporterTest, ReimportingAnUnchangedArchiveDecodesNothing) {
     EXPECT_EQ(store::list_activities(db).size(), first.activities);
 }
 
+// The import tunes its connection (a small page cache, rare checkpoints) and must hand it back as it found it: the
+// same Database serves the report or the HTTP server afterwards.
+TEST_F(ImporterTest, TheConnectionsOwnSettingsAreRestoredAfterAnImport) {
+    db.execute("PRAGMA cache_size = -4321");
+    db.execute("PRAGMA wal_autocheckpoint = 321");
+    copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "a.fit");
+    ASSERT_EQ(import_files(db, collect(dir / "in")).imported, 1U);
+    EXPECT_EQ(db.connection().execAndGet("PRAGMA cache_size").getInt(), -4321);
+    EXPECT_EQ(db.connection().execAndGet("PRAGMA wal_autocheckpoint").getInt(), 321);
+}
+
 TEST_F(ImporterTest, SameBytesUnderTwoPathsAreStoredOnce) {
     copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "one.fit");
     copy_into(dir, "fit/fitparse--garmin-fenix-5-run.fit", "copy/two.fit");
