@@ -44,10 +44,9 @@ const domain::SampleStream& realistic_run() {
 
 void BM_EncodeSamples(benchmark::State& state) {
     const domain::SampleStream& samples = realistic_run();
-    const int level = static_cast<int>(state.range(0));
     std::size_t blob_bytes = 0;
     for (auto _ : state) {
-        const store::EncodedSamples encoded = store::encode_samples(samples, {}, level);
+        const store::EncodedSamples encoded = store::encode_samples(samples);
         blob_bytes = encoded.blob.size();
         benchmark::DoNotOptimize(encoded.blob.data());
     }
@@ -58,7 +57,7 @@ void BM_EncodeSamples(benchmark::State& state) {
                                   static_cast<double>(samples.size() * testing::fit_record_bytes({}));
     state.counters["ratio_memory"] = static_cast<double>(blob_bytes) / static_cast<double>(store::sample_bytes(samples));
 }
-BENCHMARK(BM_EncodeSamples)->Arg(1)->Arg(2)->Arg(3)->Arg(6)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EncodeSamples)->Unit(benchmark::kMicrosecond);
 
 void BM_DecodeSamples(benchmark::State& state) {
     const domain::SampleStream& samples = realistic_run();

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <zstd.h>
 
+#include "ironstride/store/detail/bit_packing.hpp"
 #include "ironstride/store/detail/varint.hpp"
 
 namespace ironstride::store {
@@ -19,13 +20,17 @@ namespace ironstride::store {
 namespace {
 
 using detail::ByteReader;
+using detail::kPackedBlockValues;
 using detail::ByteWriter;
 using detail::varint_size;
 using detail::zigzag_decode;
 using detail::zigzag_encode;
 
-/// First byte of every blob; a reader refuses other versions rather than guess.
-constexpr std::uint8_t kFormatVersion = 1;
+/// First byte of every blob; a reader refuses other versions rather than guess. Both differ only in how a column's
+/// residuals are written: format 1 (written until November 2026, still read) as zigzag varints in one zstd frame,
+/// format 2 in bit-packed blocks (detail/bit_packing.hpp), uncompressed.
+constexpr std::uint8_t kFormatVarintZstd = 1;
+constexpr std::uint8_t kFormatPacked = 2;
 
 /// Largest uncompressed payload a blob may declare (a day at 100 Hz with every column is about 35 MB), so a corrupt
 /// frame header cannot make us allocate gigabytes.
@@ -50,17 +55,8 @@ struct Scratch {
     std::vector<std::int64_t> values;
     std::vector<std::int64_t> scaled;
     std::vector<std::uint64_t> runs;
+    std::vector<std::uint64_t> residuals;
     std::vector<std::uint8_t> payload;
-};
-
-struct ZstdCompressContext {
-    ZSTD_CCtx* context = ZSTD_createCCtx();
-    ZstdCompressContext() = default;
-    ~ZstdCompressContext() { ZSTD_freeCCtx(context); }
-    ZstdCompressContext(const ZstdCompressContext&) = delete;
-    ZstdCompressContext& operator=(const ZstdCompressContext&) = delete;
-    ZstdCompressContext(ZstdCompressContext&&) = delete;
-    ZstdCompressContext& operator=(ZstdCompressContext&&) = delete;
 };
 
 struct ZstdDecompressContext {
@@ -150,11 +146,13 @@ std::uint64_t predict(unsigned order, std::size_t i, std::uint64_t previous, std
 constexpr std::size_t kOrderSampleFrom = 1024;
 constexpr std::size_t kOrderSampleStride = 16;
 
-/// The order whose residuals take the fewest varint bytes. A residual depends only on the value and the two before
+/// The order whose residuals take the fewest significant bits (what bit-packing pays for, roughly). A residual depends only on the value and the two before
 /// it, so on long columns every kOrderSampleStride-th residual estimates the sizes (the choice affects only the
 /// size, never the exactness).
 unsigned choose_order(std::span<const std::int64_t> values) {
-    auto size_of = [](std::uint64_t residual) { return varint_size(zigzag_encode(static_cast<std::int64_t>(residual))); };
+    auto size_of = [](std::uint64_t residual) {
+        return static_cast<std::size_t>(std::bit_width(zigzag_encode(static_cast<std::int64_t>(residual))));
+    };
     std::array<std::size_t, 3> cost{};
     const std::size_t stride = values.size() > kOrderSampleFrom ? kOrderSampleStride : 1;
     for (std::size_t i = 0; i < values.size(); i += stride) {
@@ -206,18 +204,25 @@ void split_runs(std::span<const T> column, std::optional<T> sentinel, Scratch& s
     scratch.values.resize(count);
 }
 
-/// The residuals of predict(Order, …) as zigzag varints; the order is a template argument so that the loop does not
-/// branch on it. Precondition: `out` has room for a varint per value.
+/// The residuals of predict(Order, …), zigzag-mapped, in bit-packed blocks; the order is a template argument so that
+/// the loop does not branch on it.
 template <unsigned Order>
 void write_residuals(ByteWriter& out, std::span<const std::int64_t> values) {
+    std::array<std::uint64_t, kPackedBlockValues> block{};
     std::uint64_t previous = 0;
     std::uint64_t before_previous = 0;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const auto value = static_cast<std::uint64_t>(values[i]);
-        const std::uint64_t residual = value - predict(Order, i, previous, before_previous);
-        out.varint_unchecked(zigzag_encode(static_cast<std::int64_t>(residual)));
-        before_previous = previous;
-        previous = value;
+    for (std::size_t start = 0; start < values.size(); start += kPackedBlockValues) {
+        const std::size_t count = std::min(kPackedBlockValues, values.size() - start);
+        for (std::size_t j = 0; j < count; ++j) {
+            const std::size_t i = start + j;
+            const auto value = static_cast<std::uint64_t>(values[i]);
+            const std::uint64_t residual = value - predict(Order, i, previous, before_previous);
+            block[j] = zigzag_encode(static_cast<std::int64_t>(residual));
+            before_previous = previous;
+            previous = value;
+        }
+        out.reserve(detail::packed_block_room(count));
+        out.advance_to(detail::pack_block(out.cursor(), std::span(block).first(count)));
     }
 }
 
@@ -231,7 +236,7 @@ void encode_column(ByteWriter& out, std::span<const T> column, std::optional<T> 
     const unsigned order = choose_order(scratch.values);
     out.byte(static_cast<std::uint8_t>(order | (static_cast<unsigned>(transform) << kTransformShift)));
     out.varint(scratch.runs.size());
-    out.reserve(ByteWriter::kMaxVarintBytes * (scratch.runs.size() + scratch.values.size()));
+    out.reserve(ByteWriter::kMaxVarintBytes * scratch.runs.size());
     for (const std::uint64_t run : scratch.runs) out.varint_unchecked(run);
     switch (order) {
         case 0: write_residuals<0>(out, scratch.values); break;
@@ -275,9 +280,30 @@ bool convert(std::int64_t stored, std::uint8_t transform, T& out) {
     }
 }
 
+/// Reads `present` residuals in the blob's format into scratch.residuals.
+bool read_residuals(ByteReader& in, std::uint8_t format, std::size_t present, Scratch& scratch) {
+    scratch.residuals.resize(present);
+    if (format == kFormatVarintZstd) {
+        for (std::uint64_t& residual : scratch.residuals) residual = in.varint();
+        return !in.failed();
+    }
+    for (std::size_t start = 0; start < present; start += kPackedBlockValues) {
+        const std::size_t count = std::min(kPackedBlockValues, present - start);
+        if (!detail::unpack_block(in, std::span(scratch.residuals).subspan(start, count))) return false;
+    }
+    return true;
+}
+
+/// Fewest bytes `values` residuals can take: a varint each (format 1), a width byte per block (format 2). Checked
+/// before allocating, so that a corrupt count cannot make us allocate more than a small multiple of the blob.
+std::size_t least_bytes_for(std::uint8_t format, std::uint64_t values) {
+    if (format == kFormatVarintZstd) return static_cast<std::size_t>(values);
+    return static_cast<std::size_t>((values + kPackedBlockValues - 1) / kPackedBlockValues);
+}
+
 template <typename T>
-bool decode_column(ByteReader& in, std::size_t count, std::optional<T> sentinel, std::vector<T>& out,
-                   Scratch& scratch) {
+bool decode_column(ByteReader& in, std::uint8_t format, std::size_t count, std::optional<T> sentinel,
+                   std::vector<T>& out, Scratch& scratch) {
     const std::uint8_t mode = in.byte();
     const unsigned order = mode & kOrderMask;
     const auto transform = static_cast<std::uint8_t>(mode >> kTransformShift);
@@ -297,7 +323,8 @@ bool decode_column(ByteReader& in, std::size_t count, std::optional<T> sentinel,
     }
     if (in.failed() || total != count) return false;
     if (present != count && !sentinel.has_value()) return false;
-    if (present > in.remaining()) return false;  // every present value takes at least one byte
+    if (least_bytes_for(format, present) > in.remaining()) return false;
+    if (!read_residuals(in, format, static_cast<std::size_t>(present), scratch)) return false;
 
     out.resize(count);
     std::size_t index = 0;
@@ -311,7 +338,7 @@ bool decode_column(ByteReader& in, std::size_t count, std::optional<T> sentinel,
             continue;
         }
         for (std::uint64_t k = 0; k < run; ++k) {
-            const std::uint64_t residual = static_cast<std::uint64_t>(zigzag_decode(in.varint()));
+            const auto residual = static_cast<std::uint64_t>(zigzag_decode(scratch.residuals[value_index]));
             const std::uint64_t value = residual + predict(order, value_index, previous, before_previous);
             before_previous = previous;
             previous = value;
@@ -340,8 +367,7 @@ std::size_t sample_bytes(const domain::SampleStream& s) {
            s.power_w.size() * sizeof(std::uint16_t);
 }
 
-EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<const double> rr_intervals_s,
-                              int zstd_level) {
+EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<const double> rr_intervals_s) {
     using domain::SampleStream;
     namespace col = sample_column;
     const std::size_t n = samples.time_ms.size();
@@ -378,6 +404,7 @@ EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<con
     thread_local Scratch scratch;
     // Written from the start of the per-thread buffer, which keeps its size between streams (see ByteWriter).
     ByteWriter out(scratch.payload, 0);
+    out.byte(kFormatPacked);
     out.varint(n);
     out.varint(encoded.column_mask);
     auto column = [&]<typename T>(const std::vector<T>& values, std::optional<T> sentinel) {
@@ -397,20 +424,9 @@ EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<con
         encode_column<double>(out, rr_intervals_s, std::nullopt, scratch);
     }
 
-    // Compress into a per-thread buffer and copy out exactly the frame: sizing the blob to the bound and shrinking
-    // it would zero-fill and then reallocate every time.
-    thread_local ZstdCompressContext zstd;
-    thread_local std::vector<std::byte> frame;
-    const std::size_t bound = ZSTD_compressBound(out.size());
-    if (frame.size() < bound) frame.resize(bound);
-    const std::size_t written =
-        ZSTD_compressCCtx(zstd.context, frame.data(), bound, scratch.payload.data(), out.size(), zstd_level);
-    if (ZSTD_isError(written) != 0U) {
-        throw std::runtime_error(fmt::format("zstd compression failed: {}", ZSTD_getErrorName(written)));
-    }
-    encoded.blob.reserve(1 + written);
-    encoded.blob.push_back(std::byte{kFormatVersion});
-    encoded.blob.insert(encoded.blob.end(), frame.begin(), frame.begin() + static_cast<std::ptrdiff_t>(written));
+    // Copy out exactly the bytes written: the scratch buffer keeps its (larger) size for the next stream.
+    const auto* first = reinterpret_cast<const std::byte*>(scratch.payload.data());
+    encoded.blob.assign(first, first + out.size());
     return encoded;
 }
 
@@ -419,40 +435,46 @@ util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob) {
     namespace col = sample_column;
     DecodedSamples decoded;
     if (blob.empty()) return decoded;
-    if (blob[0] != std::byte{kFormatVersion}) {
-        return corrupt(fmt::format("unknown sample format version {} (this build reads version {})",
-                                   std::to_integer<unsigned>(blob[0]), kFormatVersion),
+    const auto format = std::to_integer<std::uint8_t>(blob[0]);
+    if (format != kFormatVarintZstd && format != kFormatPacked) {
+        return corrupt(fmt::format("unknown sample format version {} (this build reads versions {} and {})", format,
+                                   kFormatVarintZstd, kFormatPacked),
                        0);
     }
-    const std::span<const std::byte> frame = blob.subspan(1);
-    const unsigned long long content_size = ZSTD_getFrameContentSize(frame.data(), frame.size());
-    if (content_size == ZSTD_CONTENTSIZE_ERROR || content_size == ZSTD_CONTENTSIZE_UNKNOWN ||
-        content_size > kMaxPayloadBytes) {
-        return corrupt("invalid zstd frame header", 1);
-    }
     thread_local Scratch scratch;
-    scratch.payload.resize(static_cast<std::size_t>(content_size));
-    thread_local ZstdDecompressContext zstd;
-    const std::size_t got =
-        ZSTD_decompressDCtx(zstd.context, scratch.payload.data(), scratch.payload.size(), frame.data(), frame.size());
-    if (ZSTD_isError(got) != 0U || got != content_size) {
-        return corrupt(fmt::format("zstd frame does not decompress: {}",
-                                   ZSTD_isError(got) != 0U ? ZSTD_getErrorName(got) : "size mismatch"),
-                       1);
+    std::span<const std::uint8_t> payload(reinterpret_cast<const std::uint8_t*>(blob.data()) + 1, blob.size() - 1);
+    if (format == kFormatVarintZstd) {
+        const unsigned long long content_size = ZSTD_getFrameContentSize(payload.data(), payload.size());
+        if (content_size == ZSTD_CONTENTSIZE_ERROR || content_size == ZSTD_CONTENTSIZE_UNKNOWN ||
+            content_size > kMaxPayloadBytes) {
+            return corrupt("invalid zstd frame header", 1);
+        }
+        scratch.payload.resize(static_cast<std::size_t>(content_size));
+        thread_local ZstdDecompressContext zstd;
+        const std::size_t got = ZSTD_decompressDCtx(zstd.context, scratch.payload.data(), scratch.payload.size(),
+                                                    payload.data(), payload.size());
+        if (ZSTD_isError(got) != 0U || got != content_size) {
+            return corrupt(fmt::format("zstd frame does not decompress: {}",
+                                       ZSTD_isError(got) != 0U ? ZSTD_getErrorName(got) : "size mismatch"),
+                           1);
+        }
+        payload = scratch.payload;
     }
 
-    ByteReader in(scratch.payload);
+    ByteReader in(payload);
     const std::uint64_t n = in.varint();
     const std::uint64_t mask = in.varint();
     constexpr std::uint64_t kKnownColumns = (std::uint64_t{col::kRrIntervals} << 1U) - 1U;
-    if (in.failed() || n > in.remaining() || (mask & ~kKnownColumns) != 0 || ((mask & col::kTime) != 0) != (n > 0)) {
+    // The time column is there whenever there are points and has no missing runs, so it bounds the point count.
+    if (in.failed() || least_bytes_for(format, n) > in.remaining() || (mask & ~kKnownColumns) != 0 ||
+        ((mask & col::kTime) != 0) != (n > 0)) {
         return corrupt("invalid sample header", in.position());
     }
     const auto count = static_cast<std::size_t>(n);
     SampleStream& s = decoded.samples;
     bool ok = true;
     auto column = [&]<typename T>(std::uint32_t bit, std::vector<T>& values, std::optional<T> sentinel) {
-        if (ok && (mask & bit) != 0) ok = decode_column<T>(in, count, sentinel, values, scratch);
+        if (ok && (mask & bit) != 0) ok = decode_column<T>(in, format, count, sentinel, values, scratch);
     };
     column(col::kTime, s.time_ms, std::optional<std::int64_t>{});
     column(col::kLatitude, s.lat_e7, std::optional{SampleStream::kNoPosition});
@@ -465,9 +487,9 @@ util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob) {
     column(col::kPower, s.power_w, std::optional{SampleStream::kNoPower});
     if (ok && (mask & col::kRrIntervals) != 0) {
         const std::uint64_t rr_count = in.varint();
-        ok = !in.failed() && rr_count > 0 && rr_count <= in.remaining() &&
-             decode_column<double>(in, static_cast<std::size_t>(rr_count), std::nullopt, decoded.rr_intervals_s,
-                                   scratch);
+        ok = !in.failed() && rr_count > 0 && least_bytes_for(format, rr_count) <= in.remaining() &&
+             decode_column<double>(in, format, static_cast<std::size_t>(rr_count), std::nullopt,
+                                   decoded.rr_intervals_s, scratch);
     }
     if (!ok) return corrupt("corrupt sample column", in.position());
     if (in.remaining() != 0) return corrupt("trailing bytes after the sample columns", in.position());

@@ -24,11 +24,6 @@ inline constexpr std::uint32_t kPower = 1U << 8U;
 inline constexpr std::uint32_t kRrIntervals = 1U << 9U;  ///< beat-to-beat intervals (their own length)
 }  // namespace sample_column
 
-/// zstd level used by default. Measured in bench/store_bench.cpp (docs/database.md, "Measurements"): on an hour of
-/// 1 Hz samples levels 1, 2 and 3 cost the same time (the payload is only ~35 KB) and 3 is 1.5 % smaller; level 6
-/// is slower by half for another 1.4 %.
-inline constexpr int kDefaultZstdLevel = 3;
-
 /// A sample stream (plus the activity's RR intervals) in its stored form, ready to be bound as one BLOB.
 struct EncodedSamples {
     std::vector<std::byte> blob;     ///< empty when there are no samples and no RR intervals
@@ -38,24 +33,24 @@ struct EncodedSamples {
 };
 
 /// Encodes columns losslessly: every value (sentinels, NaN payloads, -0.0 and infinities included) decodes to the
-/// same bits. Per column: runs of sentinel/present points, then the present values as zigzag varints of their
-/// first or second difference (whichever is smaller); a float column is stored as an exact decimal fixed-point
-/// integer (the smallest of 10^0 … 10^6 that reproduces every value bit for bit, e.g. 0.2 m altitude, cm distance,
-/// mm/s speed), else as its raw IEEE bits. The whole is one zstd frame at `zstd_level`. Layout: docs/database.md.
+/// same bits. Per column: runs of sentinel/present points, then the present values' first or second differences
+/// (whichever is smaller), zigzag-mapped and bit-packed in blocks of 128; a float column is stored as an exact
+/// decimal fixed-point integer (the smallest of 10^0 … 10^6 that reproduces every value bit for bit, e.g. 0.2 m
+/// altitude, cm distance, mm/s speed), else as its raw IEEE bits. Layout (format 2): docs/database.md.
 ///
-/// Pure and thread-safe (a zstd context per thread), so decoder workers can encode and the single writer thread
+/// Pure and thread-safe (per-thread scratch buffers), so decoder workers can encode and the single writer thread
 /// only binds the blob. Precondition: every present column is exactly as long as `time_ms` (else
 /// std::invalid_argument; a decoder bug, not bad input).
 [[nodiscard]] EncodedSamples encode_samples(const domain::SampleStream& samples,
-                                            std::span<const double> rr_intervals_s = {},
-                                            int zstd_level = kDefaultZstdLevel);
+                                            std::span<const double> rr_intervals_s = {});
 
 struct DecodedSamples {
     domain::SampleStream samples;
     std::vector<double> rr_intervals_s;
 };
 
-/// Inverse of encode_samples. An empty blob is an empty stream. A blob that is truncated, corrupt or of an unknown
+/// Inverse of encode_samples; also reads format 1 (varints in a zstd frame), which databases written before
+/// November 2026 hold. An empty blob is an empty stream. A blob that is truncated, corrupt or of an unknown
 /// format version is a Failure (with the byte offset where decoding stopped, when known).
 [[nodiscard]] util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob);
 

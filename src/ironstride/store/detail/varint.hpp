@@ -66,6 +66,12 @@ public:
         m_pos = static_cast<std::size_t>(p - m_out.data());
     }
 
+    /// For hot loops that write many bytes: the write position as a pointer, handed back with advance_to, so the
+    /// position lives in a register instead of being reloaded through the vector after every store.
+    /// Precondition: reserve() made room for everything written before advance_to.
+    [[nodiscard]] std::uint8_t* cursor() noexcept { return m_out.data() + m_pos; }
+    void advance_to(const std::uint8_t* cursor) noexcept { m_pos = static_cast<std::size_t>(cursor - m_out.data()); }
+
     /// Bytes in the buffer, including what was there before this writer.
     [[nodiscard]] std::size_t size() const noexcept { return m_pos; }
 
@@ -95,6 +101,18 @@ public:
             return 0;
         }
         return m_in[m_pos++];
+    }
+
+    /// The next `count` bytes, or an empty span (and failed()) when fewer remain.
+    std::span<const std::uint8_t> take(std::size_t count) noexcept {
+        if (count > remaining()) {
+            m_failed = true;
+            m_pos = m_in.size();
+            return {};
+        }
+        const std::span<const std::uint8_t> taken = m_in.subspan(m_pos, count);
+        m_pos += count;
+        return taken;
     }
 
     std::uint64_t varint() noexcept {
