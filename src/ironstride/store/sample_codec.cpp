@@ -22,11 +22,10 @@ namespace {
 using detail::ByteReader;
 using detail::kPackedBlockValues;
 using detail::ByteWriter;
-using detail::varint_size;
 using detail::zigzag_decode;
 using detail::zigzag_encode;
 
-/// First byte of every blob; a reader refuses other versions rather than guess. Both differ only in how a column's
+/// First byte of every blob; a reader refuses other versions rather than guess. The two differ only in how a column's
 /// residuals are written: format 1 (written until November 2026, still read) as zigzag varints in one zstd frame,
 /// format 2 in bit-packed blocks (detail/bit_packing.hpp), uncompressed.
 constexpr std::uint8_t kFormatVarintZstd = 1;
@@ -146,9 +145,9 @@ std::uint64_t predict(unsigned order, std::size_t i, std::uint64_t previous, std
 constexpr std::size_t kOrderSampleFrom = 1024;
 constexpr std::size_t kOrderSampleStride = 16;
 
-/// The order whose residuals take the fewest significant bits (what bit-packing pays for, roughly). A residual depends only on the value and the two before
-/// it, so on long columns every kOrderSampleStride-th residual estimates the sizes (the choice affects only the
-/// size, never the exactness).
+/// The order whose residuals take the fewest significant bits (roughly what bit-packing pays for). A residual depends
+/// only on the value and the two before it, so on long columns every kOrderSampleStride-th residual estimates the
+/// sizes (the choice affects only the size, never the exactness).
 unsigned choose_order(std::span<const std::int64_t> values) {
     auto size_of = [](std::uint64_t residual) {
         return static_cast<std::size_t>(std::bit_width(zigzag_encode(static_cast<std::int64_t>(residual))));
