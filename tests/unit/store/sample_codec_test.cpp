@@ -219,17 +219,33 @@ TEST(SampleCodec, ResidualsOfEveryBitWidthRoundTrip) {
     }
 }
 
+std::vector<std::byte> read_blob(const std::string& name) {
+    std::ifstream in(ironstride::testing::test_data("store/" + name), std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::vector<std::byte> blob(bytes.size());
+    std::memcpy(blob.data(), bytes.data(), bytes.size());
+    return blob;
+}
+
+// The stored format is a contract with every database already written: the encoder must keep producing exactly these
+// bytes for this stream. If a change to the encoder makes this fail, the change needs a new format version (and the
+// decoder must keep reading format 2), not a new golden file.
+TEST(SampleCodec, Format2BytesAreStable) {
+    const SampleStream run = ironstride::testing::synthetic_run({.duration_s = 900, .seed = 11, .power = true});
+    const std::vector<double> rr{0.801, 0.799, 0.812, 1.0 / 3.0};
+    const std::vector<std::byte> golden = read_blob("samples-v2-run.bin");
+    ASSERT_EQ(golden.at(0), std::byte{2});
+    EXPECT_TRUE(encode_samples(run, rr).blob == golden);
+    const auto decoded = decode_samples(golden);
+    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    expect_identical(run, decoded->samples);
+    EXPECT_EQ(bits_of(decoded->rr_intervals_s), bits_of(rr));
+}
+
 // Databases written before the switch to bit-packed residuals hold format 1 blobs (varints in a zstd frame). These
 // two were written by that encoder (commit 962aaa3) from the streams regenerated here; they must still read back bit
 // for bit.
 TEST(SampleCodec, Format1BlobsOfEarlierDatabasesStillDecode) {
-    auto read_blob = [](const std::string& name) {
-        std::ifstream in(ironstride::testing::test_data("store/" + name), std::ios::binary);
-        const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        std::vector<std::byte> blob(bytes.size());
-        std::memcpy(blob.data(), bytes.data(), bytes.size());
-        return blob;
-    };
     const std::vector<std::byte> run_blob = read_blob("samples-v1-run.bin");
     ASSERT_EQ(run_blob.at(0), std::byte{1});
     const auto run = decode_samples(run_blob);
