@@ -46,9 +46,9 @@ inline std::uint64_t load_le64(const std::uint8_t* in) noexcept {
 /// then every value in w bits, least significant bit first, in ceil(count · w / 8) bytes. Returns the position after
 /// the block. Precondition: `out` has packed_block_room(values.size()) bytes.
 ///
-/// Why not varints plus zstd (sample format 1): on the 2,000-file archive this is 3× faster to encode and the
-/// stored streams grow by about a tenth (bench/README.md), because prediction has already left small residuals whose
-/// spread barely changes within a block; entropy coding them again mostly paid for its own tables.
+/// Why not varints plus zstd (sample format 1): encoding the 2,000-file archive's streams costs half as much CPU and
+/// they grow by about 8 % (docs/database.md, bench/README.md), because prediction has already left small residuals
+/// whose spread barely changes within a block; entropy coding them again mostly paid for its own work.
 [[nodiscard]] inline std::uint8_t* pack_block(std::uint8_t* out, std::span<const std::uint64_t> values) noexcept {
     std::uint64_t any_bits = 0;
     for (const std::uint64_t value : values) any_bits |= value;
