@@ -200,8 +200,8 @@ TEST(SampleCodec, LongRealisticStreamRoundTrips) {
     round_trip(ironstride::testing::synthetic_run({.duration_s = 6 * 3600, .seed = 7, .power = true}));
 }
 
-// Every bit width a block can take, including 64 (residuals of raw double bits) and the words that straddle the
-// 64-bit boundary; block sizes that are not a multiple of 128 end the column.
+// Columns whose values span 0 to 64 bits, through the whole codec (order choice, zigzag, blocks of any width up to
+// 64, a last block shorter than 128). bit_packing_test.cpp covers each block width exactly.
 TEST(SampleCodec, ResidualsOfEveryBitWidthRoundTrip) {
     std::mt19937_64 random(9);
     for (unsigned width = 0; width <= 64; ++width) {
@@ -210,7 +210,6 @@ TEST(SampleCodec, ResidualsOfEveryBitWidthRoundTrip) {
         const std::size_t n = 100 + random() % 300;
         std::int64_t t = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            // Order 0 is chosen for random values, so the residual is the value's zigzag: width bits at most.
             const std::uint64_t bits = width == 0 ? 0 : (random() >> (64U - width));
             t = static_cast<std::int64_t>(bits);
             s.time_ms.push_back(t);
