@@ -46,13 +46,12 @@ constexpr int kMaxDecimalExponent = 6;
 constexpr std::array<double, kMaxDecimalExponent + 1> kPowersOfTen = {1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
 /// The raw IEEE-754 bits (float columns no decimal scale reproduces exactly).
 constexpr std::uint8_t kTransformRawBits = 15;
-/// |value × scale| must stay below 2^53 so the integer and its division are exact in double.
-constexpr double kMaxExactInteger = 9007199254740992.0;
 
 /// Per-thread buffers, so encoding a stream allocates nothing after the first few activities.
 struct Scratch {
     std::vector<std::int64_t> values;
-    std::vector<std::int64_t> scaled;
+    std::vector<float> floats;
+    std::vector<double> doubles;
     std::vector<std::uint64_t> runs;
     std::vector<std::uint64_t> residuals;
     std::vector<std::uint8_t> payload;
@@ -97,37 +96,58 @@ T from_decimal(std::int64_t scaled, double scale) {
     return static_cast<T>(static_cast<double>(scaled) / scale);
 }
 
+/// Adding 1.5 · 2^52 to a double of magnitude below 2^51 leaves the integer nearest to it (ties to even) in the low
+/// mantissa bits: a rounding that, unlike a conversion to int64, SSE2 can do on two values at once.
+constexpr double kRoundingBias = 6755399441055744.0;
+constexpr double kMaxBiasedMagnitude = 2251799813685248.0;  // 2^51
+
+/// Values checked per step of choose_float_transform: a column whose scale fails is given up after at most this many.
+constexpr std::size_t kTransformChunk = 64;
+
+/// Whether value × scale, rounded to the integer n nearest to it, comes back bit for bit as from_decimal<T>(n, scale),
+/// for every value of `chunk`; the integers go to `scaled`. Written so that GCC vectorises it: no early exit, no
+/// conversion to int64 (kRoundingBias instead), and every test as integer arithmetic on bits, because a comparison
+/// turned into an integer stops GCC 12's vectoriser.
 template <typename T>
-bool same_bits(T a, T b) {
-    return to_raw(a) == to_raw(b);
+bool scales_exactly(std::span<const T> chunk, double scale, std::int64_t* scaled) {
+    using Bits = std::conditional_t<std::is_same_v<T, float>, std::uint32_t, std::uint64_t>;
+    constexpr unsigned kSignShift = sizeof(Bits) * 8 - 1;
+    constexpr Bits kExponentMask = std::bit_cast<Bits>(std::numeric_limits<T>::infinity());
+    constexpr Bits kExponentLowBit = kExponentMask & (0U - kExponentMask);
+    const auto bias_bits = std::bit_cast<std::int64_t>(kRoundingBias);
+    Bits mismatch = 0;
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+        const T value = chunk[i];
+        const auto bits = std::bit_cast<Bits>(value);
+        const double product = static_cast<double>(value) * scale;
+        const double biased = product + kRoundingBias;
+        const double nearest = biased - kRoundingBias;
+        // NaN and infinities: an exponent of all ones carries into the sign bit.
+        mismatch |= ((bits & kExponentMask) + kExponentLowBit) >> kSignShift;
+        // Finite products: |product| − 2^51 is negative, its sign bit set, exactly when |product| < 2^51.
+        mismatch |= static_cast<Bits>((std::bit_cast<std::uint64_t>(std::fabs(product) - kMaxBiasedMagnitude) >> 63U) ^ 1U);
+        // `nearest` is exactly the double of the integer stored, so this is from_decimal<T>'s formula, bit for bit.
+        mismatch |= std::bit_cast<Bits>(static_cast<T>(nearest / scale)) ^ bits;
+        scaled[i] = std::bit_cast<std::int64_t>(biased) - bias_bits;
+    }
+    return mismatch == 0;
 }
 
-/// Tries each decimal scale from 10^0 up; on success replaces the raw bits in `values` by the scaled integers and
-/// returns the transform, else leaves them as raw bits.
+/// Tries each decimal scale from 10^0 up; on success `values` holds the scaled integers and the transform is
+/// returned, else `values` holds the raw bits. `present` are the column's present values.
 template <typename T>
-std::uint8_t choose_float_transform(std::vector<std::int64_t>& values, std::vector<std::int64_t>& scaled) {
-    scaled.resize(values.size());
+std::uint8_t choose_float_transform(std::span<const T> present, std::vector<std::int64_t>& values) {
+    values.resize(present.size());
     for (int exponent = 0; exponent <= kMaxDecimalExponent; ++exponent) {
         const double scale = kPowersOfTen[static_cast<std::size_t>(exponent)];
         bool exact = true;
-        for (std::size_t i = 0; i < values.size() && exact; ++i) {
-            const T value = from_raw_bits<T>(values[i]);
-            const double product = static_cast<double>(value) * scale;
-            if (!std::isfinite(product) || std::fabs(product) >= kMaxExactInteger) {
-                exact = false;
-                break;
-            }
-            // Round half away from zero without a libm call (|product| < 2^53 here). Where this differs from
-            // std::round (0.49999999999999994) the check below fails and a finer scale is tried: never lossy.
-            const auto candidate = static_cast<std::int64_t>(product + (product < 0.0 ? -0.5 : 0.5));
-            exact = same_bits(from_decimal<T>(candidate, scale), value);
-            scaled[i] = candidate;
+        for (std::size_t start = 0; start < present.size() && exact; start += kTransformChunk) {
+            const std::size_t count = std::min(kTransformChunk, present.size() - start);
+            exact = scales_exactly<T>(present.subspan(start, count), scale, values.data() + start);
         }
-        if (exact) {
-            values.swap(scaled);
-            return static_cast<std::uint8_t>(kTransformFirstDecimal + exponent);
-        }
+        if (exact) return static_cast<std::uint8_t>(kTransformFirstDecimal + exponent);
     }
+    for (std::size_t i = 0; i < present.size(); ++i) values[i] = to_raw(present[i]);
     return kTransformRawBits;
 }
 
@@ -171,36 +191,64 @@ unsigned choose_order(std::span<const std::int64_t> values) {
 
 // ---- encoding ------------------------------------------------------------------------------------------------
 
-/// Splits a column into runs (present, missing, present, … starting with a present run, possibly empty) and the
-/// present values as 64-bit integers.
-template <typename T>
-void split_runs(std::span<const T> column, std::optional<T> sentinel, Scratch& scratch) {
-    scratch.runs.clear();
-    scratch.values.resize(column.size());
-    std::int64_t* values = scratch.values.data();
+/// Splits a column into runs (present, missing, present, … starting with a present run, possibly empty) and its
+/// present values, as 64-bit integers (integer columns) or as they are (floating-point columns, which
+/// choose_float_transform converts).
+template <typename T, typename Stored>
+void split_runs(std::span<const T> column, std::optional<T> sentinel, std::vector<std::uint64_t>& runs,
+                std::vector<Stored>& present) {
+    auto stored = [](T value) {
+        if constexpr (std::is_same_v<Stored, T>) {
+            return value;
+        } else {
+            return to_raw(value);
+        }
+    };
+    runs.clear();
+    present.resize(column.size());
+    Stored* out = present.data();
     std::size_t count = 0;
     if (!sentinel.has_value()) {
-        for (const T value : column) values[count++] = to_raw(value);
-        scratch.runs.push_back(count);
+        for (const T value : column) out[count++] = stored(value);
+        runs.push_back(count);
         return;
     }
     const auto missing_bits = to_raw(*sentinel);
     bool in_present_run = true;
     std::uint64_t run = 0;
     for (const T value : column) {
-        const std::int64_t raw = to_raw(value);
-        const bool missing = raw == missing_bits;
+        const bool missing = to_raw(value) == missing_bits;
         if (missing == in_present_run) [[unlikely]] {
-            scratch.runs.push_back(run);
+            runs.push_back(run);
             in_present_run = !in_present_run;
             run = 0;
         }
         ++run;
-        values[count] = raw;
+        out[count] = stored(value);
         count += missing ? 0U : 1U;
     }
-    scratch.runs.push_back(run);
-    scratch.values.resize(count);
+    runs.push_back(run);
+    present.resize(count);
+}
+
+/// The zigzag-mapped residuals of predict(Order, …) for values[start, start + out.size()). Only the first one or
+/// two values of a column lack predecessors; past them the loop reads its predecessors from `values` rather than
+/// carrying them, so it has no dependency between iterations and GCC vectorises it (with SSE2 already).
+template <unsigned Order>
+void block_residuals(std::span<const std::int64_t> values, std::size_t start, std::span<std::uint64_t> out) {
+    const auto* v = reinterpret_cast<const std::uint64_t*>(values.data()) + start;
+    std::size_t j = 0;
+    for (; j < out.size() && start + j < Order; ++j) {
+        const std::size_t i = start + j;
+        out[j] = zigzag_encode(static_cast<std::int64_t>(
+            v[j] - predict(Order, i, i >= 1 ? v[j - 1] : 0, i >= 2 ? v[j - 2] : 0)));
+    }
+    for (; j < out.size(); ++j) {
+        std::uint64_t residual = v[j];
+        if constexpr (Order == 1) residual -= v[j - 1];
+        if constexpr (Order == 2) residual = residual - 2U * v[j - 1] + v[j - 2];
+        out[j] = (residual << 1U) ^ (0U - (residual >> 63U));  // zigzag_encode, in unsigned arithmetic
+    }
 }
 
 /// The residuals of predict(Order, …), zigzag-mapped, in bit-packed blocks; the order is a template argument so that
@@ -208,18 +256,9 @@ void split_runs(std::span<const T> column, std::optional<T> sentinel, Scratch& s
 template <unsigned Order>
 void write_residuals(ByteWriter& out, std::span<const std::int64_t> values) {
     std::array<std::uint64_t, kPackedBlockValues> block{};
-    std::uint64_t previous = 0;
-    std::uint64_t before_previous = 0;
     for (std::size_t start = 0; start < values.size(); start += kPackedBlockValues) {
         const std::size_t count = std::min(kPackedBlockValues, values.size() - start);
-        for (std::size_t j = 0; j < count; ++j) {
-            const std::size_t i = start + j;
-            const auto value = static_cast<std::uint64_t>(values[i]);
-            const std::uint64_t residual = value - predict(Order, i, previous, before_previous);
-            block[j] = zigzag_encode(static_cast<std::int64_t>(residual));
-            before_previous = previous;
-            previous = value;
-        }
+        block_residuals<Order>(values, start, std::span(block).first(count));
         out.reserve(detail::packed_block_room(count));
         out.advance_to(detail::pack_block(out.cursor(), std::span(block).first(count)));
     }
@@ -227,10 +266,15 @@ void write_residuals(ByteWriter& out, std::span<const std::int64_t> values) {
 
 template <typename T>
 void encode_column(ByteWriter& out, std::span<const T> column, std::optional<T> sentinel, Scratch& scratch) {
-    split_runs(column, sentinel, scratch);
     std::uint8_t transform = kTransformInteger;
-    if constexpr (std::is_floating_point_v<T>) {
-        transform = choose_float_transform<T>(scratch.values, scratch.scaled);
+    if constexpr (std::is_same_v<T, float>) {
+        split_runs(column, sentinel, scratch.runs, scratch.floats);
+        transform = choose_float_transform<T>(scratch.floats, scratch.values);
+    } else if constexpr (std::is_same_v<T, double>) {
+        split_runs(column, sentinel, scratch.runs, scratch.doubles);
+        transform = choose_float_transform<T>(scratch.doubles, scratch.values);
+    } else {
+        split_runs(column, sentinel, scratch.runs, scratch.values);
     }
     const unsigned order = choose_order(scratch.values);
     out.byte(static_cast<std::uint8_t>(order | (static_cast<unsigned>(transform) << kTransformShift)));

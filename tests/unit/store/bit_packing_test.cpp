@@ -19,7 +19,8 @@ std::vector<std::uint8_t> pack(const std::vector<std::uint64_t>& values) {
 }
 
 // Every width a block can take (0 … 64), with full and partial blocks and the largest value of each width, so that
-// values straddle every position of the 64-bit words on both sides.
+// values straddle every position of the 64-bit words on both sides. Full blocks (128 values) go through the
+// fixed-width packers, partial ones through the generic loop; unpack_block reads both with one generic loop.
 TEST(BitPacking, EveryWidthAndBlockLengthRoundTrips) {
     std::mt19937_64 random(17);
     for (unsigned width = 0; width <= 64; ++width) {
