@@ -191,6 +191,28 @@ unsigned choose_order(std::span<const std::int64_t> values) {
 
 // ---- encoding ------------------------------------------------------------------------------------------------
 
+/// Values scanned per step by next_missing: long enough for GCC to vectorise the scan, short enough that a column
+/// with scattered gaps is not scanned twice over much.
+constexpr std::size_t kMissingScanChunk = 32;
+
+/// Index of the first value in column[from, end) whose bits are `missing_bits`, or column.size().
+template <typename T>
+std::size_t next_missing(std::span<const T> column, std::size_t from, std::int64_t missing_bits) {
+    std::size_t i = from;
+    // Chunks without a missing value (nearly all of them) cost no branch per value: a 64-bit d is 0 exactly when
+    // (d − 1) & ~d has its top bit set.
+    for (; i + kMissingScanChunk <= column.size(); i += kMissingScanChunk) {
+        std::uint64_t found = 0;
+        for (std::size_t k = 0; k < kMissingScanChunk; ++k) {
+            const auto difference = static_cast<std::uint64_t>(to_raw(column[i + k]) ^ missing_bits);
+            found |= (difference - 1U) & ~difference;
+        }
+        if ((found >> 63U) != 0) break;
+    }
+    while (i < column.size() && to_raw(column[i]) != missing_bits) ++i;
+    return i;
+}
+
 /// Splits a column into runs (present, missing, present, … starting with a present run, possibly empty) and its
 /// present values, as 64-bit integers (integer columns) or as they are (floating-point columns, which
 /// choose_float_transform converts).
@@ -213,21 +235,18 @@ void split_runs(std::span<const T> column, std::optional<T> sentinel, std::vecto
         runs.push_back(count);
         return;
     }
-    const auto missing_bits = to_raw(*sentinel);
-    bool in_present_run = true;
-    std::uint64_t run = 0;
-    for (const T value : column) {
-        const bool missing = to_raw(value) == missing_bits;
-        if (missing == in_present_run) [[unlikely]] {
-            runs.push_back(run);
-            in_present_run = !in_present_run;
-            run = 0;
-        }
-        ++run;
-        out[count] = stored(value);
-        count += missing ? 0U : 1U;
+    const std::int64_t missing_bits = to_raw(*sentinel);
+    std::size_t i = 0;
+    for (;;) {
+        const std::size_t missing_from = next_missing(column, i, missing_bits);
+        for (std::size_t k = i; k < missing_from; ++k) out[count++] = stored(column[k]);
+        runs.push_back(missing_from - i);
+        if (missing_from == column.size()) break;
+        i = missing_from;
+        while (i < column.size() && to_raw(column[i]) == missing_bits) ++i;
+        runs.push_back(i - missing_from);
+        if (i == column.size()) break;
     }
-    runs.push_back(run);
     present.resize(count);
 }
 

@@ -170,6 +170,28 @@ TEST(SampleCodec, SentinelsAndSpecialFloatsSurviveExactly) {
     round_trip(s);
 }
 
+// The encoder scans for gaps 32 values at a time; a gap at either end of a column, at a chunk's first or last value,
+// or a column of gaps only must give back the same points.
+TEST(SampleCodec, GapsAtEveryPositionAroundTheScanChunksSurvive) {
+    for (const std::size_t n : {std::size_t{1}, std::size_t{31}, std::size_t{32}, std::size_t{33}, std::size_t{65},
+                                std::size_t{130}}) {
+        for (std::size_t gap_at = 0; gap_at < n; ++gap_at) {
+            for (const std::size_t gap_length : {std::size_t{1}, std::size_t{2}, std::size_t{40}, n}) {
+                SCOPED_TRACE(::testing::Message() << n << " points, gap of " << gap_length << " at " << gap_at);
+                SampleStream s;
+                for (std::size_t i = 0; i < n; ++i) {
+                    const bool missing = i >= gap_at && i < gap_at + gap_length;
+                    s.time_ms.push_back(static_cast<std::int64_t>(i) * 1000);
+                    s.lat_e7.push_back(missing ? SampleStream::kNoPosition : 515'000'000 + static_cast<std::int32_t>(i));
+                    s.altitude_m.push_back(missing ? SampleStream::kNoValue : 12.5f + static_cast<float>(i) * 0.2f);
+                    s.heart_rate_bpm.push_back(missing ? SampleStream::kNoHeartRate : static_cast<std::uint8_t>(120 + i % 50));
+                }
+                round_trip(s);
+            }
+        }
+    }
+}
+
 TEST(SampleCodec, ExtremeTimesWrapWithoutLoss) {
     SampleStream s;
     s.time_ms = {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(), 0,
