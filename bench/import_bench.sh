@@ -20,7 +20,9 @@
 #      SQLite writes (WAL, one transaction per file) and the import log. The ratio import / decode is printed
 #      [<= 2].  CPU time, not wall time, because the machine is shared: it is what one core does, whatever else runs.
 #   3. import, all cores (default --threads): wall time, for the user's view.
-#   4. re-import of the unchanged archive into the same database: wall time, median [< 1 s].
+#   4. re-import of the unchanged archive into the same database: wall time, median [< 1 s]; and its CPU time on one
+#      core, which is what reading and hashing the files costs, so that the import's CPU splits into reading and
+#      hashing, decoding, and encoding plus storing.
 #   5. peak RSS (max over the runs) of the fresh and the re-import, and of a fresh import of only the first tenth
 #      of the files, to show that memory does not grow with the archive [< 200 MB].
 #   6. database size (main file + WAL) against the raw FIT bytes [a fraction].
@@ -42,7 +44,7 @@ while [[ $# -gt 0 ]]; do
     --reimport-runs) reimport_runs=$2; shift 2 ;;
     --no-pin) pin=0; shift ;;
     --keep) keep=$2; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "import_bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -133,6 +135,12 @@ for ((run = 0; run < reimport_runs; run++)); do
 done
 grep -q "$count unchanged" "$work/cmd.out" || { cat "$work/cmd.out" >&2; die "the re-import did not find every file unchanged"; }
 
+# The same re-import on one core: what reading and hashing the files costs before any decoding (the import's floor
+# besides the decode itself).
+for ((run = 0; run < runs; run++)); do
+  timed "$work/reimport_single.txt" "${pin_cmd[@]}" "$ironstride" import --quiet --threads 1 --db "$dbdir/single.db" "$archive"
+done
+
 # 3. Fresh import on all cores.
 echo "import_bench: fresh import, default threads ($runs runs)" >&2
 for ((run = 0; run < runs; run++)); do
@@ -151,6 +159,7 @@ parallel_wall=$(column_of "$work/parallel.txt" 2 | median)
 parallel_cpu=$(column_of "$work/parallel.txt" 1 | median)
 reimport_wall=$(column_of "$work/reimport.txt" 2 | median)
 reimport_cpu=$(column_of "$work/reimport.txt" 1 | median)
+reimport_single_cpu=$(column_of "$work/reimport_single.txt" 1 | median)
 rss_single=$(column_of "$work/single.txt" 3 | maximum)
 rss_parallel=$(column_of "$work/parallel.txt" 3 | maximum)
 rss_reimport=$(column_of "$work/reimport.txt" 3 | maximum)
@@ -170,8 +179,12 @@ printf '%-58s %9.3f %9s %9s\n' "import into a fresh DB, all cores (wall)" "$para
 printf '%-58s %9.3f %9s %9s\n' "  same runs, CPU" "$parallel_cpu" "" ""
 printf '%-58s %9.3f %9s %9s\n' "re-import of the unchanged archive (wall)" "$reimport_wall" "$(rate "$reimport_wall")" "$(mib "$rss_reimport")"
 printf '%-58s %9.3f %9s %9s\n' "  same runs, CPU" "$reimport_cpu" "" ""
+printf '%-58s %9.3f %9s %9s\n' "  same, --threads 1, pinned (CPU: read, hash, look up)" "$reimport_single_cpu" "" ""
 printf '%-58s %9s %9s %9s\n' "import of the first tenth of the files (peak memory)" "" "" "$(mib "$rss_tenth")"
 printf '\nimport / decode (single-core CPU): %s   [target <= 2]\n' "$(ratio "$single_cpu" "$decode_cpu")"
+rest=$(awk -v i="$single_cpu" -v d="$decode_cpu" -v r="$reimport_single_cpu" 'BEGIN { printf "%.3f", i - d - r }')
+printf 'single-core import = reading + hashing %s s (the unchanged re-import) + decoding %.3f s + encoding and storing %s s\n' \
+  "$reimport_single_cpu" "$decode_cpu" "$rest"
 printf 'database: %s MB = %s of the raw FIT bytes\n' "$(mb "$db_bytes")" "$(ratio "$db_bytes" "$bytes")"
 printf 'peak memory, whole archive vs a tenth: %s MiB vs %s MiB\n' "$(mib "$rss_parallel")" "$(mib "$rss_tenth")"
 printf 'import summary of the last fresh run: %s\n' "$(head -n 1 "$work/summary.txt")"
