@@ -7,18 +7,19 @@
 #                      `../shared/tools/gen-fit-archive --out ../archive/fit --count 2000 --seed 1` writes it)
 #   --build DIR        a release build with benchmarks (default: the first of build/release, build/* that holds both
 #                      src/cli/ironstride and bench/fit_decode_bench)
-#   --runs N           fresh imports and decode repetitions; medians are reported (default 3)
+#   --runs N           decode + fresh import pairs, run alternately; medians are reported (default 3)
 #   --reimport-runs N  re-imports of the unchanged archive (default 5)
 #   --no-pin           do not pin the single-core measurements to one CPU with taskset
 #   --keep DIR         keep the databases in DIR (default: a temporary folder, removed at the end)
 #
 # What it measures, on the same files in the same run (the issue 4 targets in brackets):
 #   1. decode: fit_decode_bench BM_FitDecodeActivities — every file in memory, FitDecoder + ActivityBuilder into
-#      domain::Activity values, CPU time per pass over the archive (median of N repetitions) [>= 300 MB/s].
+#      domain::Activity values, CPU time per pass over the archive (median of N runs) [>= 300 MB/s].
 #   2. import, single core: `taskset -c 0 ironstride import --threads 1 --quiet` into a fresh database, CPU time
 #      (user + system, from /usr/bin/time -v) — mapping, hashing (XXH3-128), detection, decoding, sample encoding,
-#      SQLite writes (WAL, one transaction per file) and the import log. The ratio import / decode is printed
-#      [<= 2].  CPU time, not wall time, because the machine is shared: it is what one core does, whatever else runs.
+#      SQLite writes (WAL, one transaction per file) and the import log. Runs of 1 and 2 alternate; the ratio
+#      import / decode of each pair and their median are printed [<= 2]. CPU time, not wall time, because the
+#      machine is shared: it is what one core does, whatever else runs.
 #   3. import, all cores (default --threads): wall time, for the user's view.
 #   4. re-import of the unchanged archive into the same database: wall time, median [< 1 s]; and its CPU time on one
 #      core, which is what reading and hashing the files costs, so that the import's CPU splits into reading and
@@ -44,7 +45,7 @@ while [[ $# -gt 0 ]]; do
     --reimport-runs) reimport_runs=$2; shift 2 ;;
     --no-pin) pin=0; shift ;;
     --keep) keep=$2; shift 2 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "import_bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -100,29 +101,29 @@ timed() {
 }
 column_of() { awk -v c="$2" '{ print $c }' "$1"; }
 
-# 1. Pure decode, single core.
-echo "import_bench: decode (fit_decode_bench, $runs repetitions)" >&2
-IRONSTRIDE_FIT_ARCHIVE=$archive "${pin_cmd[@]}" "$decode_bench" --benchmark_filter='BM_FitDecode(Counting|Activities)$' \
-  --benchmark_repetitions="$runs" --benchmark_format=json > "$work/decode.json" 2> "$work/decode.err" ||
-  { cat "$work/decode.err" >&2; die "fit_decode_bench failed"; }
-read -r decode_cpu counting_cpu bench_files bench_records < <(python3 - "$work/decode.json" <<'EOF'
-import json, statistics, sys
-runs = [b for b in json.load(open(sys.argv[1]))["benchmarks"] if b.get("run_type") == "iteration"]
-def median_s(name):  # CPU time per pass over the archive, in seconds
-    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
-    return statistics.median(b["cpu_time"] * scale[b["time_unit"]] for b in runs if b["run_name"] == name)
-a = next(b for b in runs if b["run_name"] == "BM_FitDecodeActivities")
-print(f'{median_s("BM_FitDecodeActivities"):.4f} {median_s("BM_FitDecodeCounting"):.4f} {int(a["files"])} {int(a["records"])}')
-EOF
-)
-[[ $bench_files == "$count" ]] || echo "import_bench: note: the decode benchmark kept $bench_files of $count files (it skips damaged ones)" >&2
-
-# 2. Fresh import, single core; 5. its peak RSS; 6. the database size.
-echo "import_bench: fresh import, --threads 1, pinned ($runs runs)" >&2
+# 1. Pure decode and 2. fresh import, single core, alternating: decode, import, decode, import, … so that a burst of
+# load from the machine's neighbours hits both sides of a ratio alike. Each pair gives a ratio; the median of the
+# ratios is the figure reported. 5. The import's peak RSS; 6. the database size.
+echo "import_bench: decode (fit_decode_bench) and fresh import (--threads 1, pinned), alternating, $runs pairs" >&2
 for ((run = 0; run < runs; run++)); do
+  IRONSTRIDE_FIT_ARCHIVE=$archive "${pin_cmd[@]}" "$decode_bench" --benchmark_filter='BM_FitDecode(Counting|Activities)$' \
+    --benchmark_format=json > "$work/decode.json" 2> "$work/decode.err" ||
+    { cat "$work/decode.err" >&2; die "fit_decode_bench failed"; }
+  python3 - "$work/decode.json" >> "$work/decode.txt" <<'EOF'
+import json, sys
+runs = [b for b in json.load(open(sys.argv[1]))["benchmarks"] if b.get("run_type") == "iteration"]
+def cpu_s(name):  # CPU time per pass over the archive, in seconds
+    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+    b = next(b for b in runs if b["run_name"] == name)
+    return b["cpu_time"] * scale[b["time_unit"]]
+a = next(b for b in runs if b["run_name"] == "BM_FitDecodeActivities")
+print(f'{cpu_s("BM_FitDecodeActivities"):.4f} {cpu_s("BM_FitDecodeCounting"):.4f} {int(a["files"])} {int(a["records"])}')
+EOF
   rm -f "$dbdir"/single.db*
   timed "$work/single.txt" "${pin_cmd[@]}" "$ironstride" import --quiet --threads 1 --db "$dbdir/single.db" "$archive"
 done
+read -r _ _ bench_files bench_records < "$work/decode.txt"
+[[ $bench_files == "$count" ]] || echo "import_bench: note: the decode benchmark kept $bench_files of $count files (it skips damaged ones)" >&2
 cp "$work/cmd.out" "$work/summary.txt"
 db_bytes=$(stat -c %s "$dbdir"/single.db* | awk '{s += $1} END {print s}')
 activities=$(sqlite3 "$dbdir/single.db" 'SELECT count(*) FROM activity' 2>/dev/null || echo "?")
@@ -152,8 +153,11 @@ done
 rm -f "$dbdir"/tenth.db*
 timed "$work/tenth.txt" "$ironstride" import --quiet --db "$dbdir/tenth.db" "$tenth"
 
-decode_ms=$(awk -v t="$decode_cpu" 'BEGIN { printf "%.0f", t * 1e3 }')
+decode_cpu=$(column_of "$work/decode.txt" 1 | median)
+counting_cpu=$(column_of "$work/decode.txt" 2 | median)
 single_cpu=$(column_of "$work/single.txt" 1 | median)
+pair_ratios=$(paste -d ' ' "$work/single.txt" "$work/decode.txt" | awk '{ printf "%.2f\n", $1 / $4 }')
+ratio_median=$(echo "$pair_ratios" | median)
 single_wall=$(column_of "$work/single.txt" 2 | median)
 parallel_wall=$(column_of "$work/parallel.txt" 2 | median)
 parallel_cpu=$(column_of "$work/parallel.txt" 1 | median)
@@ -181,7 +185,8 @@ printf '%-58s %9.3f %9s %9s\n' "re-import of the unchanged archive (wall)" "$rei
 printf '%-58s %9.3f %9s %9s\n' "  same runs, CPU" "$reimport_cpu" "" ""
 printf '%-58s %9.3f %9s %9s\n' "  same, --threads 1, pinned (CPU: read, hash, look up)" "$reimport_single_cpu" "" ""
 printf '%-58s %9s %9s %9s\n' "import of the first tenth of the files (peak memory)" "" "" "$(mib "$rss_tenth")"
-printf '\nimport / decode (single-core CPU): %s   [target <= 2]\n' "$(ratio "$single_cpu" "$decode_cpu")"
+printf '\nimport / decode (single-core CPU), median of the %s pairs: %s   [target <= 2]; each pair: %s\n' \
+  "$runs" "$ratio_median" "$(echo $pair_ratios)"
 rest=$(awk -v i="$single_cpu" -v d="$decode_cpu" -v r="$reimport_single_cpu" 'BEGIN { printf "%.3f", i - d - r }')
 printf 'single-core import = reading + hashing %s s (the unchanged re-import) + decoding %.3f s + encoding and storing %s s\n' \
   "$reimport_single_cpu" "$decode_cpu" "$rest"
