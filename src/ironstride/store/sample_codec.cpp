@@ -255,18 +255,17 @@ void split_runs(std::span<const T> column, std::optional<T> sentinel, std::vecto
 /// carrying them, so it has no dependency between iterations and GCC vectorises it (with SSE2 already).
 template <unsigned Order>
 void block_residuals(std::span<const std::int64_t> values, std::size_t start, std::span<std::uint64_t> out) {
-    const auto* v = reinterpret_cast<const std::uint64_t*>(values.data()) + start;
-    std::size_t j = 0;
-    for (; j < out.size() && start + j < Order; ++j) {
-        const std::size_t i = start + j;
-        out[j] = zigzag_encode(static_cast<std::int64_t>(
-            v[j] - predict(Order, i, i >= 1 ? v[j - 1] : 0, i >= 2 ? v[j - 2] : 0)));
+    const auto* v = reinterpret_cast<const std::uint64_t*>(values.data());
+    std::size_t i = start;  // index into values; out[i - start]
+    for (; i < start + out.size() && i < Order; ++i) {
+        out[i - start] = zigzag_encode(static_cast<std::int64_t>(
+            v[i] - predict(Order, i, i >= 1 ? v[i - 1] : 0, i >= 2 ? v[i - 2] : 0)));
     }
-    for (; j < out.size(); ++j) {
-        std::uint64_t residual = v[j];
-        if constexpr (Order == 1) residual -= v[j - 1];
-        if constexpr (Order == 2) residual = residual - 2U * v[j - 1] + v[j - 2];
-        out[j] = (residual << 1U) ^ (0U - (residual >> 63U));  // zigzag_encode, in unsigned arithmetic
+    for (; i < start + out.size(); ++i) {
+        std::uint64_t residual = v[i];
+        if constexpr (Order == 1) residual -= v[i - 1];
+        if constexpr (Order == 2) residual = residual - 2U * v[i - 1] + v[i - 2];
+        out[i - start] = (residual << 1U) ^ (0U - (residual >> 63U));  // zigzag_encode, in unsigned arithmetic
     }
 }
 
