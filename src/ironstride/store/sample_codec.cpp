@@ -114,7 +114,7 @@ bool scales_exactly(std::span<const T> chunk, double scale, std::int64_t* scaled
     constexpr unsigned kSignShift = sizeof(Bits) * 8 - 1;
     constexpr Bits kExponentMask = std::bit_cast<Bits>(std::numeric_limits<T>::infinity());
     constexpr Bits kExponentLowBit = kExponentMask & (0U - kExponentMask);
-    const auto bias_bits = std::bit_cast<std::int64_t>(kRoundingBias);
+    const auto bias_bits = std::bit_cast<std::uint64_t>(kRoundingBias);
     Bits mismatch = 0;
     for (std::size_t i = 0; i < chunk.size(); ++i) {
         const T value = chunk[i];
@@ -128,7 +128,8 @@ bool scales_exactly(std::span<const T> chunk, double scale, std::int64_t* scaled
         mismatch |= static_cast<Bits>((std::bit_cast<std::uint64_t>(std::fabs(product) - kMaxBiasedMagnitude) >> 63U) ^ 1U);
         // `nearest` is exactly the double of the integer stored, so this is from_decimal<T>'s formula, bit for bit.
         mismatch |= std::bit_cast<Bits>(static_cast<T>(nearest / scale)) ^ bits;
-        scaled[i] = std::bit_cast<std::int64_t>(biased) - bias_bits;
+        // Unsigned, because out of range (the chunk then fails anyway) the difference may not fit an int64.
+        scaled[i] = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(biased) - bias_bits);
     }
     return mismatch == 0;
 }
