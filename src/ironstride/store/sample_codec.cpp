@@ -266,7 +266,7 @@ void block_residuals(std::span<const std::int64_t> values, std::size_t start, st
         std::uint64_t residual = v[i];
         if constexpr (Order == 1) residual -= v[i - 1];
         if constexpr (Order == 2) residual = residual - 2U * v[i - 1] + v[i - 2];
-        out[i - start] = (residual << 1U) ^ (0U - (residual >> 63U));  // zigzag_encode, in unsigned arithmetic
+        out[i - start] = zigzag_encode(static_cast<std::int64_t>(residual));
     }
 }
 
