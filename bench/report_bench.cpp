@@ -9,7 +9,8 @@
 //
 // The database is built once, before any timing: synthetic::generate's `decade` athlete (ten years of two runs and
 // two lifting sessions a week, daily body, sleep, food and check-ins) stored the way the importer's writer stores
-// files (store::record_import + insert_activity with encoded samples), then one report fills the metrics cache.
+// files (one unit of work: import-log rows + activities with encoded samples), then one report fills the metrics
+// cache.
 // "Warm" means that cache is filled and SQLite's pages are in memory, as on a second `ironstride report`.
 //
 //   build/<yours>/bench/report_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
@@ -20,10 +21,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,16 +37,13 @@
 
 #include "scratch_dir.hpp"
 #include "synthetic_history.hpp"
-#include "ironstride/analysis/verdict.hpp"
+#include "ironstride/app/verdict.hpp"
 #include "ironstride/report/html_report.hpp"
 #include "ironstride/report/verdict_json.hpp"
 #include "ironstride/report/verdict_text.hpp"
-#include "ironstride/store/activity_repository.hpp"
-#include "ironstride/store/daily_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/import_log.hpp"
 #include "ironstride/store/sample_codec.hpp"
-#include "ironstride/store/transaction.hpp"
+#include "ironstride/store/sqlite/database.hpp"
+#include "ironstride/store/sqlite/sqlite_store.hpp"
 
 namespace {
 
@@ -58,47 +58,70 @@ using ScratchDir = ironstride::bench::ScratchDir;
 /// The ten-year database, built once.
 class DecadeDatabase {
 public:
-    DecadeDatabase() : m_db(m_dir.path() / "decade.db") {
+    DecadeDatabase() : m_db(m_dir.path() / "decade.db", {}) {
         synthetic::GeneratorOptions options;
         options.scenario = synthetic::Scenario::decade;
         options.seed = kSeed;
         options.end = kEnd;
         m_history = synthetic::generate(options);
-        store::Transaction transaction(m_db);
+        write_profile();
+        const auto unit = m_db.write(domain::kLocalAthlete);
         std::int64_t file = 0;
         const auto store_all = [&](const std::vector<domain::Activity>& activities, const char* kind) {
             for (const domain::Activity& activity : activities) {
-                store::ImportRecord record;
+                domain::ImportRecord record;
                 record.path = fmt::format("/synthetic/{}/{:05}", kind, file);
                 record.content_hash = fmt::format("{:016x}", file);
                 ++file;
                 record.activity_count = 1;
                 record.record_count = static_cast<std::int64_t>(activity.samples.size());
-                const std::int64_t import_id = store::record_import(m_db, record);
-                store::insert_activity(m_db, activity, store::encode_samples(activity.samples), import_id);
+                const std::int64_t import_id = unit->import_log().record(record);
+                unit->activities().insert(activity, store::encode_samples(activity.samples), import_id);
             }
         };
         store_all(m_history.runs, "runs");
         store_all(m_history.workouts, "workouts");
-        store::upsert_body_days(m_db, m_history.body);
-        store::upsert_sleep_days(m_db, m_history.sleep);
-        store::upsert_nutrition_days(m_db, m_history.nutrition);
-        for (const domain::CheckIn& checkin : m_history.checkins) store::upsert_checkin(m_db, checkin);
-        transaction.commit();
+        unit->daily_logs().upsert_body(m_history.body, std::nullopt);
+        unit->daily_logs().upsert_sleep(m_history.sleep, std::nullopt);
+        unit->daily_logs().upsert_nutrition(m_history.nutrition, std::nullopt);
+        for (const domain::CheckIn& checkin : m_history.checkins) unit->checkins().upsert(checkin);
+        unit->commit();
         // The first report computes and caches every activity's metrics; the timed reports find the cache full.
-        m_cached = analysis::run_verdict(m_db, m_history.athlete, range(), kEnd).metrics_computed;
+        m_cached = report().metrics_computed;
     }
 
-    [[nodiscard]] store::Database& db() { return m_db; }
+    /// The use case `report` over the ten years (app::verdict: profile, metrics-cache step, one snapshot, verdict).
+    [[nodiscard]] analysis::VerdictReport report(bool recompute = false) {
+        app::StoreHandle store(m_db);
+        app::VerdictRequest request;
+        request.profile_path = m_profile;
+        request.from = m_history.first;
+        request.to = m_history.last;
+        request.today = kEnd;
+        request.recompute = recompute;
+        return app::verdict(store, domain::kLocalAthlete, request);
+    }
+
+    [[nodiscard]] store::sqlite::Database& db() { return m_db.database(); }
     [[nodiscard]] const domain::Athlete& athlete() const { return m_history.athlete; }
-    [[nodiscard]] store::DayRange range() const { return {m_history.first, m_history.last}; }
+    [[nodiscard]] domain::DayRange range() const { return {m_history.first, m_history.last}; }
     [[nodiscard]] std::size_t activities() const { return m_history.runs.size() + m_history.workouts.size(); }
     [[nodiscard]] std::size_t checkins() const { return m_history.checkins.size(); }
     [[nodiscard]] std::size_t cached() const { return m_cached; }
 
 private:
+    void write_profile() {
+        const std::string text = synthetic::profile_toml(m_history.athlete);
+        std::FILE* out = std::fopen(m_profile.c_str(), "wb");
+        if (out == nullptr || std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+            throw std::runtime_error("cannot write " + m_profile.string());
+        }
+        (void)std::fclose(out);
+    }
+
     ScratchDir m_dir{"ironstride-report-bench"};
-    store::Database m_db;
+    std::filesystem::path m_profile = m_dir.path() / "profile.toml";
+    store::sqlite::SqliteStore m_db;
     synthetic::SyntheticHistory m_history;
     std::size_t m_cached = 0;
 };
@@ -117,8 +140,8 @@ void add_size_counters(benchmark::State& state, const analysis::VerdictReport& r
 
 enum class Format { text, json, html };
 
-/// The whole of `ironstride report --from <ten years ago> --format F` after the profile is loaded: metrics cache
-/// check, history load, series, findings, answer and rendering.
+/// The whole of `ironstride report --from <ten years ago> --format F`: profile, metrics cache check, history load,
+/// series, findings, answer and rendering.
 void BM_Report(benchmark::State& state, Format format) {
     DecadeDatabase& d = decade();
     if (d.cached() != d.activities()) {
@@ -128,7 +151,7 @@ void BM_Report(benchmark::State& state, Format format) {
     std::size_t bytes = 0;
     analysis::VerdictReport last;
     for (auto _ : state) {
-        analysis::VerdictReport report = analysis::run_verdict(d.db(), d.athlete(), d.range(), kEnd);
+        analysis::VerdictReport report = d.report();
         std::string text;
         switch (format) {
             case Format::text: text = report::render_verdict_text(report, d.athlete().units); break;
@@ -151,7 +174,7 @@ BENCHMARK_CAPTURE(BM_Report, html, Format::html)->Unit(benchmark::kMillisecond)-
 void BM_ReportRecompute(benchmark::State& state) {
     DecadeDatabase& d = decade();
     for (auto _ : state) {
-        analysis::VerdictReport report = analysis::run_verdict(d.db(), d.athlete(), d.range(), kEnd, true);
+        analysis::VerdictReport report = d.report(true);
         if (report.metrics_computed != d.activities()) state.SkipWithError("--recompute skipped some activities");
         std::string text = report::render_verdict_text(report, d.athlete().units);
         benchmark::DoNotOptimize(text.data());

@@ -17,13 +17,8 @@
 
 #include "../tests/unit/store/synthetic_activity.hpp"
 #include "scratch_dir.hpp"
-#include "ironstride/store/activity_repository.hpp"
-#include "ironstride/store/daily_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/import_log.hpp"
-#include "ironstride/store/metrics_repository.hpp"
+#include "ironstride/store/open_store.hpp"
 #include "ironstride/store/sample_codec.hpp"
-#include "ironstride/store/transaction.hpp"
 
 namespace {
 
@@ -101,23 +96,23 @@ const std::vector<PreparedActivity>& prepared_activities() {
     return prepared;
 }
 
-/// Writes the archive the way the importer does: per file, one transaction with its import_log row and activity.
-void write_archive(store::Database& db) {
+/// Writes the archive the way the importer does: per file, one unit of work with its import-log row and activity.
+void write_archive(store::Store& db) {
     const auto& prepared = prepared_activities();
     for (int i = 0; i < kArchiveActivities; ++i) {
         const PreparedActivity& p = prepared[static_cast<std::size_t>(i % kDistinctStreams)];
-        store::Transaction transaction(db);
-        store::ImportRecord record;
+        const auto unit = db.write(domain::kLocalAthlete);
+        domain::ImportRecord record;
         record.path = fmt::format("/archive/fit/{:05}-run.fit", i);
         record.content_hash = fmt::format("{:016x}", i);  // unique per file, like a real digest
         record.size_bytes = 84'000;
         record.activity_count = 1;
         record.record_count = p.samples.point_count;
-        const std::int64_t import_id = store::record_import(db, record);
+        const std::int64_t import_id = unit->import_log().record(record);
         domain::Activity activity = p.activity;
         activity.start_utc = units::Instant{std::chrono::seconds{kArchiveStart + i * 2 * kSecondsPerDay}};
-        store::insert_activity(db, activity, p.samples, import_id);
-        transaction.commit();
+        unit->activities().insert(activity, p.samples, import_id);
+        unit->commit();
     }
 }
 
@@ -136,9 +131,9 @@ void BM_InsertArchive(benchmark::State& state) {
             ScratchDir dir;
             const auto path = dir.path() / "bench.db";
             {
-                store::Database db(path);
+                const std::unique_ptr<store::Store> db = store::open_store(path);
                 state.ResumeTiming();
-                write_archive(db);
+                write_archive(*db);
                 state.PauseTiming();
             }
             db_megabytes = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
@@ -159,13 +154,13 @@ BENCHMARK(BM_InsertArchive)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRe
 /// A ten-year database with metrics and daily rows, built once, for the report queries.
 class ReportDatabase {
 public:
-    ReportDatabase() : m_db(m_dir.path() / "report.db") {
-        write_archive(m_db);
-        store::Transaction transaction(m_db);
-        for (const auto& row : store::list_activities_with_metrics(m_db)) {
-            store::write_metrics(m_db, {.activity_id = row.activity.id, .computed_version = 1, .trimp = 80.0,
-                                        .srpe_load = 360.0,
-                                        .time_in_zone_s = std::array<double, 5>{600, 1800, 900, 240, 60}});
+    ReportDatabase() : m_db(store::open_store(m_dir.path() / "report.db")) {
+        write_archive(*m_db);
+        const auto unit = m_db->write(domain::kLocalAthlete);
+        for (const auto& row : unit->metrics().list_with_activities({})) {
+            unit->metrics().write({.activity_id = row.activity.id, .computed_version = 1, .trimp = 80.0,
+                                   .srpe_load = 360.0,
+                                   .time_in_zone_s = std::array<double, 5>{600, 1800, 900, 240, 60}});
         }
         std::vector<domain::BodyEntry> body;
         std::vector<domain::SleepEntry> sleep;
@@ -180,17 +175,17 @@ public:
             checkin.day = day;
             checkin.sleep_h = 7.5;
             checkin.soreness = 3;
-            store::upsert_checkin(m_db, checkin);
+            unit->checkins().upsert(checkin);
         }
-        store::upsert_body_days(m_db, body);
-        store::upsert_sleep_days(m_db, sleep);
-        transaction.commit();
+        unit->daily_logs().upsert_body(body, std::nullopt);
+        unit->daily_logs().upsert_sleep(sleep, std::nullopt);
+        unit->commit();
     }
-    store::Database& db() { return m_db; }
+    store::Store& db() { return *m_db; }
 
 private:
     ScratchDir m_dir;
-    store::Database m_db;
+    std::unique_ptr<store::Store> m_db;
 };
 
 ReportDatabase& report_database() {
@@ -200,16 +195,17 @@ ReportDatabase& report_database() {
 
 /// Everything a ten-year report reads: activities with cached metrics, strength sets, check-ins, body, sleep.
 void BM_TenYearReportQueries(benchmark::State& state) {
-    store::Database& db = report_database().db();
+    store::Store& db = report_database().db();
     const units::CivilDay first{std::chrono::days{kArchiveStart / kSecondsPerDay}};
-    const store::DayRange days{first, first + std::chrono::days{10 * 366}};
+    const domain::DayRange days{first, first + std::chrono::days{10 * 366}};
     std::size_t rows = 0;
     for (auto _ : state) {
-        rows = store::list_activities_with_metrics(db).size();
-        rows += store::list_strength_sets(db).size();
-        rows += store::checkins(db, days).size();
-        rows += store::body_days(db, days).size();
-        rows += store::sleep_days(db, days).size();
+        const auto snapshot = db.read(domain::kLocalAthlete);
+        rows = snapshot->metrics().list_with_activities({}).size();
+        rows += snapshot->activities().strength_sets({}).size();
+        rows += snapshot->checkins().list(days).size();
+        rows += snapshot->daily_logs().body(days).size();
+        rows += snapshot->daily_logs().sleep(days).size();
         benchmark::DoNotOptimize(rows);
     }
     state.counters["rows"] = static_cast<double>(rows);

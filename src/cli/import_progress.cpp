@@ -28,8 +28,8 @@ void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {
     fmt::print(m_stream, "import: {} files, {:.1f} MB\n", files, megabytes(bytes));
 }
 
-void ImportProgress::on_file(const ingest::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) {
-    if (outcome.result == ingest::FileResult::failed) {
+void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) {
+    if (outcome.result == domain::FileResult::failed) {
         if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
         fmt::print(m_stream, "skipped: {}\n", outcome.message);
     }
@@ -44,7 +44,7 @@ void ImportProgress::on_file(const ingest::FileOutcome& outcome, std::size_t fil
     if (m_terminal) {
         const auto now = std::chrono::steady_clock::now();
         const bool final = files_done == m_files;
-        if (final || now - m_last_draw >= kRedrawInterval || outcome.result == ingest::FileResult::failed) {
+        if (final || now - m_last_draw >= kRedrawInterval || outcome.result == domain::FileResult::failed) {
             m_last_draw = now;
             draw_bar(files_done, bytes_done, final);
         }

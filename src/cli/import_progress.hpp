@@ -3,18 +3,18 @@
 #include <chrono>
 #include <cstdio>
 
-#include "ironstride/ingest/importer.hpp"
+#include "ironstride/app/import_files.hpp"
 
 namespace ironstride::cli {
 
 /// Shows an import's progress on stderr: a redrawn bar on a terminal; otherwise plain, deterministic lines (one at
 /// every tenth of the files), so logs and tests stay readable. Failed files are reported as they happen.
-class ImportProgress final : public ingest::ImportObserver {
+class ImportProgress final : public app::ImportObserver {
 public:
     ImportProgress(std::FILE* stream, bool quiet);
 
     void on_start(std::size_t files, std::uint64_t bytes) override;
-    void on_file(const ingest::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) override;
+    void on_file(const domain::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) override;
 
 private:
     void draw_bar(std::size_t files_done, std::uint64_t bytes_done, bool final);

@@ -6,13 +6,13 @@
 
 namespace ironstride::cli {
 
-void add_units_option(CLI::App& app, std::optional<domain::UnitSystem>& units) {
+void add_units_option(CLI::App& app, std::optional<domain::UnitSystem>& units, const std::string& description) {
     app.add_option_function<std::string>(
            "--units",
            [&units](const std::string& name) {
                units = name == "imperial" ? domain::UnitSystem::imperial : domain::UnitSystem::metric;
            },
-           "Display units: metric (km, kg) or imperial (miles, lb)")
+           description)
         ->check(CLI::IsMember({"metric", "imperial"}))
         ->type_name("metric|imperial");
 }

@@ -30,8 +30,9 @@ void check_athlete(const domain::Athlete& athlete) {
     require(athlete.weight_kg >= profile::kWeightKgSpec.min * 0.99 &&
             athlete.weight_kg <= profile::kWeightKgSpec.max * 1.01);
     require(athlete.height_m >= 1.15 && athlete.height_m <= 2.35);
-    require(within(athlete.resting_hr_bpm, profile::kRestingHrSpec));
-    if (athlete.max_hr_bpm) require(*athlete.max_hr_bpm > athlete.resting_hr_bpm);
+    require(athlete.resting_hr_bpm.has_value());  // a valid profile always has one
+    require(within(*athlete.resting_hr_bpm, profile::kRestingHrSpec));
+    if (athlete.max_hr_bpm) require(*athlete.max_hr_bpm > *athlete.resting_hr_bpm);
     require(athlete.birth_date.has_value() != athlete.declared_age_years.has_value());
     require(athlete.max_weekly_increase >= 0.0 && athlete.max_weekly_increase <= 0.30);
     require(within(athlete.sleep_target_h, profile::kSleepTargetSpec));

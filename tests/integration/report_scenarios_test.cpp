@@ -1,5 +1,5 @@
 // Scenario tests of the verdict (issue 5, part 6), end to end: the synthetic-history generator writes real files
-// (TCX runs, Strong CSV, body/sleep/nutrition CSVs), ingest::import_files stores them in a fresh database, and the
+// (TCX runs, Strong CSV, body/sleep/nutrition CSVs), app::import_files stores them in a fresh database, and the
 // report is built from there. Each scenario asserts the findings it must raise, the findings it must not raise, and
 // the answer's polarity.
 
@@ -14,15 +14,13 @@
 
 #include "support/test_support.hpp"
 #include "synthetic_history.hpp"
-#include "ironstride/analysis/today.hpp"
-#include "ironstride/analysis/verdict.hpp"
+#include "ironstride/app/import_files.hpp"
+#include "ironstride/app/today.hpp"
+#include "ironstride/app/verdict.hpp"
 #include "ironstride/ingest/file_collector.hpp"
-#include "ironstride/ingest/importer.hpp"
 #include "ironstride/report/html_report.hpp"
 #include "ironstride/report/verdict_json.hpp"
-#include "ironstride/store/daily_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/transaction.hpp"
+#include "ironstride/store/open_store.hpp"
 #include "ironstride/util/file_bytes.hpp"
 
 namespace ironstride {
@@ -38,9 +36,15 @@ constexpr std::uint64_t kSeed = 7;
 struct ScenarioRun {
     testing::TempDir dir;
     synthetic::SyntheticHistory history;
-    ingest::ImportSummary summary;
+    domain::ImportSummary summary;
     analysis::VerdictReport report;
-    std::optional<store::Database> db;
+    std::unique_ptr<store::Store> db;
+
+    /// The use case `today` for the scenario's athlete (its profile.toml) on the last day.
+    [[nodiscard]] planner::TodayReport today() {
+        app::StoreHandle store(*db);
+        return app::today(store, domain::kLocalAthlete, {dir / "profile.toml", kEnd, kEnd});
+    }
 };
 
 /// generate → write files → import → check-ins → report.
@@ -53,14 +57,20 @@ void run_scenario(synthetic::Scenario scenario, ScenarioRun& run) {
     synthetic::write_history(run.history, run.dir.path());
     const std::vector<std::filesystem::path> roots{run.dir / "data"};
     const std::vector<ingest::InputFile> files = ingest::collect_input_files(roots);
-    run.db.emplace(run.dir / "ironstride.db");
-    run.summary = ingest::import_files(*run.db, files);
+    run.db = store::open_store(run.dir / "ironstride.db");
+    run.summary = app::import_files(*run.db, domain::kLocalAthlete, files);
     {
-        store::Transaction transaction(*run.db);
-        for (const domain::CheckIn& c : run.history.checkins) store::upsert_checkin(*run.db, c);
-        transaction.commit();
+        const auto unit = run.db->write(domain::kLocalAthlete);
+        for (const domain::CheckIn& c : run.history.checkins) unit->checkins().upsert(c);
+        unit->commit();
     }
-    run.report = analysis::run_verdict(*run.db, run.history.athlete, {kEnd - days{83}, kEnd}, kEnd);
+    app::StoreHandle store(*run.db);
+    app::VerdictRequest request;
+    request.profile_path = run.dir / "profile.toml";
+    request.from = kEnd - days{83};
+    request.to = kEnd;
+    request.today = kEnd;
+    run.report = app::verdict(store, domain::kLocalAthlete, request);
 }
 
 std::set<std::string> ids(const analysis::VerdictReport& report) {
@@ -129,7 +139,7 @@ TEST(ReportScenarios, CuttingLifterWhoTriplesRunningLosesSquatStrength) {
     EXPECT_LT(number(finding(r, id::kProteinLow), "protein_g_per_lb"), 0.8);
     EXPECT_LT(number(finding(r, id::kSleepShort), "mean_h"), 7);
 
-    const analysis::TodayReport today = analysis::run_today(*run.db, run.history.athlete, kEnd);
+    const planner::TodayReport today = run.today();
     EXPECT_NE(today.readiness.level, analysis::Readiness::green) << today.readiness.summary;
 }
 
@@ -148,7 +158,7 @@ TEST(ReportScenarios, BalancedHybridAthleteGainsWithNoFalseAlarms) {
     EXPECT_GT(*r.answer.lift_change_pct, 2.5);
     EXPECT_NEAR(*r.answer.run_mean_m_per_week, 30000, 3000);
 
-    const analysis::TodayReport today = analysis::run_today(*run.db, run.history.athlete, kEnd);
+    const planner::TodayReport today = run.today();
     EXPECT_TRUE(today.readiness.checked_in);
     EXPECT_NE(today.readiness.level, analysis::Readiness::red) << today.readiness.summary;
 }

@@ -114,7 +114,8 @@ std::string profile_toml(const domain::Athlete& a) {
     out += fmt::format("[body]\nsex = \"{}\"\nage = {}\nheight_cm = {:.0f}\nweight_kg = {:.1f}\n", domain::to_string(a.sex),
                        a.declared_age_years.value_or(30), a.height_m * kCentimetresPerMetre, a.weight_kg);
     if (a.body_fat_pct) out += fmt::format("body_fat_pct = {:.1f}\n", *a.body_fat_pct);
-    out += fmt::format("\n[heart]\nresting_bpm = {:.0f}\n", a.resting_hr_bpm);
+    // The profile requires a resting rate; every scenario athlete has one (60 bpm is the schema's own example).
+    out += fmt::format("\n[heart]\nresting_bpm = {:.0f}\n", a.resting_hr_bpm.value_or(60.0));
     if (a.max_hr_bpm) out += fmt::format("max_bpm = {:.0f}\n", *a.max_hr_bpm);
     out += fmt::format("\n[goal]\nfocus = \"{}\"\nphase = \"{}\"\n", domain::to_string(a.goal), domain::to_string(a.phase));
     if (a.phase != domain::Phase::maintain) out += fmt::format("rate_pct_per_week = {:.2f}\n", a.rate_pct_per_week);

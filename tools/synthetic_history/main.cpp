@@ -12,7 +12,7 @@
 // trackpoints (default 5; the golden tests use 60 to keep their files small).
 // Exit status: 0 ok, 2 bad usage or unwritable output.
 //
-// DEMONSTRATES USE OF: synthetic::generate and write_history (tools/synthetic_history), store::upsert_checkin.
+// DEMONSTRATES USE OF: synthetic::generate and write_history (tools/synthetic_history), the store's CheckinRepository.
 
 #include <cstdint>
 #include <cstdlib>
@@ -24,9 +24,7 @@
 
 #include "synthetic_history.hpp"
 #include "ironstride/profile/profile_loader.hpp"
-#include "ironstride/store/daily_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/transaction.hpp"
+#include "ironstride/store/open_store.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace {
@@ -97,10 +95,10 @@ int run(int argc, char** argv) {
     const synthetic::SyntheticHistory history = synthetic::generate(options);
     const auto files = synthetic::write_history(history, out);
     if (checkins_db) {
-        ironstride::store::Database db(*checkins_db);
-        ironstride::store::Transaction transaction(db);
-        for (const auto& checkin : history.checkins) ironstride::store::upsert_checkin(db, checkin);
-        transaction.commit();
+        const auto db = ironstride::store::open_store(*checkins_db);
+        const auto unit = db->write(ironstride::domain::kLocalAthlete);
+        for (const auto& checkin : history.checkins) unit->checkins().upsert(checkin);
+        unit->commit();
     }
     fmt::print("{}: {} to {}: {} runs, {} lifting sessions, {} days of body, sleep, food and check-ins\n",
                scenario_name, units::format_iso_date(history.first), units::format_iso_date(history.last),

@@ -24,6 +24,10 @@ using std::chrono::seconds;
 constexpr int kDaysPerWeek = 7;
 constexpr double kPercent = 100.0;
 
+/// The athlete's resting rate; a profile always has one (profile::load_profile requires it), and a scenario
+/// athlete without a profile gets its scenario's (60 bpm, the schema's example, if it had none).
+double resting_hr_bpm(const domain::Athlete& athlete) { return athlete.resting_hr_bpm.value_or(60.0); }
+
 constexpr std::array kScenarios{
     ScenarioInfo{Scenario::cutting_lifter, "cutting-lifter",
                  "a lifter who triples running while cutting hard; squat e1RM falls", 16},
@@ -539,7 +543,7 @@ SyntheticHistory generate(const GeneratorOptions& options) {
 
     const domain::Athlete& a = h.athlete;
     const int age = a.age_on(h.first);
-    const Heart heart{a.resting_hr_bpm, science::estimate_max_hr(a.max_hr_bpm, age).bpm};
+    const Heart heart{resting_hr_bpm(a), science::estimate_max_hr(a.max_hr_bpm, age).bpm};
     std::vector<domain::LiftingSession> lifting = a.lifting;
     std::sort(lifting.begin(), lifting.end(), [](const auto& x, const auto& y) { return x.weekday < y.weekday; });
     std::vector<Template> templates;
@@ -623,7 +627,7 @@ SyntheticHistory generate(const GeneratorOptions& options) {
         checkin.day = day;
         checkin.sleep_h = sleep;
         checkin.soreness = p.soreness(week, !loads.empty(), random);
-        checkin.resting_hr_bpm = std::round(a.resting_hr_bpm + p.resting_hr_rise(week) + random.noise(1.5));
+        checkin.resting_hr_bpm = std::round(resting_hr_bpm(a) + p.resting_hr_rise(week) + random.noise(1.5));
         checkin.hrv_ms = std::round(p.hrv_ms(week) + random.noise(6));
         if (rpe > 0) checkin.rpe = rpe;
         h.checkins.push_back(checkin);

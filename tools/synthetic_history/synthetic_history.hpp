@@ -6,7 +6,7 @@
 // A history is generated in memory (domain values) and can be written as real importable files: TCX runs with heart
 // rate, a Strong CSV export, and the body, sleep and nutrition CSVs of docs/csv-formats.md, plus the athlete's
 // profile (docs/profile.md) and the morning check-ins (checkins.csv; `ironstride checkin` has no file import, so the
-// tool stores them with store::upsert_checkin when asked).
+// tool stores them through the store's CheckinRepository when asked).
 //
 // Reproducible: the same scenario, seed, end day and athlete give byte-identical files (randomness from
 // std::mt19937_64, whose output the standard fixes, turned into numbers by our own arithmetic, never by the

@@ -9,8 +9,9 @@
 
 #include "cli/database_option.hpp"
 #include "cli/units_option.hpp"
+#include "ironstride/app/activities.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/activities_report.hpp"
-#include "ironstride/store/activity_repository.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::cli {
@@ -44,7 +45,7 @@ Command make_command(CLI::App* app, std::function<std::string()> render) {
 }  // namespace
 
 std::string run_activities(const ActivitiesOptions& options) {
-    store::ActivityFilter filter;
+    domain::ActivityFilter filter;
     if (options.from) filter.from_utc = units::Instant{parse_day_option("--from", *options.from)};
     if (options.to) filter.until_utc = units::Instant{parse_day_option("--to", *options.to) + std::chrono::days{1}};
     if (options.sport) {
@@ -52,21 +53,17 @@ std::string run_activities(const ActivitiesOptions& options) {
             if (*options.sport == domain::to_string(sport)) filter.sport = sport;
         }
     }
-    store::Database db = open_database(options.db_path, false);
-    const std::vector<store::ActivitySummary> activities = store::list_activities(db, filter);
+    app::StoreHandle store(options.db_path, app::StoreAccess::existing);
+    const std::vector<domain::ActivitySummary> activities = app::list_activities(store, domain::kLocalAthlete, filter);
     return options.json ? report::render_activities_json(activities)
                         : report::render_activities_text(activities, options.units.value_or(domain::UnitSystem::metric));
 }
 
 std::string run_show(const ShowOptions& options) {
-    store::Database db = open_database(options.db_path, false);
-    const std::optional<store::StoredActivity> stored = store::get_activity(db, options.id);
-    if (!stored) {
-        throw util::UsageError(fmt::format("no activity with id {} in {}", options.id, db.path().string()),
-                               "list them with: ironstride activities");
-    }
-    return options.json ? report::render_activity_json(*stored)
-                        : report::render_activity_text(*stored, options.units.value_or(domain::UnitSystem::metric));
+    app::StoreHandle store(options.db_path, app::StoreAccess::existing);
+    const domain::StoredActivity stored = app::show_activity(store, domain::kLocalAthlete, options.id);
+    return options.json ? report::render_activity_json(stored)
+                        : report::render_activity_text(stored, options.units.value_or(domain::UnitSystem::metric));
 }
 
 Command setup_activities(CLI::App& root) {

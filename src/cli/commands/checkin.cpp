@@ -13,8 +13,9 @@
 
 #include "cli/clock.hpp"
 #include "cli/database_option.hpp"
-#include "ironstride/profile/profile_loader.hpp"
-#include "ironstride/store/daily_repository.hpp"
+#include "ironstride/app/check_in.hpp"
+#include "ironstride/domain/athlete_id.hpp"
+#include "ironstride/report/checkin_text.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::cli {
@@ -32,8 +33,6 @@ constexpr double kMaxRestingHr = 150.0;
 constexpr double kMinHrvMs = 1.0;
 constexpr double kMaxHrvMs = 500.0;
 constexpr double kMaxRpe = 10.0;  // Foster's CR-10 scale
-/// AASM/SRS and NSF: adults should sleep at least 7 h (evidence.md §7).
-constexpr double kMinSleepH = 7.0;
 
 /// A number within [low, high], else a message that names the value, what was expected and the unit (CLI11 puts
 /// the option's name in front). Replaces CLI::Range, whose message ("Value abc not in range 0.000000 to
@@ -62,36 +61,22 @@ CLI::Validator bounded(double low, double high, std::string_view what, bool whol
 }  // namespace
 
 std::string run_checkin(const CheckinOptions& options, units::CivilDay today) {
-    units::CivilDay day = today;
+    app::CheckinRequest request;
     if (options.date) {
         auto parsed = units::parse_iso_date(*options.date);
         if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
-        day = *parsed;
+        request.day = *parsed;
     }
-    if (day > today) {
-        throw util::UsageError(fmt::format("--date {} is in the future (today is {})", units::format_iso_date(day),
-                                           units::format_iso_date(today)),
-                               "check in for today or an earlier day");
-    }
-    std::optional<double> target_h;
-    if (options.profile_path) target_h = profile::load_profile(*options.profile_path, today).sleep_target_h;
-
-    store::Database db = open_database(options.db_path, true);
-    const bool replaced = store::get_checkin(db, day).has_value();
-    store::upsert_checkin(db, {day, options.sleep_h, options.soreness, options.resting_hr_bpm, options.hrv_ms, options.rpe});
-
-    std::string out = fmt::format("checked in {}: slept {:.1f} h, soreness {}/10", units::format_iso_date(day),
-                                  options.sleep_h, options.soreness);
-    if (options.resting_hr_bpm) out += fmt::format(", resting HR {:.0f} bpm", *options.resting_hr_bpm);
-    if (options.hrv_ms) out += fmt::format(", HRV {:.0f} ms", *options.hrv_ms);
-    if (options.rpe) out += fmt::format(", session RPE {:.1f}", *options.rpe);
-    out += replaced ? " (replaces the earlier check-in of that day)\n" : "\n";
-    if (options.sleep_h < kMinSleepH) {
-        out += fmt::format("note: {:.1f} h is under the 7 h adults need (NSF/AASM)\n", options.sleep_h);
-    } else if (target_h && options.sleep_h < *target_h) {
-        out += fmt::format("note: {:.1f} h under your {:.1f} h target\n", *target_h - options.sleep_h, *target_h);
-    }
-    return out;
+    request.sleep_h = options.sleep_h;
+    request.soreness = options.soreness;
+    request.resting_hr_bpm = options.resting_hr_bpm;
+    request.hrv_ms = options.hrv_ms;
+    request.rpe = options.rpe;
+    if (options.profile_path) request.profile_path = *options.profile_path;
+    request.today = today;
+    app::StoreHandle store(options.db_path, app::StoreAccess::create);
+    const app::CheckinResult result = app::check_in(store, domain::kLocalAthlete, request);
+    return report::render_checkin_text(result.checkin, result.replaced, result.sleep_target_h);
 }
 
 Command setup_checkin(CLI::App& root) {

@@ -5,7 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "ironstride/ingest/format_registry.hpp"
+#include "ironstride/app/formats.hpp"
 
 namespace ironstride::cli {
 
@@ -14,7 +14,7 @@ Command setup_formats(CLI::App& root) {
     Command command;
     command.app = app;
     command.run = [] {
-        for (const ingest::FormatEntry& entry : ingest::format_registry()) {
+        for (const ingest::FormatEntry& entry : app::list_formats()) {
             fmt::print(stdout, "{:<16} {}\n", entry.name, entry.description);
         }
         return kExitOk;

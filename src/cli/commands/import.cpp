@@ -13,8 +13,8 @@
 
 #include "cli/database_option.hpp"
 #include "cli/import_progress.hpp"
-#include "ironstride/ingest/file_collector.hpp"
-#include "ironstride/ingest/importer.hpp"
+#include "ironstride/app/import_files.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/import_report.hpp"
 
 namespace ironstride::cli {
@@ -39,23 +39,23 @@ void keep_freed_memory() {
 }  // namespace
 
 int run_import(const ImportCommandOptions& options) {
-    std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
-    const std::vector<ingest::InputFile> files = ingest::collect_input_files(paths);
-    store::Database db = open_database(options.db_path, true);
-
+    const std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
     keep_freed_memory();
-    ingest::ImportOptions import_options;
+    app::ImportOptions import_options;
     import_options.threads = options.threads;
     import_options.decode.unlabelled_units = options.strong_units;
     import_options.decode.recover_damaged_fit = options.recover;
     ImportProgress progress(stderr, options.quiet);
-    const ingest::ImportSummary summary = ingest::import_files(db, files, import_options, &progress);
+    app::StoreHandle store(options.db_path, app::StoreAccess::create);
+    const domain::ImportSummary summary =
+        app::import_paths(store, domain::kLocalAthlete, paths, import_options, &progress);
     if (!options.quiet) {
         fmt::print(stderr, "import: done in {:.2f} s ({:.1f} MB/s)\n", summary.seconds,
                    summary.seconds > 0 ? static_cast<double>(summary.bytes) / 1e6 / summary.seconds : 0.0);
     }
-    const std::string output = options.json ? report::render_import_json(summary, db.path())
-                                            : report::render_import_text(summary, db.path());
+    const std::string database = store.get().location();
+    const std::string output = options.json ? report::render_import_json(summary, database)
+                                            : report::render_import_text(summary, database);
     fmt::print(stdout, "{}", output);
     std::fflush(stdout);
     return summary.anything_skipped() ? kExitPartial : kExitOk;

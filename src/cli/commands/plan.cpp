@@ -10,8 +10,7 @@
 #include <fmt/format.h>
 
 #include "cli/clock.hpp"
-#include "ironstride/planner/planner.hpp"
-#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/app/plan.hpp"
 #include "ironstride/report/ics_writer.hpp"
 #include "ironstride/report/plan_fit.hpp"
 #include "ironstride/report/plan_json.hpp"
@@ -24,7 +23,6 @@ namespace {
 
 /// What the command declares about itself (STYLE habit 11).
 constexpr CommandTraits kPlanTraits{.writes_database = false, .reads_database = false, .accepts_json = true};
-constexpr int kMaxWeeks = 104;
 
 void write_file(const std::filesystem::path& path, const void* data, std::size_t size) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -33,34 +31,26 @@ void write_file(const std::filesystem::path& path, const void* data, std::size_t
     if (!out) throw util::IoError(fmt::format("cannot write {}", path.string()), "check the folder and its permissions");
 }
 
-}  // namespace
-
-units::CivilDay default_plan_start(units::CivilDay today) {
-    const int weekday = units::iso_weekday_index(today);
-    return today + std::chrono::days{(7 - weekday) % 7};
+void write_fit_workouts(const std::filesystem::path& dir, const planner::Plan& plan) {
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    if (error) {
+        throw util::IoError(fmt::format("cannot create {}: {}", dir.string(), error.message()),
+                            "check the path and its permissions");
+    }
+    for (const auto& file : report::plan_fit_workouts(plan)) {
+        write_file(dir / file.file_name, file.bytes.data(), file.bytes.size());
+    }
 }
 
-std::string run_plan(const PlanOptions& options, units::CivilDay today) {
-    if (options.weeks < 1 || options.weeks > kMaxWeeks) {
-        throw util::UsageError(fmt::format("--weeks {} is out of range", options.weeks),
-                               fmt::format("use 1 to {} weeks", kMaxWeeks));
-    }
-    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
-    const units::CivilDay start = options.start.value_or(default_plan_start(today));
-    const planner::Plan plan = planner::make_plan(athlete, start, options.weeks);
+}  // namespace
 
-    if (!options.fit_workouts_dir.empty()) {
-        const std::filesystem::path dir = options.fit_workouts_dir;
-        std::error_code error;
-        std::filesystem::create_directories(dir, error);
-        if (error) {
-            throw util::IoError(fmt::format("cannot create {}: {}", dir.string(), error.message()),
-                                "check the path and its permissions");
-        }
-        for (const auto& file : report::plan_fit_workouts(plan)) {
-            write_file(dir / file.file_name, file.bytes.data(), file.bytes.size());
-        }
-    }
+std::string run_plan(const PlanOptions& options, units::CivilDay today) {
+    const app::PlanResult result = app::plan({options.profile_path, options.weeks, options.start, today});
+    const planner::Plan& plan = result.plan;
+    const domain::Athlete& athlete = result.athlete;
+    if (!options.fit_workouts_dir.empty()) write_fit_workouts(options.fit_workouts_dir, plan);
+
     switch (options.format) {
         case PlanFormat::text: return report::write_plan_text(plan, athlete.units);
         case PlanFormat::markdown: return report::write_plan_markdown(plan, athlete.units);

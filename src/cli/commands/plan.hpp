@@ -25,8 +25,6 @@ struct PlanOptions {
     std::string fit_workouts_dir;   ///< empty = no FIT files
 };
 
-/// The Monday on or after `today`.
-[[nodiscard]] units::CivilDay default_plan_start(units::CivilDay today);
 
 /// Loads the profile, plans, and returns the rendered plan; writes the FIT workouts when asked (one file per run,
 /// creating the folder). Throws util::InputError for an invalid profile, util::IoError when a file cannot be

@@ -10,8 +10,8 @@
 #include "cli/clock.hpp"
 #include "cli/database_option.hpp"
 #include "cli/units_option.hpp"
-#include "ironstride/analysis/verdict.hpp"
-#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/app/verdict.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/html_report.hpp"
 #include "ironstride/report/verdict_json.hpp"
 #include "ironstride/report/verdict_text.hpp"
@@ -39,18 +39,15 @@ void write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 std::string run_report(const ReportOptions& options, units::CivilDay today) {
-    const units::CivilDay to = options.to ? parse_day("--to", *options.to) : today;
-    const units::CivilDay from =
-        options.from ? parse_day("--from", *options.from) : to - std::chrono::days{kDefaultReportDays - 1};
-    if (from > to) {
-        throw util::UsageError(fmt::format("--from {} is after --to {}", units::format_iso_date(from),
-                                           units::format_iso_date(to)),
-                               "give the first day before the last");
-    }
-    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
-    store::Database db = open_database(options.db_path, false);
-    const analysis::VerdictReport report = analysis::run_verdict(db, athlete, {from, to}, today, options.recompute);
-    const domain::UnitSystem units = options.units.value_or(athlete.units);
+    app::VerdictRequest request;
+    request.profile_path = options.profile_path;
+    if (options.to) request.to = parse_day("--to", *options.to);
+    if (options.from) request.from = parse_day("--from", *options.from);
+    request.today = today;
+    request.recompute = options.recompute;
+    app::StoreHandle store(options.db_path, app::StoreAccess::existing);
+    const analysis::VerdictReport report = app::verdict(store, domain::kLocalAthlete, request);
+    const domain::UnitSystem units = options.units.value_or(report.units);
     std::string text;
     if (options.format == "json") {
         text = report::render_verdict_json(report);
@@ -61,8 +58,9 @@ std::string run_report(const ReportOptions& options, units::CivilDay today) {
     }
     if (!options.out) return text;
     write_file(*options.out, text);
-    return fmt::format("wrote the {} report for {} to {} to {}\n", options.format, units::format_iso_date(from),
-                       units::format_iso_date(to), *options.out);
+    return fmt::format("wrote the {} report for {} to {} to {}\n", options.format,
+                       units::format_iso_date(report.range.first), units::format_iso_date(report.range.last),
+                       *options.out);
 }
 
 Command setup_report(CLI::App& root) {

@@ -27,8 +27,6 @@ struct ReportOptions {
     bool recompute = false;                   ///< recompute every cached per-activity metric
 };
 
-/// Days in the default report range (12 weeks, ending with --to).
-inline constexpr int kDefaultReportDays = 84;
 
 /// Builds the report and returns what goes to standard output: the report itself, or with --out a one-line note
 /// naming the file written. Throws util::UsageError for bad dates, util::InputError for an invalid profile,

@@ -1,16 +1,15 @@
 #include "cli/commands/targets.hpp"
 
 #include <cstdio>
-#include <map>
 #include <memory>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/clock.hpp"
-#include "ironstride/profile/profile_loader.hpp"
+#include "cli/units_option.hpp"
+#include "ironstride/app/targets.hpp"
 #include "ironstride/report/targets_json.hpp"
-#include "ironstride/report/targets_report.hpp"
 #include "ironstride/report/targets_text.hpp"
 
 namespace ironstride::cli {
@@ -23,9 +22,7 @@ constexpr CommandTraits kTargetsTraits{.writes_database = false, .reads_database
 }  // namespace
 
 std::string run_targets(const TargetsOptions& options, units::CivilDay today) {
-    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
-    const report::TargetsReport report =
-        report::build_targets_report(athlete, today, options.units.value_or(athlete.units));
+    const planner::TargetsReport report = app::targets({options.profile_path, options.units, today});
     return options.json ? report::render_targets_json(report) : report::render_targets_text(report);
 }
 
@@ -38,13 +35,7 @@ Command setup_targets(CLI::App& root) {
         ->required()
         ->type_name("FILE");
     app->add_flag("--json", options->json, "Print the documented JSON form (docs/targets-json.md) instead of text");
-    const std::map<std::string, domain::UnitSystem> unit_names{{"metric", domain::UnitSystem::metric},
-                                                               {"imperial", domain::UnitSystem::imperial}};
-    app->add_option_function<std::string>(
-           "--units", [options, unit_names](const std::string& name) { options->units = unit_names.at(name); },
-           "Display units for the text form (default: the profile's `units`)")
-        ->check(CLI::IsMember({"metric", "imperial"}))
-        ->type_name("metric|imperial");
+    add_units_option(*app, options->units, "Display units for the text form (default: the profile's `units`)");
 
     Command command;
     command.app = app;

@@ -9,8 +9,8 @@
 #include "cli/clock.hpp"
 #include "cli/database_option.hpp"
 #include "cli/units_option.hpp"
-#include "ironstride/analysis/today.hpp"
-#include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/app/today.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/today_json.hpp"
 #include "ironstride/report/today_text.hpp"
 #include "ironstride/util/error.hpp"
@@ -25,17 +25,18 @@ constexpr CommandTraits kTodayTraits{.writes_database = true, .reads_database = 
 }  // namespace
 
 std::string run_today(const TodayOptions& options, units::CivilDay today) {
-    units::CivilDay day = today;
+    app::TodayRequest request;
+    request.profile_path = options.profile_path;
     if (options.date) {
         auto parsed = units::parse_iso_date(*options.date);
         if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
-        day = *parsed;
+        request.day = *parsed;
     }
-    const domain::Athlete athlete = profile::load_profile(options.profile_path, today);
-    store::Database db = open_database(options.db_path, true);
-    const analysis::TodayReport report = analysis::run_today(db, athlete, day);
+    request.today = today;
+    app::StoreHandle store(options.db_path, app::StoreAccess::create);
+    const planner::TodayReport report = app::today(store, domain::kLocalAthlete, request);
     return options.format == "json" ? report::render_today_json(report)
-                                    : report::render_today_text(report, options.units.value_or(athlete.units));
+                                    : report::render_today_text(report, options.units.value_or(report.units));
 }
 
 Command setup_today(CLI::App& root) {

@@ -1,19 +1,12 @@
 #include "ironstride/analysis/activity_metrics.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "ironstride/science/max_heart_rate.hpp"
 #include "ironstride/science/session_rpe.hpp"
 #include "ironstride/science/trimp.hpp"
-#include "ironstride/store/activity_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/transaction.hpp"
 #include "ironstride/units/conversions.hpp"
-#include "ironstride/util/error.hpp"
 
 namespace ironstride::analysis {
 
@@ -22,18 +15,6 @@ namespace {
 constexpr double kMillisecondsPerSecond = 1000.0;
 
 }  // namespace
-
-HeartRateProfile heart_rate_profile(const domain::Athlete& athlete, units::CivilDay on) {
-    HeartRateProfile heart;
-    heart.sex = athlete.sex;
-    const science::MaxHrEstimate max_hr =
-        science::estimate_max_hr(athlete.max_hr_bpm, static_cast<double>(athlete.age_on(on)));
-    heart.max_hr_bpm = max_hr.bpm;
-    heart.max_hr_source = science::to_string(max_hr.formula);
-    if (athlete.resting_hr_bpm > 0 && athlete.resting_hr_bpm < max_hr.bpm) heart.resting_hr_bpm = athlete.resting_hr_bpm;
-    heart.zones = science::default_heart_rate_zones(heart.max_hr_bpm, heart.resting_hr_bpm);
-    return heart;
-}
 
 std::optional<double> activity_minutes(const domain::Activity& activity) {
     if (activity.timer_s && *activity.timer_s > 0) return *activity.timer_s / units::kSecondsPerMinute;
@@ -47,11 +28,11 @@ std::optional<double> activity_minutes(const domain::Activity& activity) {
     return std::nullopt;
 }
 
-std::optional<std::array<double, store::kCachedZoneCount>> time_in_zones(const domain::SampleStream& samples,
+std::optional<std::array<double, domain::kCachedZoneCount>> time_in_zones(const domain::SampleStream& samples,
                                                                           const science::HrZones& zones) {
     const auto& hr = samples.heart_rate_bpm;
     if (hr.size() != samples.time_ms.size() || hr.size() < 2) return std::nullopt;
-    std::array<double, store::kCachedZoneCount> seconds{};
+    std::array<double, domain::kCachedZoneCount> seconds{};
     bool any = false;
     for (std::size_t i = 0; i + 1 < hr.size(); ++i) {
         if (hr[i] == domain::SampleStream::kNoHeartRate) continue;
@@ -60,7 +41,7 @@ std::optional<std::array<double, store::kCachedZoneCount>> time_in_zones(const d
         if (gap_s <= 0 || gap_s > kMaxSampleGapS) continue;
         const int bpm = hr[i];
         // Zones tile whole bpm from zones[0].low_bpm up (science::HrZone); above the top zone's high counts as zone 5.
-        for (std::size_t z = store::kCachedZoneCount; z-- > 0;) {
+        for (std::size_t z = domain::kCachedZoneCount; z-- > 0;) {
             if (bpm >= zones.zones[z].low_bpm) {
                 seconds[z] += gap_s;
                 break;
@@ -71,9 +52,9 @@ std::optional<std::array<double, store::kCachedZoneCount>> time_in_zones(const d
     return seconds;
 }
 
-store::ActivityMetrics compute_activity_metrics(std::int64_t activity_id, const domain::Activity& activity,
-                                                const HeartRateProfile& heart) {
-    store::ActivityMetrics metrics;
+domain::ActivityMetrics compute_activity_metrics(std::int64_t activity_id, const domain::Activity& activity,
+                                                const science::HeartRateProfile& heart) {
+    domain::ActivityMetrics metrics;
     metrics.activity_id = activity_id;
     metrics.computed_version = kMetricsVersion;
     const std::optional<double> minutes = activity_minutes(activity);
@@ -89,24 +70,6 @@ store::ActivityMetrics compute_activity_metrics(std::int64_t activity_id, const 
     if (minutes && activity.rpe) metrics.srpe_load = science::session_rpe_load(*activity.rpe, *minutes);
     metrics.time_in_zone_s = time_in_zones(activity.samples, heart.zones);
     return metrics;
-}
-
-std::size_t refresh_metrics(store::Database& db, const HeartRateProfile& heart, bool recompute_all) {
-    // Every cached row is older than INT_MAX, so that version selects all activities.
-    const int version = recompute_all ? std::numeric_limits<int>::max() : kMetricsVersion;
-    const std::vector<std::int64_t> ids = store::activities_needing_metrics(db, version);
-    if (ids.empty()) return 0;
-    store::Transaction transaction(db);
-    for (const std::int64_t id : ids) {
-        const std::optional<store::StoredActivity> stored = store::get_activity(db, id);
-        if (!stored) {
-            throw util::IoError(fmt::format("{}: activity {} vanished while its metrics were computed",
-                                            db.path().string(), id));
-        }
-        store::write_metrics(db, compute_activity_metrics(id, stored->activity, heart));
-    }
-    transaction.commit();
-    return ids.size();
 }
 
 }  // namespace ironstride::analysis

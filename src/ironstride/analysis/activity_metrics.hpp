@@ -7,19 +7,14 @@
 #include <string_view>
 
 #include "ironstride/domain/activity.hpp"
-#include "ironstride/domain/athlete.hpp"
+#include "ironstride/domain/activity_metrics.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
 #include "ironstride/science/heart_rate_zones.hpp"
-#include "ironstride/store/metrics_repository.hpp"
-#include "ironstride/units/civil_time.hpp"
-
-namespace ironstride::store {
-class Database;
-}
 
 namespace ironstride::analysis {
 
-/// Version of the per-activity metrics computed here and cached in store's activity_metrics table. Cached rows of
-/// an older version are recomputed on the next report (store::activities_needing_metrics).
+/// Version of the per-activity metrics computed here and cached by the store (store::MetricsRepository). Cached
+/// rows of an older version are recomputed on the next report (MetricsRepository::stale).
 ///
 /// Bump policy (docs/report-json.md "Metrics cache"): bump when a cached number would change for the same activity
 /// and the same athlete values: a formula or coefficient (TRIMP, hrTSS, sRPE), the zone model or its edges, the
@@ -31,25 +26,13 @@ inline constexpr int kMetricsVersion = 1;
 /// Samples further apart than this are a pause (the watch stopped recording): the gap is not counted in any zone.
 inline constexpr double kMaxSampleGapS = 60.0;
 
-/// What the metrics need to know about the athlete's heart.
-struct HeartRateProfile {
-    domain::Sex sex = domain::Sex::male;
-    double max_hr_bpm = 0;
-    std::string_view max_hr_source;  ///< "measured" or the prediction formula
-    std::optional<double> resting_hr_bpm;
-    science::HrZones zones;  ///< science::default_heart_rate_zones: ACSM %HRR with a resting HR, else %HRmax
-};
-
-/// The athlete's heart-rate profile on a day (HRmax measured, else science::estimate_max_hr at the age on that day).
-[[nodiscard]] HeartRateProfile heart_rate_profile(const domain::Athlete& athlete, units::CivilDay on);
-
 /// Minutes the loads are computed over: moving (timer) time when known, else elapsed time, else the span of the
 /// samples; nothing when none is known.
 [[nodiscard]] std::optional<double> activity_minutes(const domain::Activity& activity);
 
 /// Seconds in each of the five zones of `zones` from the heart-rate samples (each sample's value holds until the
 /// next sample; gaps over kMaxSampleGapS and time below zone 1 are not counted). Nothing without HR samples.
-[[nodiscard]] std::optional<std::array<double, store::kCachedZoneCount>>
+[[nodiscard]] std::optional<std::array<double, domain::kCachedZoneCount>>
 time_in_zones(const domain::SampleStream& samples, const science::HrZones& zones);
 
 /// The cached metrics of one activity (evidence.md §9 and §7):
@@ -58,13 +41,8 @@ time_in_zones(const domain::SampleStream& samples, const science::HrZones& zones
 /// - hr_tss: science::hr_tss over the same minutes, threshold science::threshold_hr_bpm(HRmax);
 /// - srpe_load: Foster session RPE × minutes when the activity carries a session RPE (science::session_rpe_load);
 /// - time_in_zone_s: time_in_zones with the athlete's zones.
-[[nodiscard]] store::ActivityMetrics compute_activity_metrics(std::int64_t activity_id,
-                                                              const domain::Activity& activity,
-                                                              const HeartRateProfile& heart);
-
-/// Computes and caches the metrics of every activity that lacks them or has an older kMetricsVersion (all of them
-/// with `recompute_all`), in one transaction. Returns how many were computed. Throws util::IoError when a stored
-/// activity cannot be read back.
-std::size_t refresh_metrics(store::Database& db, const HeartRateProfile& heart, bool recompute_all = false);
+[[nodiscard]] domain::ActivityMetrics compute_activity_metrics(std::int64_t activity_id,
+                                                               const domain::Activity& activity,
+                                                               const science::HeartRateProfile& heart);
 
 }  // namespace ironstride::analysis

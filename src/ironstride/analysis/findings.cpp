@@ -87,7 +87,7 @@ struct Context {
     const History& history;
     const Series& series;
     const domain::Athlete& athlete;
-    const HeartRateProfile& heart;
+    const science::HeartRateProfile& heart;
     std::vector<std::size_t> complete;
     std::optional<double> run_days_per_week;  ///< late window, else all complete weeks
     std::vector<Finding>& out;
@@ -575,7 +575,7 @@ std::vector<std::string_view> all_finding_ids() {
 }
 
 std::vector<Finding> find_findings(const History& history, const Series& series, const domain::Athlete& athlete,
-                                   const HeartRateProfile& heart) {
+                                   const science::HeartRateProfile& heart) {
     std::vector<Finding> findings;
     Context c{history, series, athlete, heart, complete_weeks(series), std::nullopt, findings};
     const std::vector<std::size_t>& basis = series.windows.late.empty() ? c.complete : series.windows.late;

@@ -137,6 +137,6 @@ inline constexpr double kBoneRunDaysPerWeek = 3.0;
 /// Runs every finding rule over the history and its series; returns the findings most serious first (stable by
 /// rule order). `heart` gives HRmax for the intensity rule.
 [[nodiscard]] std::vector<Finding> find_findings(const History& history, const Series& series,
-                                                 const domain::Athlete& athlete, const HeartRateProfile& heart);
+                                                 const domain::Athlete& athlete, const science::HeartRateProfile& heart);
 
 }  // namespace ironstride::analysis

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <chrono>
 
-#include "ironstride/analysis/detail/activity_extras.hpp"
-#include "ironstride/store/activity_repository.hpp"
+#include <utility>
+
 #include "ironstride/units/conversions.hpp"
 
 namespace ironstride::analysis {
@@ -30,61 +30,76 @@ units::CivilDay local_day(units::Instant start_utc, int utc_offset_min) {
     return std::chrono::floor<std::chrono::days>(start_utc + std::chrono::minutes{utc_offset_min});
 }
 
-History load_history(store::Database& db, store::DayRange range) {
+namespace {
+
+ActivityRecord activity_record(domain::ActivityWithMetrics& row) {
+    const domain::ActivitySummary& a = row.activity;
+    ActivityRecord record;
+    record.id = a.id;
+    record.sport = a.sport;
+    record.name = a.name;
+    record.start_utc = a.start_utc;
+    record.day = local_day(a.start_utc, a.utc_offset ? a.utc_offset->minutes : 0);
+    record.elapsed_s = a.elapsed_s;
+    record.timer_s = a.timer_s;
+    record.distance_m = a.distance_m;
+    record.avg_hr_bpm = a.avg_hr_bpm;
+    record.max_hr_bpm = a.max_hr_bpm;
+    record.ascent_m = a.ascent_m;
+    record.rpe = a.rpe;
+    record.metrics = std::move(row.metrics);
+    return record;
+}
+
+/// A working set of one of the kept activities (sorted ids), or nothing for warm-ups and sets without reps.
+std::optional<WorkingSet> working_set(const domain::StoredStrengthSet& stored, const std::vector<std::int64_t>& kept) {
+    if (!std::binary_search(kept.begin(), kept.end(), stored.activity_id)) return std::nullopt;
+    const domain::StrengthSet& set = stored.set;
+    if (set.warmup || !set.reps || *set.reps < 1) return std::nullopt;
+    WorkingSet working;
+    working.activity_id = stored.activity_id;
+    working.start_utc = stored.activity_start_utc;
+    working.day = local_day(stored.activity_start_utc, stored.utc_offset ? stored.utc_offset->minutes : 0);
+    working.exercise = &domain::find_exercise(stored.exercise_key);
+    if (set.weight_kg && *set.weight_kg > 0) working.weight_kg = set.weight_kg;
+    working.reps = *set.reps;
+    working.rpe = set.rpe;
+    return working;
+}
+
+}  // namespace
+
+domain::DayRange history_days(domain::DayRange range) {
+    return {range.first - std::chrono::days{kWarmupDays}, range.last};
+}
+
+domain::ActivityFilter history_activity_filter(domain::DayRange range) {
+    // A day's activities may start up to 14 h either side of its UTC midnight (UTC offsets are −12 h … +14 h).
+    domain::ActivityFilter filter;
+    filter.from_utc = units::Instant{history_days(range).first - std::chrono::days{1}};
+    filter.until_utc = units::Instant{range.last + std::chrono::days{2}};
+    return filter;
+}
+
+History history_from_rows(domain::DayRange range, HistoryRows rows) {
     History history;
     history.range = range;
-    history.loaded_from = range.first - std::chrono::days{kWarmupDays};
-
-    // A day's activities may start up to 14 h either side of its UTC midnight (UTC offsets are −12 h … +14 h).
-    store::ActivityFilter filter;
-    filter.from_utc = units::Instant{history.loaded_from - std::chrono::days{1}};
-    filter.until_utc = units::Instant{range.last + std::chrono::days{2}};
-    const auto extras = detail::activity_extras(db, *filter.from_utc, *filter.until_utc);
+    history.loaded_from = history_days(range).first;
     std::vector<std::int64_t> kept_ids;
-    for (store::ActivityWithMetrics& row : store::list_activities_with_metrics(db, filter)) {
-        const store::ActivitySummary& a = row.activity;
-        ActivityRecord record;
-        record.id = a.id;
-        record.sport = a.sport;
-        record.name = a.name;
-        record.start_utc = a.start_utc;
-        record.day = local_day(a.start_utc, a.utc_offset ? a.utc_offset->minutes : 0);
+    for (domain::ActivityWithMetrics& row : rows.activities) {
+        ActivityRecord record = activity_record(row);
         if (record.day < history.loaded_from || record.day > range.last) continue;
-        record.elapsed_s = a.elapsed_s;
-        record.timer_s = a.timer_s;
-        record.distance_m = a.distance_m;
-        record.avg_hr_bpm = a.avg_hr_bpm;
-        record.max_hr_bpm = a.max_hr_bpm;
-        if (const auto found = extras.find(a.id); found != extras.end()) {
-            record.ascent_m = found->second.ascent_m;
-            record.rpe = found->second.rpe;
-        }
-        record.metrics = std::move(row.metrics);
-        if (a.set_count > 0) kept_ids.push_back(a.id);
+        if (row.activity.set_count > 0) kept_ids.push_back(record.id);
         history.activities.push_back(std::move(record));
     }
     std::sort(kept_ids.begin(), kept_ids.end());
-
-    for (const store::StoredStrengthSet& stored : store::list_strength_sets(db, filter)) {
-        if (!std::binary_search(kept_ids.begin(), kept_ids.end(), stored.activity_id)) continue;
-        const domain::StrengthSet& set = stored.set;
-        if (set.warmup || !set.reps || *set.reps < 1) continue;
-        WorkingSet working;
-        working.activity_id = stored.activity_id;
-        working.start_utc = stored.activity_start_utc;
-        working.day = local_day(stored.activity_start_utc, stored.utc_offset ? stored.utc_offset->minutes : 0);
-        working.exercise = &domain::find_exercise(stored.exercise_key);
-        if (set.weight_kg && *set.weight_kg > 0) working.weight_kg = set.weight_kg;
-        working.reps = *set.reps;
-        working.rpe = set.rpe;
-        history.sets.push_back(working);
+    for (const domain::StoredStrengthSet& stored : rows.sets) {
+        if (auto working = working_set(stored, kept_ids)) history.sets.push_back(*working);
     }
-
-    const store::DayRange days{history.loaded_from, range.last};
-    history.body = store::body_days(db, days);
-    history.sleep = store::sleep_days(db, days);
-    history.nutrition = store::nutrition_days(db, days);
-    history.checkins = store::checkins(db, days);
+    history.body = std::move(rows.body);
+    history.sleep = std::move(rows.sleep);
+    history.nutrition = std::move(rows.nutrition);
+    history.checkins = std::move(rows.checkins);
     return history;
 }
 

@@ -6,15 +6,12 @@
 #include <vector>
 
 #include "ironstride/domain/activity.hpp"
+#include "ironstride/domain/activity_metrics.hpp"
 #include "ironstride/domain/daily_log.hpp"
+#include "ironstride/domain/day_range.hpp"
 #include "ironstride/domain/exercise_catalog.hpp"
-#include "ironstride/store/daily_repository.hpp"
-#include "ironstride/store/metrics_repository.hpp"
+#include "ironstride/domain/stored_activity.hpp"
 #include "ironstride/units/civil_time.hpp"
-
-namespace ironstride::store {
-class Database;
-}
 
 namespace ironstride::analysis {
 
@@ -37,7 +34,7 @@ struct ActivityRecord {
     std::optional<double> max_hr_bpm;
     std::optional<double> ascent_m;
     std::optional<double> rpe;  ///< session RPE (CR-10) stored with the activity
-    std::optional<store::ActivityMetrics> metrics;
+    std::optional<domain::ActivityMetrics> metrics;
 
     /// Moving (timer) minutes, else elapsed minutes.
     [[nodiscard]] std::optional<double> minutes() const;
@@ -61,7 +58,7 @@ struct WorkingSet {
 
 /// Everything a report or `today` reads from the database, once.
 struct History {
-    store::DayRange range;              ///< the report's days
+    domain::DayRange range;             ///< the report's days
     units::CivilDay loaded_from{};      ///< range.first − kWarmupDays
     std::vector<ActivityRecord> activities;  ///< local days in [loaded_from, range.last], by start time
     std::vector<WorkingSet> sets;            ///< of those activities, by start time then order
@@ -74,9 +71,25 @@ struct History {
 /// The local day of an instant with an offset in minutes.
 [[nodiscard]] units::CivilDay local_day(units::Instant start_utc, int utc_offset_min);
 
-/// Reads the history for a report over `range` (range.first ≤ range.last) with the metrics cache as it is: call
-/// refresh_metrics first so every activity has its metrics. Throws what the store throws (util::IoError,
-/// SQLite::Exception).
-[[nodiscard]] History load_history(store::Database& db, store::DayRange range);
+/// The days a history for `range` reads: range.first − kWarmupDays … range.last.
+[[nodiscard]] domain::DayRange history_days(domain::DayRange range);
+
+/// The activities a history for `range` reads from the store: those starting within 14 h of the loaded days (local
+/// days are UTC ± up to 14 h), by start time; history_from_rows keeps those whose local day falls in them.
+[[nodiscard]] domain::ActivityFilter history_activity_filter(domain::DayRange range);
+
+/// What the store gave for history_days(range) and history_activity_filter(range).
+struct HistoryRows {
+    std::vector<domain::ActivityWithMetrics> activities;  ///< with the metrics cache as it is
+    std::vector<domain::StoredStrengthSet> sets;
+    std::vector<domain::BodyEntry> body;
+    std::vector<domain::SleepEntry> sleep;
+    std::vector<domain::NutritionEntry> nutrition;
+    std::vector<domain::CheckIn> checkins;
+};
+
+/// The history of a report over `range` (range.first ≤ range.last) from the stored rows: activities on their local
+/// days, working sets (no warm-ups, at least one rep) of the kept activities. Pure.
+[[nodiscard]] History history_from_rows(domain::DayRange range, HistoryRows rows);
 
 }  // namespace ironstride::analysis

@@ -129,7 +129,7 @@ bool is_high_intensity_run(const ActivityRecord& a, double max_hr_bpm) {
 Series build_series(const History& history, const domain::Athlete& athlete, double max_hr_bpm) {
     Series series;
     const units::CivilDay first = history.loaded_from;
-    const store::DayRange range = history.range;
+    const domain::DayRange range = history.range;
     const std::size_t day_count = day_index(first, range.last) + 1;
     const std::size_t range_offset = day_index(first, range.first);
 

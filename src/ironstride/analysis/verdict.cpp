@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "ironstride/analysis/detail/statistics.hpp"
-#include "ironstride/store/database.hpp"
 
 namespace ironstride::analysis {
 
@@ -114,8 +113,8 @@ Answer decide_answer(const History& history, const Series& series, const std::ve
     return answer;
 }
 
-VerdictReport build_verdict(const History& history, const domain::Athlete& athlete, const HeartRateProfile& heart,
-                            units::CivilDay today) {
+VerdictReport build_verdict(const History& history, const domain::Athlete& athlete,
+                            const science::HeartRateProfile& heart, units::CivilDay today) {
     VerdictReport report;
     report.athlete_name = athlete.name;
     report.generated_on = today;
@@ -152,16 +151,6 @@ VerdictReport build_verdict(const History& history, const domain::Athlete& athle
         row.high_intensity = is_high_intensity_run(a, heart.max_hr_bpm);
         report.activities.push_back(std::move(row));
     }
-    return report;
-}
-
-VerdictReport run_verdict(store::Database& db, const domain::Athlete& athlete, store::DayRange range,
-                          units::CivilDay today, bool recompute) {
-    const HeartRateProfile heart = heart_rate_profile(athlete, today);
-    const std::size_t computed = refresh_metrics(db, heart, recompute);
-    const History history = load_history(db, range);
-    VerdictReport report = build_verdict(history, athlete, heart, today);
-    report.metrics_computed = computed;
     return report;
 }
 

@@ -12,12 +12,9 @@
 #include "ironstride/analysis/history.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/domain/athlete.hpp"
-#include "ironstride/store/daily_repository.hpp"
+#include "ironstride/domain/day_range.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
 #include "ironstride/units/civil_time.hpp"
-
-namespace ironstride::store {
-class Database;
-}
 
 namespace ironstride::analysis {
 
@@ -71,7 +68,7 @@ struct ActivityRow {
 struct VerdictReport {
     std::string athlete_name;
     units::CivilDay generated_on{};
-    store::DayRange range;
+    domain::DayRange range;
     domain::UnitSystem units = domain::UnitSystem::metric;  ///< the profile's display units
     double max_hr_bpm = 0;
     std::string max_hr_source;
@@ -81,7 +78,7 @@ struct VerdictReport {
     std::vector<Finding> findings;  ///< most serious first
     Series series;
     std::vector<ActivityRow> activities;  ///< the range's activities, by start time
-    std::size_t metrics_computed = 0;     ///< activities whose metrics this run computed and cached
+    std::size_t metrics_computed = 0;     ///< activities whose metrics this run computed and cached (the use case's)
 };
 
 /// Decides the answer from the findings and series (see Verdict).
@@ -89,11 +86,6 @@ struct VerdictReport {
 
 /// Builds the report from a loaded history: series, findings, answer, activity rows. Pure.
 [[nodiscard]] VerdictReport build_verdict(const History& history, const domain::Athlete& athlete,
-                                          const HeartRateProfile& heart, units::CivilDay today);
-
-/// The whole job of `ironstride report`: computes and caches missing per-activity metrics (refresh_metrics, one
-/// transaction; all of them with `recompute`), loads the history of `range` and builds the report.
-[[nodiscard]] VerdictReport run_verdict(store::Database& db, const domain::Athlete& athlete, store::DayRange range,
-                                        units::CivilDay today, bool recompute = false);
+                                          const science::HeartRateProfile& heart, units::CivilDay today);
 
 }  // namespace ironstride::analysis

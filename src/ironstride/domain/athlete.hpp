@@ -65,7 +65,7 @@ struct Athlete {
     double height_m = 0;
     double weight_kg = 0;
     std::optional<double> body_fat_pct;  ///< 0–100
-    double resting_hr_bpm = 0;
+    std::optional<double> resting_hr_bpm;  ///< on waking; the profile requires it, other athletes may lack it
     std::optional<double> max_hr_bpm;  ///< measured; estimated by science::estimate_max_hr when absent
 
     Goal goal = Goal::general_health;

@@ -2,8 +2,7 @@
 
 #include <cmath>
 
-#include "ironstride/science/heart_rate_zones.hpp"
-#include "ironstride/science/max_heart_rate.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
 #include "ironstride/science/pace_zones.hpp"
 #include "ironstride/science/vdot.hpp"
 
@@ -11,12 +10,10 @@ namespace ironstride::planner {
 
 RunTargets run_targets(const domain::Athlete& athlete, int age_years) {
     RunTargets targets;
-    const auto max_hr = science::estimate_max_hr(athlete.max_hr_bpm, age_years);
-    targets.max_hr_bpm = max_hr.bpm;
-    targets.max_hr_source = science::to_string(max_hr.formula);
-    std::optional<double> resting;
-    if (athlete.resting_hr_bpm > 0) resting = athlete.resting_hr_bpm;
-    const auto zones = science::default_heart_rate_zones(max_hr.bpm, resting);
+    const science::HeartRateProfile heart = science::heart_rate_profile_at_age(athlete, age_years);
+    targets.max_hr_bpm = heart.max_hr_bpm;
+    targets.max_hr_source = std::string(heart.max_hr_source);
+    const science::HrZones& zones = heart.zones;
     targets.zone2_low_bpm = zones.zone2().low_bpm;
     targets.zone2_high_bpm = zones.zone2().high_bpm;
     targets.zone4_low_bpm = zones.zones[3].low_bpm;

@@ -32,7 +32,7 @@ std::string or_dash(const std::optional<double>& value, const auto& format) {
     return value ? format(*value) : std::string("-");
 }
 
-json summary_json(const store::ActivitySummary& a) {
+json summary_json(const domain::ActivitySummary& a) {
     return json{{"id", a.id},
                 {"source_path", a.source_path},
                 {"format", domain::to_string(a.format)},
@@ -50,9 +50,9 @@ json summary_json(const store::ActivitySummary& a) {
                 {"set_count", a.set_count}};
 }
 
-store::ActivitySummary summary_of(const store::StoredActivity& stored) {
+domain::ActivitySummary summary_of(const domain::StoredActivity& stored) {
     const domain::Activity& a = stored.activity;
-    store::ActivitySummary summary;
+    domain::ActivitySummary summary;
     summary.id = stored.id;
     summary.source_path = stored.source_path;
     summary.format = a.format;
@@ -93,12 +93,12 @@ std::string pace_or_dash(const std::optional<double>& distance_m, const std::opt
 
 }  // namespace
 
-std::string render_activities_text(std::span<const store::ActivitySummary> activities, domain::UnitSystem units) {
+std::string render_activities_text(std::span<const domain::ActivitySummary> activities, domain::UnitSystem units) {
     if (activities.empty()) return "No activities. Import some with: ironstride import PATH...\n";
     std::string out = fmt::format("{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", "id",
                                   "start (local)", "sport", "time", "distance", "pace/speed", "avg HR", "points",
                                   "sets");
-    for (const store::ActivitySummary& a : activities) {
+    for (const domain::ActivitySummary& a : activities) {
         const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
         out += fmt::format(
             "{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
@@ -113,13 +113,13 @@ std::string render_activities_text(std::span<const store::ActivitySummary> activ
     return out;
 }
 
-std::string render_activities_json(std::span<const store::ActivitySummary> activities) {
+std::string render_activities_json(std::span<const domain::ActivitySummary> activities) {
     json list = json::array();
-    for (const store::ActivitySummary& a : activities) list.push_back(summary_json(a));
+    for (const domain::ActivitySummary& a : activities) list.push_back(summary_json(a));
     return list.dump(2) + "\n";
 }
 
-std::string render_activity_text(const store::StoredActivity& stored, domain::UnitSystem units) {
+std::string render_activity_text(const domain::StoredActivity& stored, domain::UnitSystem units) {
     const domain::Activity& a = stored.activity;
     const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
     std::string out = fmt::format("Activity {}: {}{}{}\n", stored.id, domain::to_string(a.sport),
@@ -167,7 +167,7 @@ std::string render_activity_text(const store::StoredActivity& stored, domain::Un
     return out;
 }
 
-std::string render_activity_json(const store::StoredActivity& stored) {
+std::string render_activity_json(const domain::StoredActivity& stored) {
     const domain::Activity& a = stored.activity;
     json out = summary_json(summary_of(stored));
     out["import_id"] = stored.import_id;

@@ -5,7 +5,7 @@
 
 namespace ironstride::report {
 
-std::string render_import_text(const ingest::ImportSummary& summary, const std::filesystem::path& database) {
+std::string render_import_text(const domain::ImportSummary& summary, const std::filesystem::path& database) {
     std::string out = fmt::format(
         "{} files ({:.1f} MB): {} imported, {} unchanged, {} duplicates, {} with nothing to import, {} skipped\n",
         summary.files, static_cast<double>(summary.bytes) / 1e6, summary.imported, summary.unchanged,
@@ -14,15 +14,15 @@ std::string render_import_text(const ingest::ImportSummary& summary, const std::
                        summary.activities, summary.records, summary.sets, summary.days);
     if (!summary.failures.empty()) {
         out += "skipped (nothing of these was stored; fix them and import again):\n";
-        for (const ingest::FileOutcome& failure : summary.failures) out += fmt::format("  {}\n", failure.message);
+        for (const domain::FileOutcome& failure : summary.failures) out += fmt::format("  {}\n", failure.message);
     }
     out += fmt::format("database: {}\n", database.string());
     return out;
 }
 
-std::string render_import_json(const ingest::ImportSummary& summary, const std::filesystem::path& database) {
+std::string render_import_json(const domain::ImportSummary& summary, const std::filesystem::path& database) {
     nlohmann::json skipped = nlohmann::json::array();
-    for (const ingest::FileOutcome& failure : summary.failures) {
+    for (const domain::FileOutcome& failure : summary.failures) {
         skipped.push_back({{"path", failure.path.string()}, {"reason", failure.message}});
     }
     const nlohmann::json out{{"database", database.string()},

@@ -25,7 +25,7 @@ json optional_json(const std::optional<T>& value, F convert) {
     return value ? json(convert(*value)) : json(nullptr);
 }
 
-json athlete_json(const TargetsAthlete& a) {
+json athlete_json(const planner::TargetsAthlete& a) {
     return json{{"name", a.name},
                 {"sex", domain::to_string(a.sex)},
                 {"age_years", a.age_years},
@@ -39,9 +39,9 @@ json athlete_json(const TargetsAthlete& a) {
                 {"running_experience", domain::to_string(a.experience)}};
 }
 
-json hr_json(const TargetsHeartRate& hr) {
+json hr_json(const planner::TargetsHeartRate& hr) {
     json zones = json::array();
-    for (const TargetsHrZone& zone : hr.zones) {
+    for (const planner::TargetsHrZone& zone : hr.zones) {
         zones.push_back(json{{"name", zone.name},
                              {"label", zone.label},
                              {"low_pct", round_to(zone.low_pct, 1)},
@@ -59,9 +59,9 @@ json hr_json(const TargetsHeartRate& hr) {
                 {"zones", zones}};
 }
 
-json pace_json(const TargetsPace& pace) {
+json pace_json(const planner::TargetsPace& pace) {
     json zones = json::array();
-    for (const TargetsPaceZone& zone : pace.zones) {
+    for (const planner::TargetsPaceZone& zone : pace.zones) {
         const auto speed = [](double v) { return v > 0 ? json(round_to(v, 3)) : json(nullptr); };
         const auto pace_s = [](double v) { return v > 0 ? json(round_to(1000.0 / v, 1)) : json(nullptr); };
         zones.push_back(json{{"name", zone.name},
@@ -75,7 +75,7 @@ json pace_json(const TargetsPace& pace) {
     }
     return json{{"vdot", optional_json(pace.vdot, [](double v) { return round_to(v, 1); })},
                 {"from_race", optional_json(pace.from_race,
-                                            [](const TargetsRace& race) {
+                                            [](const planner::TargetsRace& race) {
                                                 return json{{"distance_m", round_to(race.distance_m, 1)},
                                                             {"time_s", round_to(race.time_s, 1)}};
                                             })},
@@ -84,9 +84,9 @@ json pace_json(const TargetsPace& pace) {
                 {"treadmill_grade_pct", round_to(pace.treadmill_grade_pct, 1)}};
 }
 
-json predictions_json(const std::vector<TargetsPrediction>& predictions) {
+json predictions_json(const std::vector<planner::TargetsPrediction>& predictions) {
     json rows = json::array();
-    for (const TargetsPrediction& p : predictions) {
+    for (const planner::TargetsPrediction& p : predictions) {
         rows.push_back(json{{"distance_m", round_to(p.distance_m, 1)},
                             {"time_s", round_to(p.time_s, 1)},
                             {"riegel_time_s", optional_json(p.riegel_time_s, [](double v) { return round_to(v, 1); })}});
@@ -96,7 +96,7 @@ json predictions_json(const std::vector<TargetsPrediction>& predictions) {
 
 const char* session_intensity(const science::SessionLoad& session) { return science::to_string(session.intensity); }
 
-json day_json(const TargetsDay& day) {
+json day_json(const planner::TargetsDay& day) {
     const science::DayNutrition& n = day.nutrition;
     json sessions = json::array();
     for (const science::SessionLoad& s : day.sessions) {
@@ -133,11 +133,11 @@ json day_json(const TargetsDay& day) {
 
 }  // namespace
 
-std::string render_targets_json(const TargetsReport& report) {
+std::string render_targets_json(const planner::TargetsReport& report) {
     json days = json::object();
-    for (const TargetsDay& day : report.days) days[day.key] = day_json(day);
+    for (const planner::TargetsDay& day : report.days) days[day.key] = day_json(day);
     json sources = json::array();
-    for (const TargetsSource& source : report.sources) {
+    for (const planner::TargetsSource& source : report.sources) {
         sources.push_back(json{{"topic", source.topic}, {"citation", source.citation}});
     }
     const json root{{"schema_version", kTargetsJsonSchemaVersion},

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "ironstride/report/targets_report.hpp"
+#include "ironstride/planner/targets_report.hpp"
 
 namespace ironstride::report {
 
@@ -12,6 +12,6 @@ inline constexpr int kTargetsJsonSchemaVersion = 1;
 
 /// The JSON form of `ironstride targets` (docs/targets-json.md): SI units whatever the display units, absent values
 /// as null, numbers rounded as documented. Two-space indented, ends with a newline.
-[[nodiscard]] std::string render_targets_json(const TargetsReport& report);
+[[nodiscard]] std::string render_targets_json(const planner::TargetsReport& report);
 
 }  // namespace ironstride::report

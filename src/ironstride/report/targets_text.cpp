@@ -56,13 +56,13 @@ std::string experience_text(domain::RunningExperience experience) {
     return "runner";
 }
 
-std::string phase_text(const TargetsAthlete& athlete) {
+std::string phase_text(const planner::TargetsAthlete& athlete) {
     if (athlete.phase == domain::Phase::maintain) return "maintain";
     return fmt::format("{} at {:g} %/week", domain::to_string(athlete.phase), athlete.rate_pct_per_week);
 }
 
-void write_athlete(Out out, const TargetsReport& report) {
-    const TargetsAthlete& a = report.athlete;
+void write_athlete(Out out, const planner::TargetsReport& report) {
+    const planner::TargetsAthlete& a = report.athlete;
     fmt::format_to(out, "Targets for {} on {}\n", a.name.empty() ? std::string("unnamed athlete") : a.name,
                    units::format_iso_date(report.date));
     fmt::format_to(out, "  {}, {} years, {}, {}", domain::to_string(a.sex), a.age_years,
@@ -73,21 +73,21 @@ void write_athlete(Out out, const TargetsReport& report) {
                    experience_text(a.experience));
 }
 
-void write_heart_rate(Out out, const TargetsReport& report) {
-    const TargetsHeartRate& hr = report.hr;
+void write_heart_rate(Out out, const planner::TargetsReport& report) {
+    const planner::TargetsHeartRate& hr = report.hr;
     fmt::format_to(out, "\nHeart rate\n");
     fmt::format_to(out, "  HR max {:.0f} bpm ({})\n", hr.max_bpm,
                    hr.max_source == "measured" ? std::string("measured") : "estimated: " + hr.max_source);
     fmt::format_to(out, "  Zones: {}\n", hr.zone_model_description);
     const std::string basis = hr.zone_basis == "hrr" ? "% HRR" : "% HRmax";
-    for (const TargetsHrZone& zone : hr.zones) {
+    for (const planner::TargetsHrZone& zone : hr.zones) {
         fmt::format_to(out, "    {:<3} {:<22} {:>7} {:<7} {:>3}-{:<3} bpm\n", zone.name, zone.label,
                        percent_band(zone.low_pct, zone.high_pct), basis, zone.low_bpm, zone.high_bpm);
     }
 }
 
-void write_paces(Out out, const TargetsReport& report) {
-    const TargetsPace& pace = report.pace;
+void write_paces(Out out, const planner::TargetsReport& report) {
+    const planner::TargetsPace& pace = report.pace;
     fmt::format_to(out, "\nRunning paces\n");
     if (!pace.vdot || !pace.from_race) {
         fmt::format_to(out, "  none: the profile has no recent race to derive a VDOT from\n");
@@ -101,7 +101,7 @@ void write_paces(Out out, const TargetsReport& report) {
     const std::string treadmill_header =
         fmt::format("treadmill {} at {:g} % grade", speed_unit(report.units), pace.treadmill_grade_pct);
     fmt::format_to(out, "    {:<3} {:<13} {:<28} {}\n", "", pace_header, treadmill_header, "%VO2max");
-    for (const TargetsPaceZone& zone : pace.zones) {
+    for (const planner::TargetsPaceZone& zone : pace.zones) {
         const bool single = zone.slow_speed_mps == zone.fast_speed_mps;
         if (!(zone.slow_speed_mps > 0)) {
             fmt::format_to(out, "    {:<3} {}\n", zone.name, "not available");
@@ -122,30 +122,30 @@ void write_paces(Out out, const TargetsReport& report) {
     }
 }
 
-void write_predictions(Out out, const TargetsReport& report) {
+void write_predictions(Out out, const planner::TargetsReport& report) {
     if (report.predictions.empty()) return;
     fmt::format_to(out, "\nPredicted race times\n");
     fmt::format_to(out, "    {:<15} {:>9}  {:>9}\n", "", "VDOT", "Riegel");
-    for (const TargetsPrediction& prediction : report.predictions) {
+    for (const planner::TargetsPrediction& prediction : report.predictions) {
         fmt::format_to(out, "    {:<15} {:>9}  {:>9}\n", format_race_distance(prediction.distance_m, report.units),
                        format_duration(prediction.time_s),
                        prediction.riegel_time_s ? format_duration(*prediction.riegel_time_s) : std::string("-"));
     }
 }
 
-void write_energy(Out out, const TargetsReport& report) {
-    const TargetsEnergy& energy = report.energy;
+void write_energy(Out out, const planner::TargetsReport& report) {
+    const planner::TargetsEnergy& energy = report.energy;
     fmt::format_to(out, "\nEnergy\n");
     fmt::format_to(out, "  BMR {} kcal/day ({})\n", format_whole(energy.bmr_kcal), energy.bmr_equation);
     fmt::format_to(out, "  non-exercise activity x{:g} ({}): {} kcal/day before training\n", energy.neat_factor,
                    domain::to_string(report.athlete.lifestyle), format_whole(energy.bmr_kcal * energy.neat_factor));
 }
 
-void write_days(Out out, const TargetsReport& report) {
+void write_days(Out out, const planner::TargetsReport& report) {
     fmt::format_to(out, "\nDaily targets ({})\n", phase_text(report.athlete));
     fmt::format_to(out, "    {:<5} {:<9} {:>8} {:>7} {:>8} {:>6} {:>5}  {}\n", "day", "load", "training", "kcal",
                    "protein", "carbs", "fat", "energy availability");
-    for (const TargetsDay& day : report.days) {
+    for (const planner::TargetsDay& day : report.days) {
         const science::DayNutrition& n = day.nutrition;
         const std::string availability =
             n.energy_availability_kcal_per_kg_ffm && n.energy_availability_band
@@ -156,25 +156,25 @@ void write_days(Out out, const TargetsReport& report) {
                        science::to_string(n.load), format_whole(n.exercise_kcal), format_whole(n.kcal),
                        format_whole(n.protein_g), format_whole(n.carbs_g), format_whole(n.fat_g), availability);
     }
-    for (const TargetsDay& day : report.days) fmt::format_to(out, "  {}: {}\n", day.key, day.description);
+    for (const planner::TargetsDay& day : report.days) fmt::format_to(out, "  {}: {}\n", day.key, day.description);
 }
 
-void write_notes(Out out, const TargetsReport& report) {
+void write_notes(Out out, const planner::TargetsReport& report) {
     if (report.notes.empty()) return;
     fmt::format_to(out, "\nNotes\n");
     for (const std::string& note : report.notes) write_wrapped(out, "  - ", 4, note);
 }
 
-void write_sources(Out out, const TargetsReport& report) {
+void write_sources(Out out, const planner::TargetsReport& report) {
     fmt::format_to(out, "\nSources\n");
-    for (const TargetsSource& source : report.sources) {
+    for (const planner::TargetsSource& source : report.sources) {
         write_wrapped(out, "  ", 4, fmt::format("{}: {}", source.topic, source.citation));
     }
 }
 
 }  // namespace
 
-std::string render_targets_text(const TargetsReport& report) {
+std::string render_targets_text(const planner::TargetsReport& report) {
     std::string text;
     const Out out(text);
     write_athlete(out, report);

@@ -30,7 +30,7 @@ json session_json(const planner::PlannedSession& s) {
 
 }  // namespace
 
-json today_json(const analysis::TodayReport& r) {
+json today_json(const planner::TodayReport& r) {
     json factors = json::array();
     for (const analysis::ReadinessFactor& f : r.readiness.factors) {
         json evidence = json::array();
@@ -45,7 +45,7 @@ json today_json(const analysis::TodayReport& r) {
                            {"evidence", evidence}});
     }
     json sessions = json::array();
-    for (const analysis::TodaySession& s : r.sessions) {
+    for (const planner::TodaySession& s : r.sessions) {
         json evidence = json::array();
         for (const analysis::EvidenceRef& ref : s.evidence) evidence.push_back({{"id", ref.id}, {"citation", ref.citation}});
         sessions.push_back({{"planned", session_json(s.planned)},
@@ -76,6 +76,6 @@ json today_json(const analysis::TodayReport& r) {
             {"notes", r.notes}};
 }
 
-std::string render_today_json(const analysis::TodayReport& report) { return today_json(report).dump(2) + "\n"; }
+std::string render_today_json(const planner::TodayReport& report) { return today_json(report).dump(2) + "\n"; }
 
 }  // namespace ironstride::report

@@ -23,7 +23,7 @@ std::string session_line(const planner::PlannedSession& s) {
 
 }  // namespace
 
-std::string render_today_text(const analysis::TodayReport& r, [[maybe_unused]] domain::UnitSystem units) {
+std::string render_today_text(const planner::TodayReport& r, [[maybe_unused]] domain::UnitSystem units) {
     std::string out;
     out += fmt::format("ironstride today for {}, {}\n\n", r.athlete_name.empty() ? "you" : r.athlete_name,
                        units::format_iso_date(r.day));
@@ -35,7 +35,7 @@ std::string render_today_text(const analysis::TodayReport& r, [[maybe_unused]] d
                        r.form.atl, r.form.tsb);
 
     out += "Today's plan\n";
-    for (const analysis::TodaySession& s : r.sessions) {
+    for (const planner::TodaySession& s : r.sessions) {
         if (!s.adapted) {
             out += fmt::format("  {}\n", session_line(s.planned));
             for (const std::string& step : s.planned.steps) out += fmt::format("      {}\n", step);

@@ -88,11 +88,5 @@ std::string format_height(double metres, UnitSystem units) {
     return fmt::format("{} cm", std::lround(metres * kCentimetresPerMetre));
 }
 
-std::string format_whole(double value) {
-    const long rounded = std::lround(value);
-    std::string digits = std::to_string(std::labs(rounded));
-    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
-    return (rounded < 0 ? "-" : "") + digits;
-}
 
 }  // namespace ironstride::report

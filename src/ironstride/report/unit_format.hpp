@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/util/text.hpp"
 
 namespace ironstride::report {
 
@@ -46,8 +47,8 @@ using domain::UnitSystem;
 /// "182 cm" / "5 ft 5 in" (whole units).
 [[nodiscard]] std::string format_height(double metres, UnitSystem units);
 
-/// A number with thousands separators and no decimals: 2136.4 → "2,136".
-[[nodiscard]] std::string format_whole(double value);
+/// A number with thousands separators and no decimals: 2136.4 → "2,136" (util/text.hpp).
+using util::format_whole;
 
 // fmt integration: wrap a value to print it with "{}" (STYLE habit 13).
 struct Pace {

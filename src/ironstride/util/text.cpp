@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace ironstride::util {
@@ -48,6 +50,13 @@ std::string_view trim(std::string_view text) {
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     return text;
+}
+
+std::string format_whole(double value) {
+    const long rounded = std::lround(value);
+    std::string digits = std::to_string(std::labs(rounded));
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
+    return (rounded < 0 ? "-" : "") + digits;
 }
 
 }  // namespace ironstride::util

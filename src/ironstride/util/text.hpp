@@ -16,6 +16,8 @@ namespace ironstride::util {
 [[nodiscard]] std::optional<std::string> closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
 [[nodiscard]] std::string to_lower(std::string_view text);
+/// A number rounded to a whole one, with thousands separated by commas: 2,450, -1,300.
+[[nodiscard]] std::string format_whole(double value);
 [[nodiscard]] std::string_view trim(std::string_view text);
 
 }  // namespace ironstride::util

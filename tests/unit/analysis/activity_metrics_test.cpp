@@ -3,10 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "support/test_support.hpp"
-#include "ironstride/store/activity_repository.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/import_log.hpp"
-#include "ironstride/store/sample_codec.hpp"
 #include "unit/analysis/analysis_fixtures.hpp"
 
 namespace ironstride::analysis {
@@ -14,10 +10,10 @@ namespace {
 
 using testing::lifter;
 
-HeartRateProfile heart(domain::Sex sex) {
+science::HeartRateProfile heart(domain::Sex sex) {
     domain::Athlete a = lifter();
     a.sex = sex;
-    return heart_rate_profile(a, testing::day(2026, 1, 1));
+    return science::heart_rate_profile(a, testing::day(2026, 1, 1));
 }
 
 domain::Activity run(double minutes, double avg_hr) {
@@ -49,14 +45,14 @@ TEST(ActivityMetrics, SessionRpeLoadWhenTheActivityCarriesAnRpe) {
     a.elapsed_s = 3600;
     EXPECT_FALSE(compute_activity_metrics(1, a, heart(domain::Sex::male)).srpe_load.has_value());
     a.rpe = 7;
-    const store::ActivityMetrics m = compute_activity_metrics(1, a, heart(domain::Sex::male));
+    const domain::ActivityMetrics m = compute_activity_metrics(1, a, heart(domain::Sex::male));
     EXPECT_DOUBLE_EQ(*m.srpe_load, 420.0);
     EXPECT_FALSE(m.trimp.has_value()) << "no heart rate, no TRIMP";
     EXPECT_EQ(m.computed_version, kMetricsVersion);
 }
 
 TEST(ActivityMetrics, NoImpulseAtOrBelowRestingHeartRate) {
-    const store::ActivityMetrics m = compute_activity_metrics(1, run(30, 55), heart(domain::Sex::male));
+    const domain::ActivityMetrics m = compute_activity_metrics(1, run(30, 55), heart(domain::Sex::male));
     EXPECT_EQ(*m.trimp, 0.0);
     EXPECT_EQ(*m.hr_tss, 0.0);
 }
@@ -73,7 +69,7 @@ TEST(ActivityMetrics, MinutesPreferMovingTimeThenElapsedThenSamples) {
 }
 
 TEST(ActivityMetrics, TimeInZonesCountsEachSampleUntilTheNextAndSkipsPausesAndDropouts) {
-    const HeartRateProfile h = heart(domain::Sex::male);
+    const science::HeartRateProfile h = heart(domain::Sex::male);
     // ACSM %HRR zones for 190/60: Z1 from 99 bpm, Z2 from 112, Z3 from 138, Z4 from 158, Z5 from 177.
     ASSERT_EQ(h.zones.model, science::ZoneModel::acsm_hrr);
     ASSERT_EQ(h.zones.zones[0].low_bpm, 99);
@@ -95,59 +91,6 @@ TEST(ActivityMetrics, TimeInZonesCountsEachSampleUntilTheNextAndSkipsPausesAndDr
     ASSERT_TRUE(zones.has_value());
     EXPECT_EQ(*zones, (std::array<double, 5>{1, 10, 5, 0, 3}));
     EXPECT_FALSE(time_in_zones(domain::SampleStream{}, h.zones).has_value());
-}
-
-TEST(ActivityMetrics, EstimatesHrMaxWithoutAMeasuredOne) {
-    domain::Athlete a = lifter();
-    a.max_hr_bpm.reset();
-    const HeartRateProfile h = heart_rate_profile(a, testing::day(2026, 1, 1));
-    EXPECT_DOUBLE_EQ(h.max_hr_bpm, 187.0);  // Tanaka at 30 (evidence.md §2 [TEST VECTOR])
-    EXPECT_EQ(h.max_hr_source, "tanaka");
-}
-
-class MetricsCacheTest : public ::testing::Test {
-protected:
-    ironstride::testing::TempDir m_dir;
-    store::Database m_db{m_dir / "test.db"};
-    std::int64_t m_import = store::record_import(m_db, [] {
-        store::ImportRecord r;
-        r.path = "/runs.tcx";
-        r.content_hash = "0";
-        return r;
-    }());
-
-    std::int64_t insert(const domain::Activity& a) {
-        return store::insert_activity(m_db, a, store::encode_samples(a.samples), m_import);
-    }
-};
-
-TEST_F(MetricsCacheTest, ComputesOnceThenOnlyNewActivitiesAndEverythingOnRequest) {
-    domain::Activity a = run(60, 150);
-    for (int i = 0; i < 61; ++i) {
-        a.samples.time_ms.push_back(i * 60'000LL);
-        a.samples.heart_rate_bpm.push_back(150);
-    }
-    const std::int64_t first = insert(a);
-    const HeartRateProfile h = heart(domain::Sex::male);
-    EXPECT_EQ(refresh_metrics(m_db, h), 1U);
-    const auto cached = store::read_metrics(m_db, first);
-    ASSERT_TRUE(cached.has_value());
-    EXPECT_NEAR(*cached->trimp, 100.44, 0.005);
-    ASSERT_TRUE(cached->time_in_zone_s.has_value());
-    EXPECT_DOUBLE_EQ((*cached->time_in_zone_s)[2], 3600.0);  // 150 bpm is Z3 (60–74 % HRR)
-    EXPECT_EQ(refresh_metrics(m_db, h), 0U) << "the cache is reused";
-
-    insert(run(30, 140));
-    EXPECT_EQ(refresh_metrics(m_db, h), 1U);
-    EXPECT_EQ(refresh_metrics(m_db, heart(domain::Sex::female), true), 2U);
-    EXPECT_NEAR(*store::read_metrics(m_db, first)->trimp, 113.52, 0.005);
-}
-
-TEST_F(MetricsCacheTest, RowsOfAnOlderVersionAreRecomputed) {
-    const std::int64_t id = insert(run(60, 150));
-    store::write_metrics(m_db, {.activity_id = id, .computed_version = kMetricsVersion - 1, .trimp = 1.0});
-    EXPECT_EQ(refresh_metrics(m_db, heart(domain::Sex::male)), 1U);
-    EXPECT_EQ(store::read_metrics(m_db, id)->computed_version, kMetricsVersion);
 }
 
 }  // namespace

@@ -67,12 +67,12 @@ inline domain::Athlete lifter() {
 class HistoryBuilder {
 public:
     HistoryBuilder(units::CivilDay first, units::CivilDay last, const domain::Athlete& athlete)
-        : m_heart(heart_rate_profile(athlete, first)) {
+        : m_heart(science::heart_rate_profile(athlete, first)) {
         m_history.range = {first, last};
         m_history.loaded_from = first - std::chrono::days{kWarmupDays};
     }
 
-    [[nodiscard]] const HeartRateProfile& heart() const { return m_heart; }
+    [[nodiscard]] const science::HeartRateProfile& heart() const { return m_heart; }
 
     /// A run with a constant heart rate (1 Hz samples, so time in zone is exact) and even pace.
     ActivityRecord& run(units::CivilDay d, int hour, double minutes, double distance_m, int avg_hr) {
@@ -177,7 +177,7 @@ private:
     }
 
     History m_history;
-    HeartRateProfile m_heart;
+    science::HeartRateProfile m_heart;
     std::int64_t m_next_id = 1;
 };
 

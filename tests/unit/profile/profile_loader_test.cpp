@@ -410,7 +410,7 @@ TEST(ProfileLoader, MetricInputAndDefaults) {
     EXPECT_FALSE(a.birth_date.has_value());
     EXPECT_DOUBLE_EQ(a.height_m, 1.65);
     EXPECT_DOUBLE_EQ(a.weight_kg, 60.0);
-    EXPECT_DOUBLE_EQ(a.resting_hr_bpm, 60.0);
+    EXPECT_EQ(a.resting_hr_bpm, 60.0);
     EXPECT_FALSE(a.max_hr_bpm.has_value());
     EXPECT_EQ(a.goal, domain::Goal::hybrid);
     EXPECT_EQ(a.phase, domain::Phase::maintain);

@@ -112,7 +112,7 @@ std::string describe(const domain::Athlete& a, units::CivilDay start, int weeks)
         "name={} sex={} age={} height_m={:.2f} weight_kg={:.1f} resting_hr={} goal={} race_m={} phase={} "
         "experience={} longest_recent={} weekly_recent={} race={} max_weekly_increase={:.3f} treadmill={} pool={} "
         "water_treadmill={} event={} {} sleep={:.1f} start={} weeks={}\n",
-        a.name, domain::to_string(a.sex), a.declared_age_years.value_or(0), a.height_m, a.weight_kg, a.resting_hr_bpm,
+        a.name, domain::to_string(a.sex), a.declared_age_years.value_or(0), a.height_m, a.weight_kg, a.resting_hr_bpm.value_or(0),
         domain::to_string(a.goal), a.goal_race_distance_m.value_or(0), domain::to_string(a.phase),
         domain::to_string(a.experience), a.longest_recent_run_min.value_or(-1), a.recent_weekly_run_min.value_or(-1),
         a.recent_race ? fmt::format("{}m/{}s", a.recent_race->distance_m, a.recent_race->time_s) : "none",

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ironstride/report/targets_json.hpp"
-#include "ironstride/report/targets_report.hpp"
+#include "ironstride/planner/targets_report.hpp"
 
 namespace ironstride::report {
 namespace {
@@ -31,7 +31,7 @@ domain::Athlete athlete() {
 }
 
 json render(const domain::Athlete& a) {
-    return json::parse(render_targets_json(build_targets_report(a, kToday, domain::UnitSystem::imperial)));
+    return json::parse(render_targets_json(planner::build_targets_report(a, kToday, domain::UnitSystem::imperial)));
 }
 
 TEST(TargetsJson, RequiredFieldsFromTheIssue) {
@@ -88,7 +88,7 @@ TEST(TargetsJson, AbsentValuesAreNull) {
 TEST(TargetsJson, SiUnitsWhateverTheDisplayUnits) {
     const json imperial = render(athlete());
     const json metric =
-        json::parse(render_targets_json(build_targets_report(athlete(), kToday, domain::UnitSystem::metric)));
+        json::parse(render_targets_json(planner::build_targets_report(athlete(), kToday, domain::UnitSystem::metric)));
     EXPECT_EQ(imperial["units"], "imperial");
     EXPECT_EQ(metric["units"], "metric");
     EXPECT_EQ(imperial["pace"], metric["pace"]);

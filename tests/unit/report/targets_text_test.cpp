@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ironstride/report/targets_report.hpp"
+#include "ironstride/planner/targets_report.hpp"
 #include "ironstride/report/targets_text.hpp"
 
 namespace ironstride::report {
@@ -32,7 +32,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 TEST(TargetsText, MetricSections) {
     const std::string text =
-        render_targets_text(build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::metric));
+        render_targets_text(planner::build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::metric));
     EXPECT_TRUE(contains(text, "Targets for Runner on 2026-11-23\n"));
     EXPECT_TRUE(contains(text, "HR max 180 bpm (estimated: tanaka)"));
     EXPECT_TRUE(contains(text, "Z2  moderate"));
@@ -46,7 +46,7 @@ TEST(TargetsText, MetricSections) {
 
 TEST(TargetsText, ImperialUsesMilesAndPounds) {
     const std::string text =
-        render_targets_text(build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::imperial));
+        render_targets_text(planner::build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::imperial));
     EXPECT_TRUE(contains(text, "176.4 lb"));
     EXPECT_TRUE(contains(text, "5 ft 11 in"));
     EXPECT_TRUE(contains(text, "pace /mi"));
@@ -57,14 +57,14 @@ TEST(TargetsText, ImperialUsesMilesAndPounds) {
 TEST(TargetsText, NoRaceSaysSoInsteadOfInventingPaces) {
     domain::Athlete athlete = athlete_with_race();
     athlete.recent_race.reset();
-    const std::string text = render_targets_text(build_targets_report(athlete, kToday, domain::UnitSystem::metric));
+    const std::string text = render_targets_text(planner::build_targets_report(athlete, kToday, domain::UnitSystem::metric));
     EXPECT_TRUE(contains(text, "none: the profile has no recent race"));
     EXPECT_FALSE(contains(text, "Predicted race times"));
 }
 
 TEST(TargetsText, LinesAreWrapped) {
     const std::string text =
-        render_targets_text(build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::metric));
+        render_targets_text(planner::build_targets_report(athlete_with_race(), kToday, domain::UnitSystem::metric));
     std::istringstream lines(text);
     std::string line;
     while (std::getline(lines, line)) EXPECT_LE(line.size(), 100U) << line;

@@ -5,13 +5,13 @@
 
 #include <chrono>
 
-#include "ironstride/analysis/today.hpp"
+#include "ironstride/planner/today.hpp"
 #include "ironstride/planner/planner.hpp"
 #include "unit/analysis/analysis_fixtures.hpp"
 
 namespace ironstride::report::testing {
 
-inline analysis::TodayReport amber_today() {
+inline planner::TodayReport amber_today() {
     using std::chrono::days;
     const domain::Athlete athlete = analysis::testing::lifter();
     const units::CivilDay monday = analysis::testing::day(2026, 3, 16);
@@ -25,7 +25,7 @@ inline analysis::TodayReport amber_today() {
     analysis::testing::HistoryBuilder b(day - days{28}, day, athlete);
     b.checkin({day, 6.2, 3, 55.0, 62.0, {}});
     const analysis::History& h = b.history();
-    return analysis::build_today(athlete, day, h, analysis::build_series(h, athlete, b.heart().max_hr_bpm));
+    return planner::build_today(athlete, day, h, analysis::build_series(h, athlete, b.heart().max_hr_bpm));
 }
 
 }  // namespace ironstride::report::testing

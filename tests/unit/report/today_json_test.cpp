@@ -8,7 +8,7 @@ namespace ironstride::report {
 namespace {
 
 TEST(TodayJson, ContractFields) {
-    const analysis::TodayReport r = testing::amber_today();
+    const planner::TodayReport r = testing::amber_today();
     const nlohmann::json j = nlohmann::json::parse(render_today_json(r));
     EXPECT_EQ(j["schema_version"], kTodayJsonSchemaVersion);
     EXPECT_EQ(j["readiness"]["level"], "amber");

@@ -8,7 +8,7 @@ namespace ironstride::report {
 namespace {
 
 TEST(TodayText, ReadinessThenThePlanAsAdaptedWithTheReasonThenTargets) {
-    const analysis::TodayReport r = testing::amber_today();
+    const planner::TodayReport r = testing::amber_today();
     ASSERT_EQ(r.readiness.level, analysis::Readiness::amber);
     const std::string text = render_today_text(r, domain::UnitSystem::metric);
     EXPECT_NE(text.find("Readiness: AMBER: slept 6.2 h, under the 7 h adults need"), std::string::npos) << text;

@@ -13,8 +13,9 @@
 
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/domain/daily_log.hpp"
-#include "ironstride/store/database.hpp"
-#include "ironstride/store/import_log.hpp"
+#include "ironstride/domain/import_record.hpp"
+#include "ironstride/store/sqlite/database.hpp"
+#include "ironstride/store/sqlite/sqlite_store.hpp"
 #include "support/test_support.hpp"
 
 namespace ironstride::store::test {
@@ -78,22 +79,37 @@ inline domain::StrengthSet strength_set(int order, std::string exercise, std::op
 }
 
 /// An import_log row for a successfully imported file.
-inline ImportRecord ok_import(std::string path, std::string hash = "0123456789abcdef") {
-    ImportRecord record;
+inline domain::ImportRecord ok_import(std::string path, std::string hash = "0123456789abcdef") {
+    domain::ImportRecord record;
     record.path = std::move(path);
     record.content_hash = std::move(hash);
     record.size_bytes = 1234;
-    record.status = ImportStatus::ok;
+    record.status = domain::ImportStatus::ok;
     record.format = "fit";
     record.imported_at = at(1'700'000'000);
     return record;
 }
 
+/// The SQLite store in a fresh folder, with one write unit for the local athlete opened on first use (the SQLite
+/// implementation's tests: the repositories through their interfaces, and the SQL behind them).
 class StoreTest : public ::testing::Test {
 protected:
+    /// The test's write unit, opened when first asked for.
+    UnitOfWork& unit() {
+        if (!m_unit) m_unit = m_store.write(domain::kLocalAthlete);
+        return *m_unit;
+    }
+    /// Commits the test's unit; the next unit() opens another.
+    void commit() {
+        if (m_unit) m_unit->commit();
+        m_unit.reset();
+    }
+
     ironstride::testing::TempDir m_dir;
     std::filesystem::path m_path = m_dir / "data" / "ironstride.db";
-    Database m_db{m_path};
+    sqlite::SqliteStore m_store{m_path, {}};
+    sqlite::Database& m_db = m_store.database();
+    std::unique_ptr<UnitOfWork> m_unit;
 
     /// SQLite's plan for a query (the `detail` column of EXPLAIN QUERY PLAN, one line per step).
     std::string query_plan(const std::string& sql) {

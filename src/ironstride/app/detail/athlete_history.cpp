@@ -1,0 +1,50 @@
+#include "ironstride/app/detail/athlete_history.hpp"
+
+#include <limits>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "ironstride/analysis/activity_metrics.hpp"
+#include "ironstride/store/store_error.hpp"
+
+namespace ironstride::app::detail {
+
+std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, const science::HeartRateProfile& heart,
+                            bool recompute_all) {
+    // Every cached row is older than INT_MAX, so that version selects all activities.
+    const int version = recompute_all ? std::numeric_limits<int>::max() : analysis::kMetricsVersion;
+    {
+        // Most reports find nothing to do: ask a read snapshot first, so they never wait for an import's lock.
+        const auto probe = store.read(athlete);
+        if (probe->metrics().stale(version).empty()) return 0;
+    }
+    const auto unit = store.write(athlete);
+    // Under the write lock the list cannot change while the metrics are computed.
+    const std::vector<std::int64_t> ids = unit->metrics().stale(version);
+    for (const std::int64_t id : ids) {
+        const std::optional<domain::StoredActivity> stored = unit->activities().get(id);
+        if (!stored) {
+            throw store::StorageError(fmt::format("{}: activity {} vanished while its metrics were computed",
+                                                  store.location(), id));
+        }
+        unit->metrics().write(analysis::compute_activity_metrics(id, stored->activity, heart));
+    }
+    unit->commit();
+    return ids.size();
+}
+
+analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range) {
+    const domain::DayRange days = analysis::history_days(range);
+    const domain::ActivityFilter filter = analysis::history_activity_filter(range);
+    analysis::HistoryRows rows;
+    rows.activities = unit.metrics().list_with_activities(filter);
+    rows.sets = unit.activities().strength_sets(filter);
+    rows.body = unit.daily_logs().body(days);
+    rows.sleep = unit.daily_logs().sleep(days);
+    rows.nutrition = unit.daily_logs().nutrition(days);
+    rows.checkins = unit.checkins().list(days);
+    return analysis::history_from_rows(range, std::move(rows));
+}
+
+}  // namespace ironstride::app::detail

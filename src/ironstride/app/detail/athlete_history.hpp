@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+
+#include "ironstride/analysis/history.hpp"
+#include "ironstride/domain/athlete_id.hpp"
+#include "ironstride/domain/day_range.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
+#include "ironstride/store/store.hpp"
+
+namespace ironstride::app::detail {
+
+/// The metrics-cache step of a use case that reads history: computes (analysis::compute_activity_metrics) and
+/// caches the metrics of every activity of `athlete` that lacks them or has an older analysis::kMetricsVersion
+/// (every one with `recompute_all`), in one write unit. Returns how many it computed.
+std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, const science::HeartRateProfile& heart,
+                            bool recompute_all = false);
+
+/// The history of `range` with its warm-up (analysis::history_days), read in `unit` (one snapshot).
+[[nodiscard]] analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range);
+
+}  // namespace ironstride::app::detail

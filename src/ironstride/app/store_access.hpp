@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "ironstride/store/store.hpp"
+
+namespace ironstride::app {
+
+/// How much of the store a use case needs when a front end opens it.
+enum class StoreAccess {
+    create,    ///< writes; creates the database for a new user (import, checkin, today)
+    existing,  ///< the database must exist (activities, show, report): "no database here yet" otherwise
+};
+
+/// Opens the athlete's store: the `--db PATH` option when given, else $IRONSTRIDE_DB, else the XDG default
+/// (store::resolve_database_path). util::IoError "no database here yet" (with what to do) when `existing` and the
+/// file does not exist; store::StorageError when it cannot be opened.
+[[nodiscard]] std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_option,
+                                                       StoreAccess access);
+
+/// The store a use case works on: one the front end keeps open (the server), or one opened when the use case first
+/// needs it (the CLI: so that a bad profile is reported before a missing database, and a command that fails early
+/// never creates one).
+class StoreHandle {
+public:
+    /// An open store, owned by the caller.
+    explicit StoreHandle(store::Store& open) noexcept : m_store(&open) {}
+    /// A store to open with open_store(db_option, access) on first use.
+    StoreHandle(std::optional<std::string> db_option, StoreAccess access)
+        : m_db_option(std::move(db_option)), m_access(access) {}
+
+    /// The store, opened now if it was not yet.
+    [[nodiscard]] store::Store& get();
+
+private:
+    store::Store* m_store = nullptr;
+    std::unique_ptr<store::Store> m_owned;
+    std::optional<std::string> m_db_option;
+    StoreAccess m_access = StoreAccess::existing;
+};
+
+}  // namespace ironstride::app

@@ -1,0 +1,25 @@
+#include "ironstride/app/today.hpp"
+
+#include <chrono>
+
+#include "ironstride/analysis/series.hpp"
+#include "ironstride/app/detail/athlete_history.hpp"
+#include "ironstride/profile/profile_loader.hpp"
+
+namespace ironstride::app {
+
+planner::TodayReport today(StoreHandle& handle, domain::AthleteId athlete, const TodayRequest& request) {
+    const units::CivilDay day = request.day.value_or(request.today);
+    const domain::Athlete profile = profile::load_profile(request.profile_path, request.today);
+    const science::HeartRateProfile heart = science::heart_rate_profile(profile, day);
+    store::Store& store = handle.get();
+    detail::refresh_metrics(store, athlete, heart);
+    const analysis::History history = [&] {
+        const auto snapshot = store.read(athlete);
+        return detail::load_history(*snapshot, {day - std::chrono::days{planner::kTodayBaselineDays}, day});
+    }();
+    const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
+    return planner::build_today(profile, day, history, series);
+}
+
+}  // namespace ironstride::app

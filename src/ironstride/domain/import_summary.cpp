@@ -1,0 +1,33 @@
+#include "ironstride/domain/import_summary.hpp"
+
+#include <utility>
+
+namespace ironstride::domain {
+
+const char* to_string(FileResult result) {
+    switch (result) {
+        case FileResult::imported: return "imported";
+        case FileResult::unchanged: return "unchanged";
+        case FileResult::duplicate: return "duplicate";
+        case FileResult::empty: return "empty";
+        case FileResult::failed: return "failed";
+    }
+    return "?";
+}
+
+void ImportSummary::add(FileOutcome outcome) {
+    switch (outcome.result) {
+        case FileResult::imported: ++imported; break;
+        case FileResult::unchanged: ++unchanged; break;
+        case FileResult::duplicate: ++duplicates; break;
+        case FileResult::empty: ++empty; break;
+        case FileResult::failed: ++failed; break;
+    }
+    activities += outcome.activities;
+    records += outcome.records;
+    sets += outcome.sets;
+    days += outcome.days;
+    if (outcome.result == FileResult::failed) failures.push_back(std::move(outcome));
+}
+
+}  // namespace ironstride::domain

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ironstride::domain {
+
+/// What happened to one file of an import.
+enum class FileResult {
+    imported,   ///< new or changed content, stored in one transaction
+    unchanged,  ///< this path was imported before with the same content hash: nothing to do
+    duplicate,  ///< the same bytes were already imported under another path: logged, nothing stored twice
+    empty,      ///< readable, but holds nothing to import (e.g. a FIT settings file); logged as skipped
+    failed,     ///< invalid or unreadable: logged with the position and reason, nothing of it stored
+};
+
+[[nodiscard]] const char* to_string(FileResult result);
+
+struct FileOutcome {
+    std::filesystem::path path;
+    FileResult result = FileResult::imported;
+    std::string format;  ///< the detected format's name ("fit", "gpx", …); empty when not recognised
+    std::uint64_t size_bytes = 0;
+    std::string message;  ///< failed: "path:line:col: reason"; duplicate: the original; empty: why
+    std::size_t activities = 0;
+    std::size_t records = 0;
+    std::size_t sets = 0;
+    std::size_t days = 0;
+    std::vector<std::string> warnings;  ///< problems that did not stop the file
+};
+
+/// The result of one import: counts over all files, and the failed files.
+struct ImportSummary {
+    std::size_t files = 0;
+    std::size_t imported = 0;
+    std::size_t unchanged = 0;
+    std::size_t duplicates = 0;
+    std::size_t empty = 0;
+    std::size_t failed = 0;
+    std::size_t activities = 0;
+    std::size_t records = 0;
+    std::size_t sets = 0;
+    std::size_t days = 0;
+    std::uint64_t bytes = 0;
+    double seconds = 0;
+    std::vector<FileOutcome> failures;  ///< the failed files, in path order
+
+    /// True when some file was skipped because it was bad (the CLI's exit status 1).
+    [[nodiscard]] bool anything_skipped() const noexcept { return failed > 0; }
+    /// Counts one file's outcome in (the failed ones are kept in `failures`).
+    void add(FileOutcome outcome);
+};
+
+}  // namespace ironstride::domain

@@ -1,0 +1,13 @@
+#include "ironstride/store/sqlite/migrations/migration.hpp"
+
+#include <array>
+
+namespace ironstride::store::sqlite::migrations {
+
+std::span<const Migration> all_migrations() {
+    // Append new steps here; never reorder or edit a released one.
+    static const std::array<Migration, 2> kAll = {v001_initial_schema(), v002_athlete_scope()};
+    return kAll;
+}
+
+}  // namespace ironstride::store::sqlite::migrations

@@ -1,0 +1,37 @@
+#include "ironstride/ingest/file_collector.hpp"
+
+#include <filesystem>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "ironstride/util/error.hpp"
+#include "support/test_support.hpp"
+
+namespace ironstride::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using ironstride::testing::TempDir;
+
+TEST(CollectInputFiles, WalksFoldersSortsAndSkipsHiddenFiles) {
+    TempDir dir;
+    ironstride::testing::write_file(dir / "b/2.gpx", "x");
+    ironstride::testing::write_file(dir / "a/1.fit", "x");
+    ironstride::testing::write_file(dir / "a/.hidden", "x");
+    ironstride::testing::write_file(dir / ".git/config", "x");
+    const std::vector<fs::path> roots{dir.path(), dir / "a/1.fit"};
+    const auto files = collect_input_files(roots);
+    ASSERT_EQ(files.size(), 2U);
+    EXPECT_EQ(files[0].path.filename(), "1.fit");
+    EXPECT_EQ(files[1].path.filename(), "2.gpx");
+    EXPECT_EQ(files[0].size_bytes, 1U);
+}
+
+TEST(CollectInputFiles, AMissingPathIsAnError) {
+    const std::vector<fs::path> roots{"/nonexistent/ironstride/archive"};
+    EXPECT_THROW((void)collect_input_files(roots), util::IoError);
+}
+
+}  // namespace
+}  // namespace ironstride::ingest
