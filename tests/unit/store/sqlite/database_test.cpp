@@ -10,11 +10,6 @@
 namespace ironstride::store::sqlite {
 namespace {
 
-using domain::ActivityFilter;
-using domain::ActivityMetrics;
-using domain::ActivitySummary;
-using domain::ImportRecord;
-using domain::ImportStatus;
 using store::test::StoreTest;
 
 std::string text_of(SQLite::Database& connection, const char* sql) { return connection.execAndGet(sql).getString(); }

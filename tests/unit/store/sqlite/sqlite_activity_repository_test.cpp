@@ -11,10 +11,7 @@ namespace ironstride::store::sqlite {
 namespace {
 
 using domain::ActivityFilter;
-using domain::ActivityMetrics;
 using domain::ActivitySummary;
-using domain::ImportRecord;
-using domain::ImportStatus;
 using store::test::StoreTest;
 
 domain::Activity full_run() {

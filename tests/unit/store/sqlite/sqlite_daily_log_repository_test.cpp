@@ -7,11 +7,6 @@ namespace ironstride::store::sqlite {
 namespace {
 
 using store::test::day;
-using domain::ActivityFilter;
-using domain::ActivityMetrics;
-using domain::ActivitySummary;
-using domain::ImportRecord;
-using domain::ImportStatus;
 using store::test::StoreTest;
 
 TEST_F(StoreTest, BodyDaysReadBackInAnInclusiveRange) {

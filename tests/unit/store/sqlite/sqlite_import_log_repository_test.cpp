@@ -5,9 +5,6 @@
 namespace ironstride::store::sqlite {
 namespace {
 
-using domain::ActivityFilter;
-using domain::ActivityMetrics;
-using domain::ActivitySummary;
 using domain::ImportRecord;
 using domain::ImportStatus;
 using store::test::StoreTest;

@@ -9,11 +9,7 @@
 namespace ironstride::store::sqlite {
 namespace {
 
-using domain::ActivityFilter;
-using domain::ActivityMetrics;
-using domain::ActivitySummary;
 using domain::ImportRecord;
-using domain::ImportStatus;
 using store::test::StoreTest;
 
 // The repositories of the local athlete on a bare connection: these tests drive Transaction themselves.
