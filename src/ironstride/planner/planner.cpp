@@ -194,60 +194,54 @@ std::optional<PlannedSession> hard_session(Context& ctx, int week_index, int slo
     return session;
 }
 
-/// The sessions a week asks for, before placement.
-std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
-                                         std::vector<std::string>& notes) {
+/// A run/walk or short continuous run for each session, all of one length: the ladder for new runners and for
+/// continuous runners whose 30-day longest collapsed.
+std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& volume, int run_sessions,
+                                        const std::string& cap_why, std::vector<std::string>& notes) {
     std::vector<PlannedSession> out;
     const double cap = volume.single_cap_min;
     const double target = volume.target_min;
-    if (run_sessions <= 0 || target <= 0) return out;
-    const std::string cap_why = fmt::format("{}: every run this week within {} running min (110 % of the 30-day "
-                                            "longest, Frandsen 2025)",
-                                            rule_id::kSingleRun110, minutes_text(cap));
-    const bool reduced = !full_volume(volume.phase);
-
-    // A continuous runner whose 30-day longest run collapsed below the shortest easy run (weeks whose runs could not
-    // be placed) is back on the run/walk ladder until the 110 % rule lets runs grow again (Frandsen 2025; Couch to 5K).
-    if (ctx.settings.mode == ProgressionMode::ladder || cap < kShortestEasyRunMin) {
-        double each = std::min(cap, target / run_sessions);
-        // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
-        // lands inside its 30–40 % band.
-        each = reduced ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
-                       : std::floor(each * 12.0 + 1e-9) / 12.0;
-        if (each <= 0) return out;
-        for (int i = 0; i < run_sessions; ++i) {
-            PlannedSession session = each >= lib::kContinuousFromRunMin
-                                         ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
-                                         : lib::run_walk(each * 60.0, ctx.targets);
-            if (session.kind == SessionKind::walk_run) {
-                session.why.push_back(
-                    "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
-                    "spelled out; grows by running time");
-            } else {
-                session.why.push_back(fmt::format("continuous easy running from {:.0f} min (Couch to 5K week 5); "
-                                                  "Zone 2 = {}",
-                                                  lib::kContinuousFromRunMin, ctx.targets.zone_model));
-            }
-            session.why.push_back(cap_why);
-            out.push_back(std::move(session));
+    double each = std::min(cap, target / run_sessions);
+    // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
+    // lands inside its 30–40 % band.
+    each = !full_volume(volume.phase) ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
+                                      : std::floor(each * 12.0 + 1e-9) / 12.0;
+    if (each <= 0) return out;
+    for (int i = 0; i < run_sessions; ++i) {
+        PlannedSession session = each >= lib::kContinuousFromRunMin
+                                     ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
+                                     : lib::run_walk(each * 60.0, ctx.targets);
+        if (session.kind == SessionKind::walk_run) {
+            session.why.push_back(
+                "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
+                "spelled out; grows by running time");
+        } else {
+            session.why.push_back(fmt::format("continuous easy running from {:.0f} min (Couch to 5K week 5); "
+                                              "Zone 2 = {}",
+                                              lib::kContinuousFromRunMin, ctx.targets.zone_model));
         }
-        if (each < target / run_sessions - 0.01) {
-            notes.push_back(fmt::format("{}: runs held at {} running min each, below the week's target of {} min",
-                                        rule_id::kSingleRun110, minutes_text(each), minutes_text(target)));
-        }
-        return out;
+        session.why.push_back(cap_why);
+        out.push_back(std::move(session));
     }
+    if (each < target / run_sessions - 0.01) {
+        notes.push_back(fmt::format("{}: runs held at {} running min each, below the week's target of {} min",
+                                    rule_id::kSingleRun110, minutes_text(each), minutes_text(target)));
+    }
+    return out;
+}
 
-    // Continuous runners: hard sessions first, then the long run and easy runs share what is left.
+/// The week's hard sessions, each taken out of `rest` (the running minutes still to plan).
+std::vector<PlannedSession> hard_sessions(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
+                                          const std::string& cap_why, double& rest, std::vector<std::string>& notes) {
+    std::vector<PlannedSession> out;
     const bool base_phase = volume.phase == WeekPhase::base && ctx.athlete.event_date.has_value();
-    const int hard = reduced ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
-    double rest = target;
+    const int hard = !full_volume(volume.phase) ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
     for (int slot = 0; slot < hard; ++slot) {
-        auto session = hard_session(ctx, index, slot, target, cap);
+        auto session = hard_session(ctx, index, slot, volume.target_min, volume.single_cap_min);
         if (!session) {
             notes.push_back(fmt::format("hard session {} left out: the week's {} running min cannot carry it within "
                                         "the caps ({})",
-                                        slot + 1, minutes_text(target), rule_id::kSingleRun110));
+                                        slot + 1, minutes_text(volume.target_min), rule_id::kSingleRun110));
             continue;
         }
         if (session->run_min > rest) break;
@@ -255,49 +249,87 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
         session->why.push_back(cap_why);
         out.push_back(std::move(*session));
     }
-    int easy = run_sessions - static_cast<int>(out.size());
-    if (easy <= 0 || rest <= 0) return out;
+    return out;
+}
+
+/// The easy runs' minutes before rounding, the long run first when the week has one.
+struct EasyRunMinutes {
+    std::vector<double> minutes;
+    bool has_long = false;
+};
+
+EasyRunMinutes easy_run_minutes(const Context& ctx, const WeekVolume& volume, double rest, int easy) {
+    const bool reduced = !full_volume(volume.phase);
     const int fitting = static_cast<int>(std::floor(rest / kShortestEasyRunMin));
     // Full weeks fold runs shorter than the shortest easy run into the others; reduced weeks keep their frequency
     // (the deload cuts volume, not frequency: Bell 2023), so their runs may be shorter.
     const bool short_runs = fitting < easy;
     if (short_runs && !reduced) {
-        if (fitting < 1) return out;
+        if (fitting < 1) return {};
         easy = fitting;
     }
-    const bool has_long = !(short_runs && reduced) && (easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2));
-    std::vector<double> minutes(static_cast<std::size_t>(easy), rest / easy);
-    if (has_long) {
+    EasyRunMinutes out;
+    out.has_long = !(short_runs && reduced) && (easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2));
+    out.minutes.assign(static_cast<std::size_t>(easy), rest / easy);
+    if (out.has_long) {
         // Daniels: a single easy run stays within 25–30 % of the week's running.
-        const double long_min = std::min(cap, std::max(rest / easy, 0.30 * target));
-        minutes[0] = long_min;
-        for (int i = 1; i < easy; ++i) minutes[static_cast<std::size_t>(i)] = (rest - long_min) / (easy - 1);
+        const double long_min = std::min(volume.single_cap_min, std::max(rest / easy, 0.30 * volume.target_min));
+        out.minutes[0] = long_min;
+        for (int i = 1; i < easy; ++i) out.minutes[static_cast<std::size_t>(i)] = (rest - long_min) / (easy - 1);
     }
-    for (int i = 0; i < easy; ++i) {
-        double m = std::min(cap, minutes[static_cast<std::size_t>(i)]);
+    return out;
+}
+
+/// One easy, long or water run of `minutes` with the reasons for it.
+PlannedSession easy_session(const Context& ctx, int minutes, bool is_long, bool in_water) {
+    PlannedSession session = in_water ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
+                                      : lib::easy_run(minutes, is_long, ctx.targets);
+    if (in_water) {
+        session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
+                              "depth); counted as running time");
+    } else {
+        session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})", ctx.targets.zone_model,
+                                          fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm, ctx.targets.zone2_high_bpm),
+                                          ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
+    }
+    if (is_long) {
+        session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
+                                          "distances); within 30 % of the week (Daniels 2014)",
+                                          rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
+                                          domain::to_string(ctx.athlete.goal)));
+    }
+    return session;
+}
+
+/// The sessions a week asks for, before placement.
+std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
+                                         std::vector<std::string>& notes) {
+    const double cap = volume.single_cap_min;
+    if (run_sessions <= 0 || volume.target_min <= 0) return {};
+    const std::string cap_why = fmt::format("{}: every run this week within {} running min (110 % of the 30-day "
+                                            "longest, Frandsen 2025)",
+                                            rule_id::kSingleRun110, minutes_text(cap));
+
+    // A continuous runner whose 30-day longest run collapsed below the shortest easy run (weeks whose runs could not
+    // be placed) is back on the run/walk ladder until the 110 % rule lets runs grow again (Frandsen 2025; Couch to 5K).
+    if (ctx.settings.mode == ProgressionMode::ladder || cap < kShortestEasyRunMin) {
+        return ladder_runs(ctx, volume, run_sessions, cap_why, notes);
+    }
+
+    // Continuous runners: hard sessions first, then the long run and easy runs share what is left.
+    double rest = volume.target_min;
+    std::vector<PlannedSession> out = hard_sessions(ctx, index, volume, run_sessions, cap_why, rest, notes);
+    const int easy = run_sessions - static_cast<int>(out.size());
+    if (easy <= 0 || rest <= 0) return out;
+    const EasyRunMinutes runs = easy_run_minutes(ctx, volume, rest, easy);
+    const bool reduced = !full_volume(volume.phase);
+    const auto count = static_cast<int>(runs.minutes.size());
+    for (int i = 0; i < count; ++i) {
+        double m = std::min(cap, runs.minutes[static_cast<std::size_t>(i)]);
         m = reduced ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
         if (m < 1) continue;
-        const bool is_long = has_long && i == 0;
-        const bool in_water = ctx.water && !is_long && i == easy - 1;
-        PlannedSession session = in_water ? lib::water_run(static_cast<int>(m), !ctx.athlete.equipment.pool,
-                                                           ctx.targets)
-                                          : lib::easy_run(static_cast<int>(m), is_long, ctx.targets);
-        if (in_water) {
-            session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
-                                  "depth); counted as running time");
-        } else {
-            session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})",
-                                              ctx.targets.zone_model,
-                                              fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm,
-                                                          ctx.targets.zone2_high_bpm),
-                                              ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
-        }
-        if (is_long) {
-            session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
-                                              "distances); within 30 % of the week (Daniels 2014)",
-                                              rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
-                                              domain::to_string(ctx.athlete.goal)));
-        }
+        const bool is_long = runs.has_long && i == 0;
+        PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, ctx.water && !is_long && i == count - 1);
         session.why.push_back(cap_why);
         out.push_back(std::move(session));
     }
