@@ -43,6 +43,100 @@ std::string script_safe(const std::string& text) {
     return out;
 }
 
+json chart_json(std::string_view id, std::string_view title, std::string_view y_label, std::string_view y2_label,
+           json series_list) {
+    return {{"id", id}, {"title", title}, {"y_label", y_label}, {"y2_label", y2_label}, {"series", std::move(series_list)}};
+}
+
+/// The display units of the charts: distances in km or mi, masses in kg or lb.
+struct ChartUnits {
+    explicit ChartUnits(domain::UnitSystem units)
+        : imperial(units == domain::UnitSystem::imperial),
+          metres_per_unit(imperial ? units::kMetresPerMile : units::kMetresPerKilometre),
+          kg_per_unit(imperial ? units::kKilogramsPerPound : 1.0),
+          distance(imperial ? "mi" : "km"),
+          mass(imperial ? "lb" : "kg") {}
+
+    bool imperial;
+    double metres_per_unit;
+    double kg_per_unit;
+    const char* distance;
+    const char* mass;
+};
+
+json load_chart(const analysis::Series& s) {
+    json ctl = json::array();
+    json atl = json::array();
+    json tsb = json::array();
+    for (const analysis::DayPoint& d : s.days) {
+        ctl.push_back(point(d.day, d.ctl));
+        atl.push_back(point(d.day, d.atl));
+        tsb.push_back(point(d.day, d.tsb));
+    }
+    return chart_json("load", "Fitness, fatigue and form (Banister TRIMP, CTL 42 d / ATL 7 d)", "TRIMP", "",
+                 json::array({series("Fitness (CTL)", "line", "left", ctl), series("Fatigue (ATL)", "line", "left", atl),
+                              series("Form (TSB)", "line", "left", tsb)}));
+}
+
+json volume_chart(const analysis::Series& s, const ChartUnits& display) {
+    json run = json::array();
+    json sets = json::array();
+    for (const analysis::WeekPoint& w : s.weeks) {
+        // Weekly bars sit mid-week, on Thursday.
+        const units::CivilDay mid = w.start + std::chrono::days{3};
+        run.push_back(point(mid, w.run_m / display.metres_per_unit));
+        sets.push_back(point(mid, w.hard_sets));
+    }
+    return chart_json("volume", "Weekly running against lifting volume", fmt::format("running, {}", display.distance),
+                 "hard sets",
+                 json::array({series(fmt::format("Running ({})", display.distance), "bar", "left", run),
+                              series("Lifting (hard sets)", "line", "right", sets)}));
+}
+
+json e1rm_chart(const analysis::Series& s, const ChartUnits& display) {
+    json lifts = json::array();
+    for (const analysis::LiftTrend& l : s.lifts) {
+        json points = json::array();
+        for (const analysis::LiftSession& session : l.sessions) {
+            points.push_back(point(session.day, session.e1rm_kg / display.kg_per_unit));
+        }
+        lifts.push_back(series(l.name, "line", "left", points));
+    }
+    return chart_json("e1rm", "Estimated 1RM per main lift (Epley, best set of 1-10 reps)", display.mass, "", lifts);
+}
+
+json bodyweight_chart(const analysis::Series& s, const ChartUnits& display) {
+    json weights = json::array();
+    json smoothed = json::array();
+    json lean = json::array();
+    for (const analysis::BodyPoint& p : s.body.points) {
+        weights.push_back(point(p.day, p.weight_kg / display.kg_per_unit));
+        smoothed.push_back(point(p.day, p.smoothed_kg / display.kg_per_unit));
+        if (p.lean_mass_kg) lean.push_back(point(p.day, *p.lean_mass_kg / display.kg_per_unit));
+    }
+    json body = json::array(
+        {series("Weigh-ins", "dots", "left", weights), series("Trend (7-day EWMA)", "line", "left", smoothed)});
+    if (!lean.empty()) body.push_back(series("Lean mass", "line", "right", lean));
+    return chart_json("bodyweight", "Bodyweight", display.mass, lean.empty() ? "" : fmt::format("lean mass, {}", display.mass),
+                 body);
+}
+
+json sleep_chart(const analysis::Series& s) {
+    json nights = json::array();
+    json target = json::array();
+    json minimum = json::array();
+    for (const analysis::SleepPoint& n : s.sleep.nights) nights.push_back(point(n.day, n.hours));
+    if (!s.sleep.nights.empty()) {
+        for (const units::CivilDay day : {s.sleep.nights.front().day, s.sleep.nights.back().day}) {
+            target.push_back(point(day, s.sleep.target_h));
+            minimum.push_back(point(day, 7.0));
+        }
+    }
+    return chart_json("sleep", "Sleep against your target and the 7-h minimum (NSF/AASM)", "hours", "",
+                 json::array({series("Night", "bar", "left", nights), series("Target", "line", "left", target),
+                              series("7-h minimum", "line", "left", minimum)}));
+}
+
 /// What the page template shows of a finding: its text and numbers in the display units.
 json finding_view(const analysis::Finding& f, domain::UnitSystem units) {
     json numbers = json::array();
@@ -83,89 +177,11 @@ const char* verdict_class(analysis::Verdict verdict) {
 }  // namespace
 
 json html_chart_data(const analysis::VerdictReport& report, domain::UnitSystem units) {
-    const bool imperial = units == domain::UnitSystem::imperial;
-    const double metres_per_unit = imperial ? units::kMetresPerMile : units::kMetresPerKilometre;
-    const double kg_per_unit = imperial ? units::kKilogramsPerPound : 1.0;
-    const char* distance = imperial ? "mi" : "km";
-    const char* mass = imperial ? "lb" : "kg";
+    const ChartUnits display(units);
     const analysis::Series& s = report.series;
-    json charts = json::array();
-
-    json ctl = json::array();
-    json atl = json::array();
-    json tsb = json::array();
-    for (const analysis::DayPoint& d : s.days) {
-        ctl.push_back(point(d.day, d.ctl));
-        atl.push_back(point(d.day, d.atl));
-        tsb.push_back(point(d.day, d.tsb));
-    }
-    charts.push_back({{"id", "load"},
-                      {"title", "Fitness, fatigue and form (Banister TRIMP, CTL 42 d / ATL 7 d)"},
-                      {"y_label", "TRIMP"},
-                      {"y2_label", ""},
-                      {"series", json::array({series("Fitness (CTL)", "line", "left", ctl),
-                                              series("Fatigue (ATL)", "line", "left", atl),
-                                              series("Form (TSB)", "line", "left", tsb)})}});
-
-    json run = json::array();
-    json sets = json::array();
-    for (const analysis::WeekPoint& w : s.weeks) {
-        const units::CivilDay mid = w.start + std::chrono::days{3};
-        run.push_back(point(mid, w.run_m / metres_per_unit));
-        sets.push_back(point(mid, w.hard_sets));
-    }
-    charts.push_back({{"id", "volume"},
-                      {"title", "Weekly running against lifting volume"},
-                      {"y_label", fmt::format("running, {}", distance)},
-                      {"y2_label", "hard sets"},
-                      {"series", json::array({series(fmt::format("Running ({})", distance), "bar", "left", run),
-                                              series("Lifting (hard sets)", "line", "right", sets)})}});
-
-    json lifts = json::array();
-    for (const analysis::LiftTrend& l : s.lifts) {
-        json points = json::array();
-        for (const analysis::LiftSession& session : l.sessions) points.push_back(point(session.day, session.e1rm_kg / kg_per_unit));
-        lifts.push_back(series(l.name, "line", "left", points));
-    }
-    charts.push_back({{"id", "e1rm"},
-                      {"title", "Estimated 1RM per main lift (Epley, best set of 1-10 reps)"},
-                      {"y_label", mass},
-                      {"y2_label", ""},
-                      {"series", lifts}});
-
-    json weights = json::array();
-    json smoothed = json::array();
-    json lean = json::array();
-    for (const analysis::BodyPoint& p : s.body.points) {
-        weights.push_back(point(p.day, p.weight_kg / kg_per_unit));
-        smoothed.push_back(point(p.day, p.smoothed_kg / kg_per_unit));
-        if (p.lean_mass_kg) lean.push_back(point(p.day, *p.lean_mass_kg / kg_per_unit));
-    }
-    json body = json::array({series("Weigh-ins", "dots", "left", weights), series("Trend (7-day EWMA)", "line", "left", smoothed)});
-    if (!lean.empty()) body.push_back(series("Lean mass", "line", "right", lean));
-    charts.push_back({{"id", "bodyweight"},
-                      {"title", "Bodyweight"},
-                      {"y_label", mass},
-                      {"y2_label", lean.empty() ? "" : fmt::format("lean mass, {}", mass)},
-                      {"series", body}});
-
-    json nights = json::array();
-    json target = json::array();
-    json minimum = json::array();
-    for (const analysis::SleepPoint& n : s.sleep.nights) nights.push_back(point(n.day, n.hours));
-    if (!s.sleep.nights.empty()) {
-        for (const units::CivilDay day : {s.sleep.nights.front().day, s.sleep.nights.back().day}) {
-            target.push_back(point(day, s.sleep.target_h));
-            minimum.push_back(point(day, 7.0));
-        }
-    }
-    charts.push_back({{"id", "sleep"},
-                      {"title", "Sleep against your target and the 7-h minimum (NSF/AASM)"},
-                      {"y_label", "hours"},
-                      {"y2_label", ""},
-                      {"series", json::array({series("Night", "bar", "left", nights), series("Target", "line", "left", target),
-                                              series("7-h minimum", "line", "left", minimum)})}});
-    return {{"units", imperial ? "imperial" : "metric"}, {"charts", charts}};
+    return {{"units", display.imperial ? "imperial" : "metric"},
+            {"charts", json::array({load_chart(s), volume_chart(s, display), e1rm_chart(s, display),
+                                    bodyweight_chart(s, display), sleep_chart(s)})}};
 }
 
 std::string render_verdict_html(const analysis::VerdictReport& r, domain::UnitSystem units) {
