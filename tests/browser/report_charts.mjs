@@ -6,9 +6,10 @@
 // REPORT.json is `ironstride report --format json` of the same database and range (metric units, like the HTML of a
 // metric profile): the charts must show exactly its series. Exit status 0 when every check passes, 1 otherwise.
 
-import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+
+import { launchChromium, watchPage } from "./browser.mjs";
 
 const [htmlPath, jsonPath, executablePath] = process.argv.slice(2);
 if (!htmlPath || !jsonPath || !executablePath) {
@@ -30,19 +31,10 @@ const sameNumbers = (actual, expected, what) => {
 };
 const r3 = (v) => Math.round(v * 1000) / 1000;
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium(executablePath);
 try {
   const page = await browser.newPage();
-  const network = [];
-  const errors = [];
-  page.on("request", (request) => { if (!request.url().startsWith("file:")) network.push(request.url()); });
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  const { network, errors } = watchPage(page, "file:");
   await page.goto("file://" + resolve(htmlPath));
   await page.waitForFunction(() => document.body.hasAttribute("data-charts-drawn"), null, { timeout: 10000 });
 

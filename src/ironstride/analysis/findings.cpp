@@ -1,6 +1,8 @@
 #include "ironstride/analysis/findings.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -81,7 +83,49 @@ void add_lift_numbers(Finding& f, const LiftTrend& lift) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Rules. Each appends zero or one finding.
+// The catalogue: findings.def expanded into one severity and one evidence array per finding, and the specs over them.
+
+#define IRONSTRIDE_UNPAREN(...) __VA_ARGS__
+
+namespace spec {
+using enum Severity;
+using namespace evidence;
+#define IRONSTRIDE_FINDING_RULE(evaluator)
+#define IRONSTRIDE_FINDING(constant, id, severities, cites)                 \
+    constexpr std::array constant##Severities{IRONSTRIDE_UNPAREN severities}; \
+    constexpr std::array constant##Evidence{IRONSTRIDE_UNPAREN cites};
+#include "ironstride/analysis/findings.def"
+#undef IRONSTRIDE_FINDING
+#undef IRONSTRIDE_FINDING_RULE
+
+constexpr std::array kCatalog{
+#define IRONSTRIDE_FINDING_RULE(evaluator)
+#define IRONSTRIDE_FINDING(constant, id, severities, cites) \
+    FindingSpec{id, constant##Severities, constant##Evidence},
+#include "ironstride/analysis/findings.def"
+#undef IRONSTRIDE_FINDING
+#undef IRONSTRIDE_FINDING_RULE
+};
+}  // namespace spec
+
+#undef IRONSTRIDE_UNPAREN
+
+/// A finding with its id, its severity and the evidence findings.def gives it; the rule adds the rest.
+Finding new_finding(std::string_view id, Severity severity) {
+    const auto* spec = std::find_if(spec::kCatalog.begin(), spec::kCatalog.end(),
+                                    [&](const FindingSpec& s) { return s.id == id; });
+    // Rules only raise the findings listed in findings.def, with a severity listed there.
+    assert(spec != spec::kCatalog.end());
+    assert(std::find(spec->severities.begin(), spec->severities.end(), severity) != spec->severities.end());
+    Finding f;
+    f.id = id;
+    f.severity = severity;
+    f.evidence.assign(spec->evidence.begin(), spec->evidence.end());
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules (findings.def names them and what they raise).
 
 struct Context {
     const History& history;
@@ -105,9 +149,7 @@ void running_up_strength_down(Context& c) {
         c.series, [](const LiftTrend& l) { return *l.change_fraction <= kStrengthFallFraction; },
         [](const LiftTrend& a, const LiftTrend& b) { return *a.change_fraction < *b.change_fraction; });
     if (lift == nullptr) return;
-    Finding f;
-    f.id = finding_id::kRunningUpStrengthDown;
-    f.severity = Severity::high;
+    Finding f = new_finding(finding_id::kRunningUpStrengthDown, Severity::high);
     f.title = fmt::format("Your running rose while your {} fell", lift->name);
     f.detail =
         "The meta-analyses link strength losses to how often and how long you run; in trained lifters the loss shows "
@@ -120,7 +162,6 @@ void running_up_strength_down(Context& c) {
             number("run_change_pct", "running change", (late_run - early_run) / early_run * kPercent, Unit::percent));
     }
     add_lift_numbers(f, *lift);
-    f.evidence = {ev::kWilson2012, ev::kPetre2021, ev::kLundberg2022, ev::kSchumann2022};
     c.out.push_back(std::move(f));
 }
 
@@ -141,18 +182,16 @@ void energy(Context& c) {
     const bool high_running = c.run_days_per_week && *c.run_days_per_week > kHighRunDaysPerWeek;
     if (!(ea_low || (steep && high_running))) return;
 
-    Finding f;
+    Finding f = high_running ? new_finding(finding_id::kEnergyDeficitHighRunning,
+                                           ea_low ? Severity::high : Severity::moderate)
+                             : new_finding(finding_id::kLowEnergyAvailability, Severity::moderate);
     if (high_running) {
-        f.id = finding_id::kEnergyDeficitHighRunning;
-        f.severity = ea_low ? Severity::high : Severity::moderate;
         f.title = ea_low ? "Low energy availability on top of a lot of running"
                          : "A steep energy deficit on top of a lot of running";
         f.detail =
             "Running burns energy your muscles need while you eat below your needs. Eat back the running, slow the "
             "cut to at most 1 % of body weight a week, or run on fewer days.";
     } else {
-        f.id = finding_id::kLowEnergyAvailability;
-        f.severity = Severity::moderate;
         f.title = "Low energy availability";
         f.detail = "What is left after training is below 30 kcal per kg of fat-free mass on many days. Eat more on "
                    "training days.";
@@ -175,8 +214,6 @@ void energy(Context& c) {
     if (c.run_days_per_week) {
         f.numbers.push_back(number("run_days_per_week", "run days a week", *c.run_days_per_week, Unit::per_week));
     }
-    f.evidence = {ev::kLoucks, ev::kTrappe2009, ev::kHelms2014Rate};
-    if (high_running) f.evidence.push_back(ev::kMurachBagley2016);
     c.out.push_back(std::move(f));
 }
 
@@ -186,9 +223,7 @@ void protein(Context& c) {
     for (const NutritionPoint& p : n.days) days_with_protein += p.protein_g_per_lb ? 1 : 0;
     if (days_with_protein < kMinLoggedDays || !n.mean_protein_g_per_lb) return;
     if (*n.mean_protein_g_per_lb >= kProteinFloorGPerLb) return;
-    Finding f;
-    f.id = finding_id::kProteinLow;
-    f.severity = Severity::moderate;
+    Finding f = new_finding(finding_id::kProteinLow, Severity::moderate);
     f.title = "Protein under 0.8 g per lb of body weight";
     f.detail = "Eat protein at every meal up to your daily target; the extra matters most while running more or "
                "eating less.";
@@ -197,21 +232,16 @@ void protein(Context& c) {
     f.numbers.push_back(
         number("target_g_per_lb", "your target for this phase", n.protein_target_g_per_lb, Unit::grams_per_lb));
     f.numbers.push_back(number("logged_days", "days with protein logged", days_with_protein, Unit::count));
-    f.evidence = {ev::kProteinPerLb, ev::kMorton2018, ev::kJager2017};
     c.out.push_back(std::move(f));
 }
 
 void long_and_ultra(Context& c) {
-    Finding ultra;
-    ultra.id = finding_id::kUltraRuns;
-    ultra.severity = Severity::moderate;
+    Finding ultra = new_finding(finding_id::kUltraRuns, Severity::moderate);
     ultra.title = "Ultra-distance runs";
     ultra.detail =
         "The muscle losses that studies measured come from ultra races and multi-day events: expect days to weeks of "
         "lost strength after each, and plan heavy lifting around them.";
-    Finding longer;
-    longer.id = finding_id::kLongRuns;
-    longer.severity = Severity::low;
+    Finding longer = new_finding(finding_id::kLongRuns, Severity::low);
     longer.title = "Runs of two hours or more";
     longer.detail = "Strength losses grew with the length of endurance sessions. Keep long runs away from leg days.";
     double longest_ultra = 0;
@@ -238,14 +268,12 @@ void long_and_ultra(Context& c) {
                                 Unit::count),
                          number("longest_m", "longest", longest_ultra, Unit::metres),
                          number("total_m", "distance in those runs", ultra_total, Unit::metres)};
-        ultra.evidence = {ev::kKnechtleKohler2007, ev::kDeutschlandlauf2007, ev::kSchutz2013, ev::kMillet2011};
         c.out.push_back(std::move(ultra));
     }
     if (!longer.events.empty()) {
         longer.numbers = {number("long_runs", "runs of 2 h or more", static_cast<double>(longer.events.size()),
                                  Unit::count),
                           number("longest_min", "longest", longest_long, Unit::minutes)};
-        longer.evidence = {ev::kWilson2012};
         c.out.push_back(std::move(longer));
     }
 }
@@ -259,9 +287,7 @@ void hard_run_before_legs(Context& c) {
         if (heavy.count(a.id) > 0 && in_range(c.history, a.day)) leg_days.push_back(&a);
     }
     if (leg_days.empty() || hard_runs.empty()) return;
-    Finding f;
-    f.id = finding_id::kHardRunBeforeLegs;
-    f.severity = Severity::moderate;
+    Finding f = new_finding(finding_id::kHardRunBeforeLegs, Severity::moderate);
     f.title = "Hard runs in the 24 hours before heavy leg sessions";
     f.detail = "Leg strength gains were smaller when hard endurance work came right before lifting. Put hard runs "
                "after leg day, or at least 6-24 h before it, and never in the same session.";
@@ -285,7 +311,6 @@ void hard_run_before_legs(Context& c) {
                  number("leg_sessions", "heavy leg sessions", static_cast<double>(leg_days.size()), Unit::count),
                  number("shortest_gap_h", "shortest gap", shortest, Unit::hours),
                  number("under_3h", "within 3 h (same session)", same_session, Unit::count)};
-    f.evidence = {ev::kRobineau2016, ev::kSchumann2022, ev::kPetre2021, ev::kSabag2018, ev::kBaar2014};
     c.out.push_back(std::move(f));
 }
 
@@ -309,9 +334,7 @@ void run_spike(Context& c) {
     for (const ActivityRecord& a : c.history.activities) {
         if (a.is_run() && a.distance_m && *a.distance_m > 0) runs.push_back(&a);
     }
-    Finding f;
-    f.id = finding_id::kRunSpike;
-    f.severity = Severity::moderate;
+    Finding f = new_finding(finding_id::kRunSpike, Severity::moderate);
     f.title = "Runs more than 10 % longer than your longest of the previous 30 days";
     f.detail = "A single run well beyond your recent longest is the strongest injury signal in runners. Grow the "
                "longest run by at most 10 % at a time.";
@@ -343,15 +366,12 @@ void run_spike(Context& c) {
                         Unit::count),
                  number("largest_increase_pct", "largest jump", largest_pct, Unit::percent),
                  number("hazard_ratio", "highest hazard rate ratio of those bands", worst_ratio, Unit::hazard_ratio)};
-    f.evidence = {ev::kFrandsen2025};
     add_acwr_context(f, c.series);
     c.out.push_back(std::move(f));
 }
 
 void weekly_ramp(Context& c) {
-    Finding f;
-    f.id = finding_id::kWeeklyRamp;
-    f.severity = Severity::moderate;
+    Finding f = new_finding(finding_id::kWeeklyRamp, Severity::moderate);
     f.title = "Running up more than 30 % over two weeks";
     f.detail = "Novice runners who added more than 30 % over two weeks had more distance-related injuries. The 10 % "
                "weekly rule is convention, not evidence; staying under 30 % per two weeks is.";
@@ -368,7 +388,6 @@ void weekly_ramp(Context& c) {
     if (f.events.empty()) return;
     f.numbers = {number("weeks", "weeks over +30 %", static_cast<double>(f.events.size()), Unit::count),
                  number("largest_ramp_pct", "largest two-week increase", largest * kPercent, Unit::percent)};
-    f.evidence = {ev::kNielsen2014, ev::kBuist2008};
     add_acwr_context(f, c.series);
     c.out.push_back(std::move(f));
 }
@@ -379,9 +398,7 @@ void training_load(Context& c) {
                                  [](const DayPoint& d) { return d.trimp > 0; });
     if (!any) return;
     const DayPoint& last = c.series.days.back();
-    Finding f;
-    f.id = finding_id::kTrainingLoad;
-    f.severity = Severity::info;
+    Finding f = new_finding(finding_id::kTrainingLoad, Severity::info);
     f.title = "Fitness, fatigue and form";
     f.detail = "Heart-rate load (TRIMP) as 42-day fitness and 7-day fatigue. The acute:chronic ratio is shown for "
                "context only: the evidence doubts it predicts injury.";
@@ -393,7 +410,6 @@ void training_load(Context& c) {
         f.numbers.push_back(number("strain", "strain, last full week", *w->strain, Unit::trimp));
         break;
     }
-    f.evidence = {ev::kBanisterCoggan, ev::kLolli2019};
     add_acwr_context(f, c.series);
     c.out.push_back(std::move(f));
 }
@@ -402,26 +418,22 @@ void sleep(Context& c) {
     const SleepSummary& s = c.series.sleep;
     if (static_cast<int>(s.nights.size()) < kMinLoggedDays || !s.mean_h) return;
     Finding f;
+    if (*s.mean_h < kMinSleepHours) {
+        f = new_finding(finding_id::kSleepShort, Severity::moderate);
+        f.title = "Sleep under 7 hours";
+        f.detail = "Adults need at least 7 h; one sleepless night already cut muscle protein synthesis. Guard your "
+                   "sleep before adding training.";
+    } else if (*s.mean_h < s.target_h - kSleepTargetToleranceH) {
+        f = new_finding(finding_id::kSleepBelowTarget, Severity::low);
+        f.title = "Sleep below your own target";
+        f.detail = "Above the 7-h minimum, but short of the target you set.";
+    } else {
+        return;
+    }
     f.numbers = {number("mean_h", "mean sleep", *s.mean_h, Unit::hours),
                  number("nights_under_7h", "nights under 7 h", s.nights_under_7h, Unit::count),
                  number("nights", "nights logged", static_cast<double>(s.nights.size()), Unit::count),
                  number("target_h", "your target", s.target_h, Unit::hours)};
-    if (*s.mean_h < kMinSleepHours) {
-        f.id = finding_id::kSleepShort;
-        f.severity = Severity::moderate;
-        f.title = "Sleep under 7 hours";
-        f.detail = "Adults need at least 7 h; one sleepless night already cut muscle protein synthesis. Guard your "
-                   "sleep before adding training.";
-        f.evidence = {ev::kAasm2015, ev::kNsf2015, ev::kLamon2021};
-    } else if (*s.mean_h < s.target_h - kSleepTargetToleranceH) {
-        f.id = finding_id::kSleepBelowTarget;
-        f.severity = Severity::low;
-        f.title = "Sleep below your own target";
-        f.detail = "Above the 7-h minimum, but short of the target you set.";
-        f.evidence = {ev::kNsf2015};
-    } else {
-        return;
-    }
     c.out.push_back(std::move(f));
 }
 
@@ -430,9 +442,7 @@ void rapid_weight_loss(Context& c) {
     if (b.points.size() < 2 || !b.rate_pct_per_week) return;
     if ((b.points.back().day - b.points.front().day).count() < kMinBodySpanDays) return;
     if (*b.rate_pct_per_week >= -kMaxLossPctPerWeek) return;
-    Finding f;
-    f.id = finding_id::kRapidWeightLoss;
-    f.severity = Severity::moderate;
+    Finding f = new_finding(finding_id::kRapidWeightLoss, Severity::moderate);
     f.title = "Losing weight faster than 1 % a week";
     f.detail = "Faster losses cost more muscle. Slow the cut to 0.5-1 % of body weight a week.";
     f.numbers = {number("rate_pct_per_week", "weight change", *b.rate_pct_per_week, Unit::percent_per_week),
@@ -440,7 +450,6 @@ void rapid_weight_loss(Context& c) {
     if (b.lean_change_kg) {
         f.numbers.push_back(number("lean_change_kg", "lean mass change", *b.lean_change_kg, Unit::kilograms));
     }
-    f.evidence = {ev::kHelms2014Rate};
     c.out.push_back(std::move(f));
 }
 
@@ -460,9 +469,7 @@ void guidelines(Context& c) {
     }
     const bool met = science::meets_aerobic_guideline(minutes) &&
                      science::meets_strength_guideline(static_cast<int>(std::floor(strength)));
-    Finding f;
-    f.id = finding_id::kActivityGuidelines;
-    f.severity = met ? Severity::positive : Severity::low;
+    Finding f = new_finding(finding_id::kActivityGuidelines, met ? Severity::positive : Severity::low);
     f.title = met ? "You meet the Physical Activity Guidelines" : "Below the Physical Activity Guidelines";
     f.detail = met ? "At least 150 moderate-equivalent minutes of aerobic activity and 2 strength days a week, on "
                      "average."
@@ -473,7 +480,6 @@ void guidelines(Context& c) {
                  number("strength_days", "strength days a week", strength, Unit::per_week),
                  number("strength_weeks_met", "weeks meeting the strength guideline", strength_weeks, Unit::count),
                  number("weeks", "full weeks", static_cast<double>(c.complete.size()), Unit::count)};
-    f.evidence = {ev::kPag2018};
     c.out.push_back(std::move(f));
 }
 
@@ -482,15 +488,12 @@ void strength_rising(Context& c) {
         c.series, [](const LiftTrend& l) { return *l.change_fraction >= kStrengthRiseFraction; },
         [](const LiftTrend& a, const LiftTrend& b) { return a.sessions.size() > b.sessions.size(); });
     if (lift == nullptr) return;
-    Finding f;
-    f.id = finding_id::kStrengthRising;
-    f.severity = Severity::positive;
+    Finding f = new_finding(finding_id::kStrengthRising, Severity::positive);
     f.title = fmt::format("Your {} is rising while you run", lift->name);
     f.detail = "Concurrent training did not reduce maximal strength or muscle size on average, as long as lifting and "
                "running stay in separate sessions.";
     add_lift_numbers(f, *lift);
     f.numbers.push_back(number("records", "e1RM records in this period", lift->records, Unit::count));
-    f.evidence = {ev::kSchumann2022, ev::kPetre2021};
     c.out.push_back(std::move(f));
 }
 
@@ -500,9 +503,7 @@ void sprint_intervals(Context& c) {
     if (per_week < kSprintSessionsPerWeek) return;
     // The athlete's own lean mass falling contradicts the good news; the other findings say why.
     if (c.series.body.lean_change_kg && *c.series.body.lean_change_kg < 0) return;
-    Finding f;
-    f.id = finding_id::kSprintIntervals;
-    f.severity = Severity::positive;
+    Finding f = new_finding(finding_id::kSprintIntervals, Severity::positive);
     f.title = "Your high-intensity running is the kind linked to fat loss with lean mass kept";
     f.detail = "Six weeks of sprint intervals cut fat mass and slightly raised fat-free mass in young women (a small "
                "study without a control group, fat-free mass by plethysmography).";
@@ -511,7 +512,6 @@ void sprint_intervals(Context& c) {
         f.numbers.push_back(
             number("lean_change_kg", "your lean mass change", *c.series.body.lean_change_kg, Unit::kilograms));
     }
-    f.evidence = {ev::kHazell2014};
     c.out.push_back(std::move(f));
 }
 
@@ -519,14 +519,11 @@ void running_bone(Context& c) {
     if (c.complete.empty()) return;
     const double run_days = *weeks_mean(c.series, c.complete, [](const WeekPoint& w) { return w.run_days; });
     if (run_days < kBoneRunDaysPerWeek) return;
-    Finding f;
-    f.id = finding_id::kRunningBone;
-    f.severity = Severity::positive;
+    Finding f = new_finding(finding_id::kRunningBone, Severity::positive);
     f.title = "Running three or more days a week is good for your bones";
     f.detail = "Interval running three days a week raised bone density; the benefit came from fast, intermittent "
                "running: endurance runners' hips were no denser than non-runners'.";
     f.numbers = {number("run_days_per_week", "run days a week", run_days, Unit::per_week)};
-    f.evidence = {ev::kRavnholt2018, ev::kPiasecki2018};
     c.out.push_back(std::move(f));
 }
 
@@ -567,11 +564,12 @@ const char* to_string(Unit unit) {
     return "";
 }
 
+std::span<const FindingSpec> finding_catalog() { return spec::kCatalog; }
+
 std::vector<std::string_view> all_finding_ids() {
-    using namespace finding_id;
-    return {kRunningUpStrengthDown, kEnergyDeficitHighRunning, kLowEnergyAvailability, kProteinLow, kUltraRuns,
-            kLongRuns, kHardRunBeforeLegs, kRunSpike, kWeeklyRamp, kTrainingLoad, kSleepShort, kSleepBelowTarget,
-            kRapidWeightLoss, kActivityGuidelines, kStrengthRising, kSprintIntervals, kRunningBone};
+    std::vector<std::string_view> ids;
+    for (const FindingSpec& spec : spec::kCatalog) ids.push_back(spec.id);
+    return ids;
 }
 
 std::vector<Finding> find_findings(const History& history, const Series& series, const domain::Athlete& athlete,
@@ -581,20 +579,11 @@ std::vector<Finding> find_findings(const History& history, const Series& series,
     const std::vector<std::size_t>& basis = series.windows.late.empty() ? c.complete : series.windows.late;
     c.run_days_per_week = weeks_mean(series, basis, [](const WeekPoint& w) { return w.run_days; });
 
-    running_up_strength_down(c);
-    energy(c);
-    protein(c);
-    long_and_ultra(c);
-    hard_run_before_legs(c);
-    run_spike(c);
-    weekly_ramp(c);
-    training_load(c);
-    sleep(c);
-    rapid_weight_loss(c);
-    guidelines(c);
-    strength_rising(c);
-    sprint_intervals(c);
-    running_bone(c);
+#define IRONSTRIDE_FINDING_RULE(evaluator) evaluator(c);
+#define IRONSTRIDE_FINDING(constant, id, severities, cites)
+#include "ironstride/analysis/findings.def"
+#undef IRONSTRIDE_FINDING
+#undef IRONSTRIDE_FINDING_RULE
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return static_cast<int>(a.severity) < static_cast<int>(b.severity);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,26 +72,25 @@ struct Finding {
     std::vector<FindingEvent> events;
 };
 
-// Finding ids.
+// Finding ids: finding_id::kRunningUpStrengthDown is "running_up_strength_down", and so on (findings.def).
 namespace finding_id {
-inline constexpr std::string_view kRunningUpStrengthDown = "running_up_strength_down";
-inline constexpr std::string_view kEnergyDeficitHighRunning = "energy_deficit_high_running";
-inline constexpr std::string_view kLowEnergyAvailability = "low_energy_availability";
-inline constexpr std::string_view kProteinLow = "protein_low";
-inline constexpr std::string_view kUltraRuns = "ultra_runs";
-inline constexpr std::string_view kLongRuns = "long_runs";
-inline constexpr std::string_view kHardRunBeforeLegs = "hard_run_before_legs";
-inline constexpr std::string_view kRunSpike = "run_spike";
-inline constexpr std::string_view kWeeklyRamp = "weekly_ramp";
-inline constexpr std::string_view kTrainingLoad = "training_load";
-inline constexpr std::string_view kSleepShort = "sleep_short";
-inline constexpr std::string_view kSleepBelowTarget = "sleep_below_target";
-inline constexpr std::string_view kRapidWeightLoss = "rapid_weight_loss";
-inline constexpr std::string_view kActivityGuidelines = "activity_guidelines";
-inline constexpr std::string_view kStrengthRising = "strength_rising";
-inline constexpr std::string_view kSprintIntervals = "sprint_intervals";
-inline constexpr std::string_view kRunningBone = "running_bone";
+#define IRONSTRIDE_FINDING_RULE(evaluator)
+#define IRONSTRIDE_FINDING(constant, id, severities, evidence) inline constexpr std::string_view constant = id;
+#include "ironstride/analysis/findings.def"
+#undef IRONSTRIDE_FINDING
+#undef IRONSTRIDE_FINDING_RULE
 }  // namespace finding_id
+
+/// One finding of findings.def: its id, the severities it can be raised with (in the order docs/commands/report.md
+/// names them) and the evidence it always cites, in order (its rule may append context entries).
+struct FindingSpec {
+    std::string_view id;
+    std::span<const Severity> severities;
+    std::span<const EvidenceRef> evidence;
+};
+
+/// Every finding of findings.def, in the order the rules run.
+[[nodiscard]] std::span<const FindingSpec> finding_catalog();
 
 /// Every finding id, in the order the rules run.
 [[nodiscard]] std::vector<std::string_view> all_finding_ids();

@@ -126,115 +126,158 @@ bool is_high_intensity_run(const ActivityRecord& a, double max_hr_bpm) {
     return a.avg_hr_bpm && *a.avg_hr_bpm >= science::threshold_hr_bpm(max_hr_bpm);
 }
 
-Series build_series(const History& history, const domain::Athlete& athlete, double max_hr_bpm) {
-    Series series;
-    const units::CivilDay first = history.loaded_from;
-    const domain::DayRange range = history.range;
-    const std::size_t day_count = day_index(first, range.last) + 1;
-    const std::size_t range_offset = day_index(first, range.first);
+namespace {
 
-    // Which workouts load the legs heavily (planner's lower_body_heavy patterns).
-    std::unordered_set<std::int64_t> heavy_leg_workouts;
+// The steps of build_series, in the order it takes them.
+
+std::unordered_set<std::int64_t> heavy_leg_workout_ids(const History& history) {
+    // The planner's lower_body_heavy patterns decide which workouts load the legs heavily.
+    std::unordered_set<std::int64_t> ids;
     for (const WorkingSet& set : history.sets) {
-        if (set.exercise->lower_body_heavy) heavy_leg_workouts.insert(set.activity_id);
+        if (set.exercise->lower_body_heavy) ids.insert(set.activity_id);
     }
+    return ids;
+}
+
+/// Per-day sums over the whole loaded history (index 0 = history.loaded_from).
+struct DailyLoads {
+    std::vector<double> trimp;
+    std::vector<double> srpe;
+    std::vector<double> run_m;
+    std::vector<double> run_min;
+};
+
+DailyLoads daily_loads(const History& history, std::size_t day_count) {
     std::unordered_map<units::CivilDay::rep, const domain::CheckIn*> checkin_by_day;
     for (const domain::CheckIn& c : history.checkins) checkin_by_day[c.day.time_since_epoch().count()] = &c;
-
-    // ---- daily load
-    std::vector<double> trimp(day_count, 0.0);
-    std::vector<double> srpe(day_count, 0.0);
-    std::vector<double> run_m(day_count, 0.0);
-    std::vector<double> run_min(day_count, 0.0);
+    DailyLoads loads{std::vector<double>(day_count, 0.0), std::vector<double>(day_count, 0.0),
+                     std::vector<double>(day_count, 0.0), std::vector<double>(day_count, 0.0)};
     for (const ActivityRecord& a : history.activities) {
-        const std::size_t i = day_index(first, a.day);
-        if (a.metrics && a.metrics->trimp) trimp[i] += *a.metrics->trimp;
+        const std::size_t i = day_index(history.loaded_from, a.day);
+        if (a.metrics && a.metrics->trimp) loads.trimp[i] += *a.metrics->trimp;
         if (a.metrics && a.metrics->srpe_load) {
-            srpe[i] += *a.metrics->srpe_load;
+            loads.srpe[i] += *a.metrics->srpe_load;
         } else if (const auto found = checkin_by_day.find(a.day.time_since_epoch().count());
                    found != checkin_by_day.end() && found->second->rpe && a.minutes()) {
             // The day's check-in RPE rates that day's training (docs/commands/checkin.md).
-            srpe[i] += science::session_rpe_load(*found->second->rpe, *a.minutes());
+            loads.srpe[i] += science::session_rpe_load(*found->second->rpe, *a.minutes());
         }
         if (a.is_run()) {
-            run_m[i] += a.distance_m.value_or(0.0);
-            run_min[i] += a.minutes().value_or(0.0);
+            loads.run_m[i] += a.distance_m.value_or(0.0);
+            loads.run_min[i] += a.minutes().value_or(0.0);
         }
     }
+    return loads;
+}
+
+/// Series::days for the range and Series::before_range, from the loads of the whole loaded history.
+void add_day_points(Series& series, const History& history, const DailyLoads& loads) {
+    const units::CivilDay first = history.loaded_from;
     // evidence.md §9: CTL/ATL in Coggan's additive form (τ 42 / 7 days), from zero on the first loaded day.
     const std::vector<science::TrainingStress> stress =
-        science::training_stress_series(trimp, science::EwmaForm::additive);
+        science::training_stress_series(loads.trimp, science::EwmaForm::additive);
     auto day_point = [&](std::size_t i) {
         DayPoint p;
         p.day = first + days{static_cast<int>(i)};
-        p.trimp = trimp[i];
-        p.srpe_load = srpe[i];
+        p.trimp = loads.trimp[i];
+        p.srpe_load = loads.srpe[i];
         p.ctl = stress[i].ctl;
         p.atl = stress[i].atl;
         p.tsb = stress[i].tsb();
         if (stress[i].ctl > 0) p.acwr_ewma = stress[i].atl / stress[i].ctl;
-        p.run_m = run_m[i];
-        p.run_min = run_min[i];
+        p.run_m = loads.run_m[i];
+        p.run_min = loads.run_min[i];
         return p;
     };
-    for (std::size_t i = range_offset; i < day_count; ++i) series.days.push_back(day_point(i));
+    const std::size_t range_offset = day_index(first, history.range.first);
+    for (std::size_t i = range_offset; i < loads.trimp.size(); ++i) series.days.push_back(day_point(i));
     if (range_offset > 0) {
         series.before_range = day_point(range_offset - 1);
     } else {
-        series.before_range.day = range.first - days{1};
+        series.before_range.day = history.range.first - days{1};
+    }
+}
+
+/// The ISO weeks of the whole loaded history: ramps and ACWR need the weeks before the range.
+class WeekTable {
+public:
+    WeekTable(const History& history, const DailyLoads& loads)
+        : m_history(history), m_loads(loads), m_first_monday(monday_of(history.loaded_from)) {
+        const std::size_t count = day_index(m_first_monday, history.range.last) / kDaysPerWeek + 1;
+        m_weeks.resize(count);
+        m_run_days.resize(count);
+        m_strength_days.resize(count);
+        for (std::size_t w = 0; w < count; ++w) {
+            m_weeks[w].start = m_first_monday + days{static_cast<int>(w) * kDaysPerWeek};
+            m_weeks[w].complete = m_weeks[w].start >= history.range.first &&
+                                  m_weeks[w].start + days{kDaysPerWeek - 1} <= history.range.last;
+        }
     }
 
-    // ---- weeks, over the whole loaded history (ramps and ACWR need the weeks before the range)
-    const units::CivilDay first_monday = monday_of(first);
-    const std::size_t week_count = day_index(first_monday, range.last) / kDaysPerWeek + 1;
-    std::vector<WeekPoint> weeks(week_count);
-    for (std::size_t w = 0; w < week_count; ++w) {
-        weeks[w].start = first_monday + days{static_cast<int>(w) * kDaysPerWeek};
-        weeks[w].complete = weeks[w].start >= range.first && weeks[w].start + days{kDaysPerWeek - 1} <= range.last;
-    }
-    auto week_of = [&](units::CivilDay day) -> WeekPoint& {
-        return weeks[day_index(first_monday, day) / kDaysPerWeek];
-    };
-    std::vector<std::unordered_set<int>> run_days(week_count);
-    std::vector<std::unordered_set<int>> strength_days(week_count);
-    std::unordered_map<std::int64_t, bool> high_intensity;
-    for (const ActivityRecord& a : history.activities) {
-        WeekPoint& week = week_of(a.day);
-        const std::size_t w = day_index(first_monday, a.day) / kDaysPerWeek;
-        const int day_number = static_cast<int>(a.day.time_since_epoch().count());
-        if (a.is_run()) {
-            ++week.runs;
-            run_days[w].insert(day_number);
-            week.run_m += a.distance_m.value_or(0.0);
-            week.run_min += a.minutes().value_or(0.0);
-            week.longest_run_m = std::max(week.longest_run_m, a.distance_m.value_or(0.0));
-            const bool hard = is_high_intensity_run(a, max_hr_bpm);
-            high_intensity[a.id] = hard;
-            if (hard) ++week.high_intensity_runs;
-        }
-        if (a.sport == domain::Sport::strength || heavy_leg_workouts.count(a.id) > 0) {
-            strength_days[w].insert(day_number);
-        }
-        const GuidelineMinutes g = guideline_minutes(a);
-        week.guideline.moderate_min += g.moderate_min;
-        week.guideline.vigorous_min += g.vigorous_min;
-    }
-    const std::size_t first_range_week = day_index(first_monday, monday_of(range.first)) / kDaysPerWeek;
-    for (const WorkingSet& set : history.sets) {
-        const std::size_t w = day_index(first_monday, set.day) / kDaysPerWeek;
-        if (w < first_range_week) continue;  // per-muscle counts are shown for the range only
-        WeekPoint& week = weeks[w];
-        strength_days[w].insert(static_cast<int>(set.day.time_since_epoch().count()));
-        week.hard_sets += 1.0;
-        if (set.weight_kg) week.tonnage_kg += *set.weight_kg * set.reps;
-        for (std::size_t g = 0; g < domain::kMuscleGroupCount; ++g) {
-            week.sets_per_muscle[g] += domain::set_fraction(*set.exercise, static_cast<domain::MuscleGroup>(g));
+    void count_activities(const std::unordered_set<std::int64_t>& heavy_leg_workouts, double max_hr_bpm) {
+        for (const ActivityRecord& a : m_history.activities) {
+            const std::size_t w = week_of(a.day);
+            WeekPoint& week = m_weeks[w];
+            const int day_number = static_cast<int>(a.day.time_since_epoch().count());
+            if (a.is_run()) {
+                ++week.runs;
+                m_run_days[w].insert(day_number);
+                week.run_m += a.distance_m.value_or(0.0);
+                week.run_min += a.minutes().value_or(0.0);
+                week.longest_run_m = std::max(week.longest_run_m, a.distance_m.value_or(0.0));
+                const bool hard = is_high_intensity_run(a, max_hr_bpm);
+                m_high_intensity[a.id] = hard;
+                if (hard) ++week.high_intensity_runs;
+            }
+            if (a.sport == domain::Sport::strength || heavy_leg_workouts.count(a.id) > 0) {
+                m_strength_days[w].insert(day_number);
+            }
+            const GuidelineMinutes g = guideline_minutes(a);
+            week.guideline.moderate_min += g.moderate_min;
+            week.guideline.vigorous_min += g.vigorous_min;
         }
     }
-    for (std::size_t w = 0; w < week_count; ++w) {
-        WeekPoint& week = weeks[w];
-        week.run_days = static_cast<int>(run_days[w].size());
-        week.strength_days = static_cast<int>(strength_days[w].size());
+
+    void count_sets() {
+        for (const WorkingSet& set : m_history.sets) {
+            const std::size_t w = week_of(set.day);
+            if (w < first_range_week()) continue;  // per-muscle counts are shown for the range only
+            WeekPoint& week = m_weeks[w];
+            m_strength_days[w].insert(static_cast<int>(set.day.time_since_epoch().count()));
+            week.hard_sets += 1.0;
+            if (set.weight_kg) week.tonnage_kg += *set.weight_kg * set.reps;
+            for (std::size_t g = 0; g < domain::kMuscleGroupCount; ++g) {
+                week.sets_per_muscle[g] += domain::set_fraction(*set.exercise, static_cast<domain::MuscleGroup>(g));
+            }
+        }
+    }
+
+    /// Day counts, guidelines, monotony and strain, then what compares a week with the ones before it; in week
+    /// order, because each week reads the finished weeks before it.
+    void finish() {
+        for (std::size_t w = 0; w < m_weeks.size(); ++w) {
+            finish_own_numbers(w);
+            if (w >= 3) compare_with_weeks_before(w);
+        }
+    }
+
+    /// The weeks touching the range.
+    [[nodiscard]] std::vector<WeekPoint> range_weeks() const {
+        return {m_weeks.begin() + static_cast<std::ptrdiff_t>(first_range_week()), m_weeks.end()};
+    }
+    /// Whether each run was high-intensity, by activity id.
+    [[nodiscard]] const std::unordered_map<std::int64_t, bool>& high_intensity() const { return m_high_intensity; }
+
+private:
+    [[nodiscard]] std::size_t week_of(units::CivilDay day) const {
+        return day_index(m_first_monday, day) / kDaysPerWeek;
+    }
+    [[nodiscard]] std::size_t first_range_week() const { return week_of(monday_of(m_history.range.first)); }
+
+    void finish_own_numbers(std::size_t w) {
+        WeekPoint& week = m_weeks[w];
+        week.run_days = static_cast<int>(m_run_days[w].size());
+        week.strength_days = static_cast<int>(m_strength_days[w].size());
         week.moderate_equivalent_min =
             science::moderate_equivalent_min(week.guideline.moderate_min, week.guideline.vigorous_min);
         week.meets_aerobic = science::meets_aerobic_guideline(week.moderate_equivalent_min);
@@ -242,43 +285,57 @@ Series build_series(const History& history, const domain::Athlete& athlete, doub
         std::array<double, kDaysPerWeek> week_loads{};
         for (int d = 0; d < kDaysPerWeek; ++d) {
             const units::CivilDay day = week.start + days{d};
-            if (day < first || day > range.last) continue;
-            week_loads[static_cast<std::size_t>(d)] = trimp[day_index(first, day)];
+            if (day < m_history.loaded_from || day > m_history.range.last) continue;
+            week_loads[static_cast<std::size_t>(d)] = m_loads.trimp[day_index(m_history.loaded_from, day)];
         }
         const science::WeekMonotony m = science::monotony_strain(week_loads, science::SdConvention::population);
         week.trimp = m.weekly_load;
         week.monotony = m.monotony;
         week.strain = m.strain;
-        if (w >= 3) {
-            const std::array<double, 4> loads{weeks[w - 3].trimp, weeks[w - 2].trimp, weeks[w - 1].trimp, week.trimp};
-            week.acwr_uncoupled = science::acwr(loads, science::AcwrForm::uncoupled);
-            // Nielsen 2014: progression over two weeks, as two-week blocks so a single deload week is no "spike".
-            week.run_m_two_weeks_before = weeks[w - 3].run_m + weeks[w - 2].run_m;
-            week.run_m_last_two_weeks = weeks[w - 1].run_m + week.run_m;
-            // Both earlier weeks must hold running: a first week of running is no baseline to grow from.
-            if (weeks[w - 3].run_m > 0 && weeks[w - 2].run_m > 0) {
-                week.ramp_two_weeks =
-                    science::weekly_change_fraction(week.run_m_two_weeks_before, week.run_m_last_two_weeks);
-            }
+    }
+
+    void compare_with_weeks_before(std::size_t w) {
+        WeekPoint& week = m_weeks[w];
+        const std::array<double, 4> loads{m_weeks[w - 3].trimp, m_weeks[w - 2].trimp, m_weeks[w - 1].trimp, week.trimp};
+        week.acwr_uncoupled = science::acwr(loads, science::AcwrForm::uncoupled);
+        // Nielsen 2014: progression over two weeks, as two-week blocks so a single deload week is no "spike".
+        week.run_m_two_weeks_before = m_weeks[w - 3].run_m + m_weeks[w - 2].run_m;
+        week.run_m_last_two_weeks = m_weeks[w - 1].run_m + week.run_m;
+        // Both earlier weeks must hold running: a first week of running is no baseline to grow from.
+        if (m_weeks[w - 3].run_m > 0 && m_weeks[w - 2].run_m > 0) {
+            week.ramp_two_weeks = science::weekly_change_fraction(week.run_m_two_weeks_before, week.run_m_last_two_weeks);
         }
     }
-    for (std::size_t w = first_range_week; w < week_count; ++w) series.weeks.push_back(weeks[w]);
 
-    // ---- windows of complete weeks
+    const History& m_history;
+    const DailyLoads& m_loads;
+    units::CivilDay m_first_monday;
+    std::vector<WeekPoint> m_weeks;
+    std::vector<std::unordered_set<int>> m_run_days;
+    std::vector<std::unordered_set<int>> m_strength_days;
+    std::unordered_map<std::int64_t, bool> m_high_intensity;
+};
+
+Windows windows_of(const std::vector<WeekPoint>& weeks) {
     std::vector<std::size_t> complete;
-    for (std::size_t w = 0; w < series.weeks.size(); ++w) {
-        if (series.weeks[w].complete) complete.push_back(w);
+    for (std::size_t w = 0; w < weeks.size(); ++w) {
+        if (weeks[w].complete) complete.push_back(w);
     }
     const std::size_t window = std::min(kWindowWeeks, complete.size() / 2);
-    series.windows.early.assign(complete.begin(), complete.begin() + static_cast<std::ptrdiff_t>(window));
-    series.windows.late.assign(complete.end() - static_cast<std::ptrdiff_t>(window), complete.end());
-    auto in_window = [&](const std::vector<std::size_t>& indexes, units::CivilDay day) {
-        return std::any_of(indexes.begin(), indexes.end(), [&](std::size_t w) {
-            return day >= series.weeks[w].start && day < series.weeks[w].start + days{kDaysPerWeek};
-        });
-    };
+    Windows windows;
+    windows.early.assign(complete.begin(), complete.begin() + static_cast<std::ptrdiff_t>(window));
+    windows.late.assign(complete.end() - static_cast<std::ptrdiff_t>(window), complete.end());
+    return windows;
+}
 
-    // ---- main lifts: best Epley e1RM per session (evidence.md §6)
+bool in_window(const Series& series, const std::vector<std::size_t>& indexes, units::CivilDay day) {
+    return std::any_of(indexes.begin(), indexes.end(), [&](std::size_t w) {
+        return day >= series.weeks[w].start && day < series.weeks[w].start + days{kDaysPerWeek};
+    });
+}
+
+/// Each main lift's sessions over the whole loaded history: its best Epley e1RM per day (evidence.md §6).
+std::map<std::string, LiftTrend> lift_sessions(const History& history) {
     std::map<std::string, LiftTrend> lifts;
     for (const WorkingSet& set : history.sets) {
         if (!set.exercise->main_lift || !set.weight_kg || set.reps > kMaxE1rmReps) continue;
@@ -298,154 +355,214 @@ Series build_series(const History& history, const domain::Athlete& athlete, doub
             trend.sessions.push_back({set.day, e1rm, *set.weight_kg, set.reps, false});
         }
     }
-    for (auto& [key, trend] : lifts) {
-        std::optional<double> best;
-        std::vector<LiftSession> in_range;
-        for (LiftSession s : trend.sessions) {
-            s.record = best && s.e1rm_kg > *best;
-            best = std::max(best.value_or(0.0), s.e1rm_kg);
-            if (s.day >= range.first) in_range.push_back(s);
-        }
-        trend.sessions = std::move(in_range);
-        if (trend.sessions.empty()) continue;
-        std::vector<std::pair<double, double>> points;
-        for (const LiftSession& s : trend.sessions) {
-            points.emplace_back(static_cast<double>(s.day.time_since_epoch().count()), s.e1rm_kg);
-            if (s.record) ++trend.records;
-            if (in_window(series.windows.early, s.day)) {
-                trend.early_best_kg = std::max(trend.early_best_kg.value_or(0.0), s.e1rm_kg);
-            }
-            if (in_window(series.windows.late, s.day)) {
-                trend.late_best_kg = std::max(trend.late_best_kg.value_or(0.0), s.e1rm_kg);
-            }
-        }
-        if (const auto slope = detail::least_squares_slope(points)) trend.slope_kg_per_week = *slope * kDaysPerWeek;
-        if (trend.early_best_kg && trend.late_best_kg) {
-            trend.change_fraction = (*trend.late_best_kg - *trend.early_best_kg) / *trend.early_best_kg;
-        }
-        series.lifts.push_back(std::move(trend));
+    return lifts;
+}
+
+/// Marks records against the whole history, keeps the range's sessions and fills in the trend; false when the
+/// lift has no session in the range.
+bool finish_lift_trend(LiftTrend& trend, const Series& series, units::CivilDay range_first) {
+    std::optional<double> best;
+    std::vector<LiftSession> in_range;
+    for (LiftSession s : trend.sessions) {
+        s.record = best && s.e1rm_kg > *best;
+        best = std::max(best.value_or(0.0), s.e1rm_kg);
+        if (s.day >= range_first) in_range.push_back(s);
     }
-    std::stable_sort(series.lifts.begin(), series.lifts.end(), [](const LiftTrend& a, const LiftTrend& b) {
+    trend.sessions = std::move(in_range);
+    if (trend.sessions.empty()) return false;
+    std::vector<std::pair<double, double>> points;
+    for (const LiftSession& s : trend.sessions) {
+        points.emplace_back(static_cast<double>(s.day.time_since_epoch().count()), s.e1rm_kg);
+        if (s.record) ++trend.records;
+        if (in_window(series, series.windows.early, s.day)) {
+            trend.early_best_kg = std::max(trend.early_best_kg.value_or(0.0), s.e1rm_kg);
+        }
+        if (in_window(series, series.windows.late, s.day)) {
+            trend.late_best_kg = std::max(trend.late_best_kg.value_or(0.0), s.e1rm_kg);
+        }
+    }
+    if (const auto slope = detail::least_squares_slope(points)) trend.slope_kg_per_week = *slope * kDaysPerWeek;
+    if (trend.early_best_kg && trend.late_best_kg) {
+        trend.change_fraction = (*trend.late_best_kg - *trend.early_best_kg) / *trend.early_best_kg;
+    }
+    return true;
+}
+
+/// The main lifts with a session in the range, most sessions first; reads the series' weeks and windows.
+std::vector<LiftTrend> lift_trends(const History& history, const Series& series) {
+    std::vector<LiftTrend> trends;
+    for (auto& [key, trend] : lift_sessions(history)) {
+        if (finish_lift_trend(trend, series, history.range.first)) trends.push_back(std::move(trend));
+    }
+    std::stable_sort(trends.begin(), trends.end(), [](const LiftTrend& a, const LiftTrend& b) {
         return a.sessions.size() > b.sessions.size();
     });
+    return trends;
+}
 
-    // ---- bodyweight
-    {
-        std::optional<double> smoothed;
-        std::vector<std::pair<double, double>> weights;
-        std::vector<std::pair<double, double>> lean;
-        double weight_sum = 0;
-        for (const domain::BodyEntry& entry : history.body) {
-            smoothed = smoothed ? science::ewma_step(*smoothed, entry.weight_kg, kBodySmoothingDays,
-                                                     science::EwmaForm::additive)
-                                : entry.weight_kg;
-            if (entry.day < range.first) continue;
-            BodyPoint p;
-            p.day = entry.day;
-            p.weight_kg = entry.weight_kg;
-            p.smoothed_kg = *smoothed;
-            p.body_fat_pct = entry.body_fat_pct;
-            if (entry.body_fat_pct) p.lean_mass_kg = entry.weight_kg * (1.0 - *entry.body_fat_pct / kPercent);
-            const auto x = static_cast<double>(entry.day.time_since_epoch().count());
-            weights.emplace_back(x, entry.weight_kg);
-            weight_sum += entry.weight_kg;
-            if (p.lean_mass_kg) lean.emplace_back(x, *p.lean_mass_kg);
-            series.body.points.push_back(p);
-        }
-        if (const auto slope = detail::least_squares_slope(weights)) {
-            series.body.rate_kg_per_week = *slope * kDaysPerWeek;
-            const double mean_weight = weight_sum / static_cast<double>(weights.size());
-            series.body.rate_pct_per_week = *series.body.rate_kg_per_week / mean_weight * kPercent;
-        }
-        if (const auto slope = detail::least_squares_slope(lean)) {
-            series.body.lean_change_kg = *slope * (lean.back().first - lean.front().first);
+BodyTrend body_trend(const History& history) {
+    BodyTrend body;
+    std::optional<double> smoothed;
+    std::vector<std::pair<double, double>> weights;
+    std::vector<std::pair<double, double>> lean;
+    double weight_sum = 0;
+    for (const domain::BodyEntry& entry : history.body) {
+        // The smoothing starts before the range, so its first points in the range are already settled.
+        smoothed = smoothed ? science::ewma_step(*smoothed, entry.weight_kg, kBodySmoothingDays,
+                                                 science::EwmaForm::additive)
+                            : entry.weight_kg;
+        if (entry.day < history.range.first) continue;
+        BodyPoint p;
+        p.day = entry.day;
+        p.weight_kg = entry.weight_kg;
+        p.smoothed_kg = *smoothed;
+        p.body_fat_pct = entry.body_fat_pct;
+        if (entry.body_fat_pct) p.lean_mass_kg = entry.weight_kg * (1.0 - *entry.body_fat_pct / kPercent);
+        const auto x = static_cast<double>(entry.day.time_since_epoch().count());
+        weights.emplace_back(x, entry.weight_kg);
+        weight_sum += entry.weight_kg;
+        if (p.lean_mass_kg) lean.emplace_back(x, *p.lean_mass_kg);
+        body.points.push_back(p);
+    }
+    if (const auto slope = detail::least_squares_slope(weights)) {
+        body.rate_kg_per_week = *slope * kDaysPerWeek;
+        const double mean_weight = weight_sum / static_cast<double>(weights.size());
+        body.rate_pct_per_week = *body.rate_kg_per_week / mean_weight * kPercent;
+    }
+    if (const auto slope = detail::least_squares_slope(lean)) {
+        body.lean_change_kg = *slope * (lean.back().first - lean.front().first);
+    }
+    return body;
+}
+
+/// Imported nights, and the check-in's hours where there is none.
+SleepSummary sleep_summary(const History& history, const domain::Athlete& athlete) {
+    SleepSummary sleep;
+    std::map<units::CivilDay, SleepPoint> nights;
+    for (const domain::CheckIn& c : history.checkins) {
+        if (c.day >= history.range.first) nights[c.day] = {c.day, c.sleep_h, true};
+    }
+    for (const domain::SleepEntry& s : history.sleep) {
+        if (s.day >= history.range.first) nights[s.day] = {s.day, s.hours, false};
+    }
+    std::vector<double> hours;
+    for (const auto& [day, night] : nights) {
+        sleep.nights.push_back(night);
+        hours.push_back(night.hours);
+        if (night.hours < kMinSleepH) ++sleep.nights_under_7h;
+    }
+    sleep.mean_h = detail::mean(hours);
+    sleep.target_h = athlete.sleep_target_h;
+    return sleep;
+}
+
+/// The range's sessions as the energy model sees them, by day.
+std::map<units::CivilDay, std::vector<science::SessionLoad>> session_loads_by_day(
+    const History& history, const std::unordered_map<std::int64_t, bool>& high_intensity,
+    const std::unordered_set<std::int64_t>& heavy_leg_workouts) {
+    std::map<units::CivilDay, std::vector<science::SessionLoad>> loads_by_day;
+    for (const ActivityRecord& a : history.activities) {
+        if (a.day < history.range.first) continue;
+        const auto hard = high_intensity.find(a.id);
+        if (auto load = session_load(a, hard != high_intensity.end() && hard->second,
+                                     heavy_leg_workouts.count(a.id) > 0)) {
+            loads_by_day[a.day].push_back(*load);
         }
     }
+    return loads_by_day;
+}
 
-    // ---- sleep: imported nights, check-ins where there is none
-    {
-        std::map<units::CivilDay, SleepPoint> nights;
-        for (const domain::CheckIn& c : history.checkins) {
-            if (c.day >= range.first) nights[c.day] = {c.day, c.sleep_h, true};
-        }
-        for (const domain::SleepEntry& s : history.sleep) {
-            if (s.day >= range.first) nights[s.day] = {s.day, s.hours, false};
-        }
-        std::vector<double> hours;
-        for (const auto& [day, night] : nights) {
-            series.sleep.nights.push_back(night);
-            hours.push_back(night.hours);
-            if (night.hours < kMinSleepH) ++series.sleep.nights_under_7h;
-        }
-        series.sleep.mean_h = detail::mean(hours);
-        series.sleep.target_h = athlete.sleep_target_h;
+/// The athlete on a day: the latest weigh-in (and body fat) on or before it, else the profile's.
+domain::Athlete athlete_on(const History& history, const domain::Athlete& athlete, units::CivilDay day) {
+    domain::Athlete on_day = athlete;
+    if (const domain::BodyEntry* body = latest_on_or_before(history.body, day)) {
+        on_day.weight_kg = body->weight_kg;
+        if (body->body_fat_pct) on_day.body_fat_pct = body->body_fat_pct;
     }
+    return on_day;
+}
 
-    // ---- intake against the day's needs
-    {
-        std::map<units::CivilDay, std::vector<science::SessionLoad>> loads_by_day;
-        for (const ActivityRecord& a : history.activities) {
-            if (a.day < range.first) continue;
-            const auto hard = high_intensity.find(a.id);
-            if (auto load = session_load(a, hard != high_intensity.end() && hard->second,
-                                         heavy_leg_workouts.count(a.id) > 0)) {
-                loads_by_day[a.day].push_back(*load);
-            }
-        }
-        NutritionSummary& n = series.nutrition;
-        n.protein_target_g_per_lb = science::protein_g_per_lb(athlete.phase);
-        std::vector<double> intake;
-        std::vector<double> balance;
-        std::vector<double> target;
-        std::vector<double> vs_target;
-        std::vector<double> protein;
-        std::vector<double> protein_per_lb;
-        std::vector<double> availability;
-        for (const domain::NutritionEntry& entry : history.nutrition) {
-            if (entry.day < range.first) continue;
-            domain::Athlete on_day = athlete;
-            if (const domain::BodyEntry* body = latest_on_or_before(history.body, entry.day)) {
-                on_day.weight_kg = body->weight_kg;
-                if (body->body_fat_pct) on_day.body_fat_pct = body->body_fat_pct;
-            }
-            const auto found = loads_by_day.find(entry.day);
-            const std::vector<science::SessionLoad> none;
-            const std::vector<science::SessionLoad>& loads = found == loads_by_day.end() ? none : found->second;
-            const science::DayNutrition need = science::day_nutrition(on_day, on_day.age_on(entry.day), loads);
-            NutritionPoint p;
-            p.day = entry.day;
-            p.intake_kcal = entry.kcal;
-            p.protein_g = entry.protein_g;
-            if (entry.protein_g) p.protein_g_per_lb = *entry.protein_g / units::kg_to_pounds(on_day.weight_kg);
-            p.exercise_kcal = need.exercise_kcal;
-            p.maintenance_kcal = need.maintenance_kcal;
-            p.balance_kcal = entry.kcal - need.maintenance_kcal;
-            p.target_kcal = need.kcal;
-            p.vs_target_kcal = entry.kcal - need.kcal;
-            if (const auto ffm = on_day.fat_free_mass_kg(); ffm && *ffm > 0) {
-                p.energy_availability = science::energy_availability_kcal_per_kg_ffm(entry.kcal, need.exercise_kcal, *ffm);
-                availability.push_back(*p.energy_availability);
-                if (science::classify_energy_availability(*p.energy_availability) ==
-                    science::EnergyAvailabilityBand::low) {
-                    ++n.low_ea_days;
-                }
-            }
-            intake.push_back(p.intake_kcal);
-            balance.push_back(p.balance_kcal);
-            target.push_back(p.target_kcal);
-            vs_target.push_back(p.vs_target_kcal);
-            if (p.protein_g) protein.push_back(*p.protein_g);
-            if (p.protein_g_per_lb) protein_per_lb.push_back(*p.protein_g_per_lb);
-            n.days.push_back(p);
-        }
-        n.mean_intake_kcal = detail::mean(intake);
-        n.mean_balance_kcal = detail::mean(balance);
-        n.mean_target_kcal = detail::mean(target);
-        n.mean_vs_target_kcal = detail::mean(vs_target);
-        n.mean_protein_g = detail::mean(protein);
-        n.mean_protein_g_per_lb = detail::mean(protein_per_lb);
-        n.mean_energy_availability = detail::mean(availability);
+NutritionPoint nutrition_point(const domain::NutritionEntry& entry, const domain::Athlete& on_day,
+                               const std::vector<science::SessionLoad>& loads) {
+    const science::DayNutrition need = science::day_nutrition(on_day, on_day.age_on(entry.day), loads);
+    NutritionPoint p;
+    p.day = entry.day;
+    p.intake_kcal = entry.kcal;
+    p.protein_g = entry.protein_g;
+    if (entry.protein_g) p.protein_g_per_lb = *entry.protein_g / units::kg_to_pounds(on_day.weight_kg);
+    p.exercise_kcal = need.exercise_kcal;
+    p.maintenance_kcal = need.maintenance_kcal;
+    p.balance_kcal = entry.kcal - need.maintenance_kcal;
+    p.target_kcal = need.kcal;
+    p.vs_target_kcal = entry.kcal - need.kcal;
+    if (const auto ffm = on_day.fat_free_mass_kg(); ffm && *ffm > 0) {
+        p.energy_availability = science::energy_availability_kcal_per_kg_ffm(entry.kcal, need.exercise_kcal, *ffm);
     }
+    return p;
+}
+
+/// Intake against each logged day's needs, and the means over the range.
+NutritionSummary nutrition_summary(const History& history, const domain::Athlete& athlete,
+                                   const std::map<units::CivilDay, std::vector<science::SessionLoad>>& loads_by_day) {
+    NutritionSummary n;
+    n.protein_target_g_per_lb = science::protein_g_per_lb(athlete.phase);
+    std::vector<double> intake;
+    std::vector<double> balance;
+    std::vector<double> target;
+    std::vector<double> vs_target;
+    std::vector<double> protein;
+    std::vector<double> protein_per_lb;
+    std::vector<double> availability;
+    const std::vector<science::SessionLoad> none;
+    for (const domain::NutritionEntry& entry : history.nutrition) {
+        if (entry.day < history.range.first) continue;
+        const auto found = loads_by_day.find(entry.day);
+        const NutritionPoint p = nutrition_point(entry, athlete_on(history, athlete, entry.day),
+                                                 found == loads_by_day.end() ? none : found->second);
+        if (p.energy_availability) {
+            availability.push_back(*p.energy_availability);
+            if (science::classify_energy_availability(*p.energy_availability) == science::EnergyAvailabilityBand::low) {
+                ++n.low_ea_days;
+            }
+        }
+        intake.push_back(p.intake_kcal);
+        balance.push_back(p.balance_kcal);
+        target.push_back(p.target_kcal);
+        vs_target.push_back(p.vs_target_kcal);
+        if (p.protein_g) protein.push_back(*p.protein_g);
+        if (p.protein_g_per_lb) protein_per_lb.push_back(*p.protein_g_per_lb);
+        n.days.push_back(p);
+    }
+    n.mean_intake_kcal = detail::mean(intake);
+    n.mean_balance_kcal = detail::mean(balance);
+    n.mean_target_kcal = detail::mean(target);
+    n.mean_vs_target_kcal = detail::mean(vs_target);
+    n.mean_protein_g = detail::mean(protein);
+    n.mean_protein_g_per_lb = detail::mean(protein_per_lb);
+    n.mean_energy_availability = detail::mean(availability);
+    return n;
+}
+
+}  // namespace
+
+Series build_series(const History& history, const domain::Athlete& athlete, double max_hr_bpm) {
+    Series series;
+    const std::unordered_set<std::int64_t> heavy_leg_workouts = heavy_leg_workout_ids(history);
+    const DailyLoads loads = daily_loads(history, day_index(history.loaded_from, history.range.last) + 1);
+    add_day_points(series, history, loads);
+
+    WeekTable weeks(history, loads);
+    weeks.count_activities(heavy_leg_workouts, max_hr_bpm);
+    weeks.count_sets();
+    weeks.finish();
+    series.weeks = weeks.range_weeks();
+    series.windows = windows_of(series.weeks);
+
+    series.lifts = lift_trends(history, series);
+    series.body = body_trend(history);
+    series.sleep = sleep_summary(history, athlete);
+    series.nutrition =
+        nutrition_summary(history, athlete, session_loads_by_day(history, weeks.high_intensity(), heavy_leg_workouts));
     return series;
 }
 

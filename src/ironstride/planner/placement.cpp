@@ -25,6 +25,121 @@ std::string window_text(int weekday, const domain::TimeWindow& window) {
                        units::format_time_of_day(window.end));
 }
 
+/// The windows a session could not go into, each with the rule that blocked it, and how often each rule blocked.
+class BlockedWindows {
+public:
+    void add(std::string window, std::string_view rule) {
+        m_windows.push_back(std::move(window));
+        ++m_rule_counts[std::string(rule)];
+    }
+
+    /// The outcome of a session placed nowhere: the rule that blocked most windows, and every window with its rule.
+    [[nodiscard]] WeekPlacer::Outcome outcome() const {
+        WeekPlacer::Outcome outcome;
+        int most = 0;
+        for (const auto& [rule, count] : m_rule_counts) {
+            if (count > most) {
+                most = count;
+                outcome.blocking_rule = rule;
+            }
+        }
+        if (m_windows.empty()) {
+            outcome.blocking_rule = std::string(rule_id::kRunsInAvailability);
+            outcome.blocked_windows = "no availability windows";
+        } else {
+            outcome.blocked_windows = fmt::format("{}", fmt::join(m_windows, "; "));
+        }
+        return outcome;
+    }
+
+private:
+    std::map<std::string, int> m_rule_counts;
+    std::vector<std::string> m_windows;
+};
+
+/// The starts worth trying in a window from `first`: its beginning, the end of each session of the day (and 3 h and
+/// 6 h after it) and, for a hard run, the latest start that ends 24 h before a heavy leg session. Sorted, each once.
+std::vector<int> candidate_starts(const PlannedSession& session, const std::vector<PlannedSession>& day_sessions,
+                                  const std::vector<detail::Event>& hard_events, int day_abs, int first) {
+    std::vector<int> starts{first};
+    for (const auto& other : day_sessions) {
+        const int other_end = other.start.minutes + other.duration_min;
+        starts.insert(starts.end(), {other_end, other_end + limits::kMinLiftRunGapMin,
+                                     other_end + limits::kPreferredLiftRunGapMin});
+    }
+    if (session.intensity == Intensity::high) {
+        for (const auto& event : hard_events) {
+            const bool hard = (event.is_run && event.high) || (!event.is_run && event.heavy_legs);
+            if (!hard) continue;
+            const int rel = event.start_abs_min - day_abs;
+            if (!event.is_run) starts.push_back(rel - limits::kHardRunBeforeHeavyLegsMin - session.duration_min);
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
+/// Why a hard run's slot keeps the leg rules: the next heavy leg session after it, and the 48-h spacing.
+void explain_hard_run_slot(PlannedSession& session, const std::vector<detail::Event>& context, int abs_start) {
+    int next_legs = INT_MAX;
+    std::string next_title;
+    for (const auto& event : context) {
+        if (event.is_run || !event.heavy_legs) continue;
+        const int gap = event.start_abs_min - (abs_start + session.duration_min);
+        if (gap >= 0 && gap < next_legs) {
+            next_legs = gap;
+            next_title = event.title;
+        }
+    }
+    if (next_legs != INT_MAX) {
+        session.why.push_back(fmt::format("{}: next heavy lower-body session '{}' is {:.0f} h after this run",
+                                          rule_id::kNoHardRunBeforeHeavyLegs, next_title, next_legs / 60.0));
+    } else {
+        session.why.push_back(fmt::format("{}: no heavy lower-body session in the days after",
+                                          rule_id::kNoHardRunBeforeHeavyLegs));
+    }
+    session.why.push_back(fmt::format("{}: no other leg-heavy hard session on this day or the days next to it",
+                                      rule_id::k48hHardLegSessions));
+}
+
+/// Why a run goes where it goes relative to the day's lift.
+void explain_run_slot(PlannedSession& session, const std::vector<PlannedSession>& day, int gap_after_lift) {
+    const PlannedSession* lift = nullptr;
+    for (const auto& other : day) {
+        if (other.kind == SessionKind::lift) lift = &other;
+    }
+    if (lift == nullptr) {
+        session.why.push_back(
+            "no lift this day: no same-day interference (Petre 2021: trained lifters lose strength when both "
+            "share a session)");
+        return;
+    }
+    const double hours = gap_after_lift / 60.0;
+    session.why.push_back(fmt::format("{}: after '{}' (Murlasits 2018; Gao & Yu 2023)", rule_id::kLiftBeforeRun,
+                                      lift->title));
+    if (gap_after_lift >= limits::kPreferredLiftRunGapMin) {
+        session.why.push_back(fmt::format("{}: {:.1f} h after the lift (Robineau 2016; Murach & Bagley 2016)",
+                                          rule_id::kPrefer6hGap, hours));
+    } else {
+        session.why.push_back(fmt::format(
+            "{}: compromise, only {:.1f} h after the lift because no window allows 6 h; still at least 3 h "
+            "({}, Schumann 2022)",
+            rule_id::kPrefer6hGap, hours, rule_id::kMin3hGap));
+    }
+}
+
+/// The reasons for the slot a session got, starting at `abs_start` on the plan's clock.
+void explain_slot(PlannedSession& session, const std::vector<PlannedSession>& day, int gap_after_lift,
+                  const std::vector<detail::Event>& context, int abs_start) {
+    if (is_run(session)) {
+        explain_run_slot(session, day, gap_after_lift);
+        if (session.intensity == Intensity::high) explain_hard_run_slot(session, context, abs_start);
+    } else if (session.kind == SessionKind::walk) {
+        session.why.push_back("brisk walking is light on the legs; the running rules do not apply to it");
+    }
+}
+
 }  // namespace
 
 WeekPlacer::WeekPlacer(const domain::Athlete& athlete, units::CivilDay week_start, int week_first_day,
@@ -135,48 +250,29 @@ double WeekPlacer::score(const PlannedSession& session, int day, int start, int&
 }
 
 WeekPlacer::Outcome WeekPlacer::place(PlannedSession session) {
-    Outcome outcome;
     std::optional<Candidate> best;
-    std::map<std::string, int> rule_counts;
-    std::vector<std::string> blocked;
+    BlockedWindows blocked;
     const int duration = session.duration_min;
+    std::vector<detail::Event> hard_events = placed_hard_runs();
+    hard_events.insert(hard_events.end(), m_context.begin(), m_context.end());
     for (int d = 0; d < 7; ++d) {
         const int weekday = m_weekday[static_cast<std::size_t>(d)];
         for (const auto& window : m_athlete.availability[static_cast<std::size_t>(weekday)]) {
             if (m_blocked[static_cast<std::size_t>(d)]) {
-                blocked.push_back(fmt::format("{} (event day)", window_text(weekday, window)));
-                ++rule_counts["event-day"];
+                blocked.add(fmt::format("{} (event day)", window_text(weekday, window)), "event-day");
                 continue;
             }
             const int first = window.start.minutes;
             const int last = window.end.minutes - duration;
             if (last < first) {
-                blocked.push_back(fmt::format("{} (shorter than {} min)", window_text(weekday, window), duration));
-                ++rule_counts[std::string(rule_id::kRunsInAvailability)];
+                blocked.add(fmt::format("{} (shorter than {} min)", window_text(weekday, window), duration),
+                            rule_id::kRunsInAvailability);
                 continue;
             }
-            std::vector<int> starts{first};
-            for (const auto& other : m_days[static_cast<std::size_t>(d)]) {
-                const int other_end = other.start.minutes + other.duration_min;
-                starts.insert(starts.end(), {other_end, other_end + limits::kMinLiftRunGapMin,
-                                             other_end + limits::kPreferredLiftRunGapMin});
-            }
-            if (session.intensity == Intensity::high) {
-                const int day_abs = (m_first_day + d) * kMinutesPerDay;
-                auto hard_events = placed_hard_runs();
-                hard_events.insert(hard_events.end(), m_context.begin(), m_context.end());
-                for (const auto& event : hard_events) {
-                    const bool hard = (event.is_run && event.high) || (!event.is_run && event.heavy_legs);
-                    if (!hard) continue;
-                    const int rel = event.start_abs_min - day_abs;
-                    if (!event.is_run) starts.push_back(rel - limits::kHardRunBeforeHeavyLegsMin - duration);
-                }
-            }
-            std::sort(starts.begin(), starts.end());
-            starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
             std::string_view first_violation;
             bool any = false;
-            for (const int start : starts) {
+            for (const int start : candidate_starts(session, m_days[static_cast<std::size_t>(d)], hard_events,
+                                                    (m_first_day + d) * kMinutesPerDay, first)) {
                 if (start < first || start > last) continue;
                 const auto rule = violates(session, d, start);
                 if (!rule.empty()) {
@@ -190,86 +286,22 @@ WeekPlacer::Outcome WeekPlacer::place(PlannedSession session) {
             }
             if (!any) {
                 if (first_violation.empty()) first_violation = rule_id::kRunsInAvailability;
-                blocked.push_back(fmt::format("{} ({})", window_text(weekday, window), first_violation));
-                ++rule_counts[std::string(first_violation)];
+                blocked.add(fmt::format("{} ({})", window_text(weekday, window), first_violation), first_violation);
             }
         }
     }
-    if (!best) {
-        outcome.placed = false;
-        int most = 0;
-        for (const auto& [rule, count] : rule_counts) {
-            if (count > most) {
-                most = count;
-                outcome.blocking_rule = rule;
-            }
-        }
-        if (blocked.empty()) {
-            outcome.blocking_rule = std::string(rule_id::kRunsInAvailability);
-            outcome.blocked_windows = "no availability windows";
-        } else {
-            outcome.blocked_windows = fmt::format("{}", fmt::join(blocked, "; "));
-        }
-        return outcome;
-    }
+    if (!best) return blocked.outcome();
 
-    // Reasons for the chosen slot.
     const int d = best->day;
     auto& day = m_days[static_cast<std::size_t>(d)];
     session.start = units::TimeOfDay{best->start};
-    if (is_run(session)) {
-        const PlannedSession* lift = nullptr;
-        for (const auto& other : day) {
-            if (other.kind == SessionKind::lift) lift = &other;
-        }
-        if (lift == nullptr) {
-            session.why.push_back(
-                "no lift this day: no same-day interference (Petre 2021: trained lifters lose strength when both "
-                "share a session)");
-        } else {
-            const double hours = best->gap_after_lift / 60.0;
-            session.why.push_back(fmt::format("{}: after '{}' (Murlasits 2018; Gao & Yu 2023)", rule_id::kLiftBeforeRun,
-                                              lift->title));
-            if (best->gap_after_lift >= limits::kPreferredLiftRunGapMin) {
-                session.why.push_back(fmt::format("{}: {:.1f} h after the lift (Robineau 2016; Murach & Bagley 2016)",
-                                                  rule_id::kPrefer6hGap, hours));
-            } else {
-                session.why.push_back(fmt::format(
-                    "{}: compromise, only {:.1f} h after the lift because no window allows 6 h; still at least 3 h "
-                    "({}, Schumann 2022)",
-                    rule_id::kPrefer6hGap, hours, rule_id::kMin3hGap));
-            }
-        }
-        if (session.intensity == Intensity::high) {
-            const int abs_start = (m_first_day + d) * kMinutesPerDay + best->start;
-            int next_legs = INT_MAX;
-            std::string next_title;
-            for (const auto& event : m_context) {
-                if (event.is_run || !event.heavy_legs) continue;
-                const int gap = event.start_abs_min - (abs_start + session.duration_min);
-                if (gap >= 0 && gap < next_legs) {
-                    next_legs = gap;
-                    next_title = event.title;
-                }
-            }
-            if (next_legs != INT_MAX) {
-                session.why.push_back(fmt::format("{}: next heavy lower-body session '{}' is {:.0f} h after this run",
-                                                  rule_id::kNoHardRunBeforeHeavyLegs, next_title, next_legs / 60.0));
-            } else {
-                session.why.push_back(fmt::format("{}: no heavy lower-body session in the days after",
-                                                  rule_id::kNoHardRunBeforeHeavyLegs));
-            }
-            session.why.push_back(fmt::format("{}: no other leg-heavy hard session on this day or the days next to it",
-                                              rule_id::k48hHardLegSessions));
-        }
-    } else if (session.kind == SessionKind::walk) {
-        session.why.push_back("brisk walking is light on the legs; the running rules do not apply to it");
-    }
-    outcome.placed = true;
-    outcome.day_index = d;
+    explain_slot(session, day, best->gap_after_lift, m_context, (m_first_day + d) * kMinutesPerDay + best->start);
     day.push_back(std::move(session));
     std::sort(day.begin(), day.end(),
               [](const PlannedSession& a, const PlannedSession& b) { return a.start < b.start; });
+    Outcome outcome;
+    outcome.placed = true;
+    outcome.day_index = d;
     return outcome;
 }
 

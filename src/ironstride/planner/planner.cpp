@@ -194,60 +194,54 @@ std::optional<PlannedSession> hard_session(Context& ctx, int week_index, int slo
     return session;
 }
 
-/// The sessions a week asks for, before placement.
-std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
-                                         std::vector<std::string>& notes) {
+/// A run/walk or short continuous run for each session, all of one length: the ladder for new runners and for
+/// continuous runners whose 30-day longest collapsed.
+std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& volume, int run_sessions,
+                                        const std::string& cap_why, std::vector<std::string>& notes) {
     std::vector<PlannedSession> out;
     const double cap = volume.single_cap_min;
     const double target = volume.target_min;
-    if (run_sessions <= 0 || target <= 0) return out;
-    const std::string cap_why = fmt::format("{}: every run this week within {} running min (110 % of the 30-day "
-                                            "longest, Frandsen 2025)",
-                                            rule_id::kSingleRun110, minutes_text(cap));
-    const bool reduced = !full_volume(volume.phase);
-
-    // A continuous runner whose 30-day longest run collapsed below the shortest easy run (weeks whose runs could not
-    // be placed) is back on the run/walk ladder until the 110 % rule lets runs grow again (Frandsen 2025; Couch to 5K).
-    if (ctx.settings.mode == ProgressionMode::ladder || cap < kShortestEasyRunMin) {
-        double each = std::min(cap, target / run_sessions);
-        // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
-        // lands inside its 30–40 % band.
-        each = reduced ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
-                       : std::floor(each * 12.0 + 1e-9) / 12.0;
-        if (each <= 0) return out;
-        for (int i = 0; i < run_sessions; ++i) {
-            PlannedSession session = each >= lib::kContinuousFromRunMin
-                                         ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
-                                         : lib::run_walk(each * 60.0, ctx.targets);
-            if (session.kind == SessionKind::walk_run) {
-                session.why.push_back(
-                    "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
-                    "spelled out; grows by running time");
-            } else {
-                session.why.push_back(fmt::format("continuous easy running from {:.0f} min (Couch to 5K week 5); "
-                                                  "Zone 2 = {}",
-                                                  lib::kContinuousFromRunMin, ctx.targets.zone_model));
-            }
-            session.why.push_back(cap_why);
-            out.push_back(std::move(session));
+    double each = std::min(cap, target / run_sessions);
+    // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
+    // lands inside its 30–40 % band.
+    each = !full_volume(volume.phase) ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
+                                      : std::floor(each * 12.0 + 1e-9) / 12.0;
+    if (each <= 0) return out;
+    for (int i = 0; i < run_sessions; ++i) {
+        PlannedSession session = each >= lib::kContinuousFromRunMin
+                                     ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
+                                     : lib::run_walk(each * 60.0, ctx.targets);
+        if (session.kind == SessionKind::walk_run) {
+            session.why.push_back(
+                "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
+                "spelled out; grows by running time");
+        } else {
+            session.why.push_back(fmt::format("continuous easy running from {:.0f} min (Couch to 5K week 5); "
+                                              "Zone 2 = {}",
+                                              lib::kContinuousFromRunMin, ctx.targets.zone_model));
         }
-        if (each < target / run_sessions - 0.01) {
-            notes.push_back(fmt::format("{}: runs held at {} running min each, below the week's target of {} min",
-                                        rule_id::kSingleRun110, minutes_text(each), minutes_text(target)));
-        }
-        return out;
+        session.why.push_back(cap_why);
+        out.push_back(std::move(session));
     }
+    if (each < target / run_sessions - 0.01) {
+        notes.push_back(fmt::format("{}: runs held at {} running min each, below the week's target of {} min",
+                                    rule_id::kSingleRun110, minutes_text(each), minutes_text(target)));
+    }
+    return out;
+}
 
-    // Continuous runners: hard sessions first, then the long run and easy runs share what is left.
+/// The week's hard sessions, each taken out of `rest` (the running minutes still to plan).
+std::vector<PlannedSession> hard_sessions(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
+                                          const std::string& cap_why, double& rest, std::vector<std::string>& notes) {
+    std::vector<PlannedSession> out;
     const bool base_phase = volume.phase == WeekPhase::base && ctx.athlete.event_date.has_value();
-    const int hard = reduced ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
-    double rest = target;
+    const int hard = !full_volume(volume.phase) ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
     for (int slot = 0; slot < hard; ++slot) {
-        auto session = hard_session(ctx, index, slot, target, cap);
+        auto session = hard_session(ctx, index, slot, volume.target_min, volume.single_cap_min);
         if (!session) {
             notes.push_back(fmt::format("hard session {} left out: the week's {} running min cannot carry it within "
                                         "the caps ({})",
-                                        slot + 1, minutes_text(target), rule_id::kSingleRun110));
+                                        slot + 1, minutes_text(volume.target_min), rule_id::kSingleRun110));
             continue;
         }
         if (session->run_min > rest) break;
@@ -255,49 +249,87 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
         session->why.push_back(cap_why);
         out.push_back(std::move(*session));
     }
-    int easy = run_sessions - static_cast<int>(out.size());
-    if (easy <= 0 || rest <= 0) return out;
+    return out;
+}
+
+/// The easy runs' minutes before rounding, the long run first when the week has one.
+struct EasyRunMinutes {
+    std::vector<double> minutes;
+    bool has_long = false;
+};
+
+EasyRunMinutes easy_run_minutes(const Context& ctx, const WeekVolume& volume, double rest, int easy) {
+    const bool reduced = !full_volume(volume.phase);
     const int fitting = static_cast<int>(std::floor(rest / kShortestEasyRunMin));
     // Full weeks fold runs shorter than the shortest easy run into the others; reduced weeks keep their frequency
     // (the deload cuts volume, not frequency: Bell 2023), so their runs may be shorter.
     const bool short_runs = fitting < easy;
     if (short_runs && !reduced) {
-        if (fitting < 1) return out;
+        if (fitting < 1) return {};
         easy = fitting;
     }
-    const bool has_long = !(short_runs && reduced) && (easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2));
-    std::vector<double> minutes(static_cast<std::size_t>(easy), rest / easy);
-    if (has_long) {
+    EasyRunMinutes out;
+    out.has_long = !(short_runs && reduced) && (easy >= 3 || (ctx.athlete.goal == domain::Goal::race && easy >= 2));
+    out.minutes.assign(static_cast<std::size_t>(easy), rest / easy);
+    if (out.has_long) {
         // Daniels: a single easy run stays within 25–30 % of the week's running.
-        const double long_min = std::min(cap, std::max(rest / easy, 0.30 * target));
-        minutes[0] = long_min;
-        for (int i = 1; i < easy; ++i) minutes[static_cast<std::size_t>(i)] = (rest - long_min) / (easy - 1);
+        const double long_min = std::min(volume.single_cap_min, std::max(rest / easy, 0.30 * volume.target_min));
+        out.minutes[0] = long_min;
+        for (int i = 1; i < easy; ++i) out.minutes[static_cast<std::size_t>(i)] = (rest - long_min) / (easy - 1);
     }
-    for (int i = 0; i < easy; ++i) {
-        double m = std::min(cap, minutes[static_cast<std::size_t>(i)]);
+    return out;
+}
+
+/// One easy, long or water run of `minutes` with the reasons for it.
+PlannedSession easy_session(const Context& ctx, int minutes, bool is_long, bool in_water) {
+    PlannedSession session = in_water ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
+                                      : lib::easy_run(minutes, is_long, ctx.targets);
+    if (in_water) {
+        session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
+                              "depth); counted as running time");
+    } else {
+        session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})", ctx.targets.zone_model,
+                                          fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm, ctx.targets.zone2_high_bpm),
+                                          ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
+    }
+    if (is_long) {
+        session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
+                                          "distances); within 30 % of the week (Daniels 2014)",
+                                          rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
+                                          domain::to_string(ctx.athlete.goal)));
+    }
+    return session;
+}
+
+/// The sessions a week asks for, before placement.
+std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolume& volume, int run_sessions,
+                                         std::vector<std::string>& notes) {
+    const double cap = volume.single_cap_min;
+    if (run_sessions <= 0 || volume.target_min <= 0) return {};
+    const std::string cap_why = fmt::format("{}: every run this week within {} running min (110 % of the 30-day "
+                                            "longest, Frandsen 2025)",
+                                            rule_id::kSingleRun110, minutes_text(cap));
+
+    // A continuous runner whose 30-day longest run collapsed below the shortest easy run (weeks whose runs could not
+    // be placed) is back on the run/walk ladder until the 110 % rule lets runs grow again (Frandsen 2025; Couch to 5K).
+    if (ctx.settings.mode == ProgressionMode::ladder || cap < kShortestEasyRunMin) {
+        return ladder_runs(ctx, volume, run_sessions, cap_why, notes);
+    }
+
+    // Continuous runners: hard sessions first, then the long run and easy runs share what is left.
+    double rest = volume.target_min;
+    std::vector<PlannedSession> out = hard_sessions(ctx, index, volume, run_sessions, cap_why, rest, notes);
+    const int easy = run_sessions - static_cast<int>(out.size());
+    if (easy <= 0 || rest <= 0) return out;
+    const EasyRunMinutes runs = easy_run_minutes(ctx, volume, rest, easy);
+    const bool reduced = !full_volume(volume.phase);
+    const auto count = static_cast<int>(runs.minutes.size());
+    for (int i = 0; i < count; ++i) {
+        double m = std::min(cap, runs.minutes[static_cast<std::size_t>(i)]);
         m = reduced ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
         if (m < 1) continue;
-        const bool is_long = has_long && i == 0;
-        const bool in_water = ctx.water && !is_long && i == easy - 1;
-        PlannedSession session = in_water ? lib::water_run(static_cast<int>(m), !ctx.athlete.equipment.pool,
-                                                           ctx.targets)
-                                          : lib::easy_run(static_cast<int>(m), is_long, ctx.targets);
-        if (in_water) {
-            session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
-                                  "depth); counted as running time");
-        } else {
-            session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})",
-                                              ctx.targets.zone_model,
-                                              fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm,
-                                                          ctx.targets.zone2_high_bpm),
-                                              ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
-        }
-        if (is_long) {
-            session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
-                                              "distances); within 30 % of the week (Daniels 2014)",
-                                              rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
-                                              domain::to_string(ctx.athlete.goal)));
-        }
+        const bool is_long = runs.has_long && i == 0;
+        PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, ctx.water && !is_long && i == count - 1);
         session.why.push_back(cap_why);
         out.push_back(std::move(session));
     }
@@ -330,25 +362,19 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase)
     return session;
 }
 
-}  // namespace
-
-Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks) {
-    assert(weeks >= 1 && "a plan has at least one week");
-    Plan plan;
-    plan.athlete_name = athlete.name;
-    plan.start = start;
-    plan.weeks_count = weeks;
-    plan.event_date = athlete.event_date;
-    if (athlete.event_kind) plan.event_kind = domain::to_string(*athlete.event_kind);
-
+/// Everything that stays fixed across the weeks of one plan, from the athlete.
+Context plan_context(const domain::Athlete& athlete, units::CivilDay start) {
     const int age = athlete.age_on(start);
     Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0, false, 0};
     ctx.runs = runs_per_week(athlete);
     ctx.hard = hard_per_week(athlete);
     ctx.water = joint_sparing(athlete, age);
-    plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
-                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
+    return ctx;
+}
 
+/// Warnings about the profile that hold for the whole plan.
+void add_profile_warnings(Plan& plan, const Context& ctx) {
+    const domain::Athlete& athlete = ctx.athlete;
     if (athlete.experience != domain::RunningExperience::new_runner &&
         ctx.settings.mode == ProgressionMode::ladder) {
         plan.warnings.push_back(
@@ -363,259 +389,333 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks)
                                  "your split lifts on all 7 days, so no week has a full rest day; the planner adds no "
                                  "runs on top of that"});
     }
-    if (athlete.event_date && (*athlete.event_date < start ||
-                               *athlete.event_date >= start + std::chrono::days{weeks * 7})) {
+    if (athlete.event_date && (*athlete.event_date < plan.start ||
+                               *athlete.event_date >= plan.start + std::chrono::days{plan.weeks_count * 7})) {
         plan.warnings.push_back({"event-phases", "",
                                  fmt::format("the {} date {} is outside the plan's {} weeks: planning repeating 4-week "
                                              "blocks",
                                              plan.event_kind.empty() ? "event" : plan.event_kind,
-                                             units::format_iso_date(*athlete.event_date), weeks)});
+                                             units::format_iso_date(*athlete.event_date), plan.weeks_count)});
     }
+}
 
-    const auto phases = week_phases(start, weeks, athlete.event_date);
+/// What each week of a plan leaves to the weeks after it.
+struct PlanState {
     RunHistory history;
-    std::vector<Event> hard_runs;
-    int last_run_sessions = 0;
-    std::string probe_note;
-    std::string last_walk_block;
+    std::vector<Event> hard_runs;  ///< placed so far, on the plan's absolute clock
+    int last_run_sessions = 0;     ///< runs of the last week that had any
+    std::string last_walk_block;   ///< of the last week: the window (and rule) that stopped more walking
+};
 
-    for (int index = 0; index < weeks; ++index) {
-        const WeekPhase phase = phases[static_cast<std::size_t>(index)];
-        const units::CivilDay week_start = start + std::chrono::days{index * 7};
-        const int first_day = index * 7;
-        const WeekVolume volume = week_volume(ctx.settings, history, index, phase);
-        probe_note.clear();
+/// One week about to be planned.
+struct WeekFrame {
+    int index = 0;
+    WeekPhase phase = WeekPhase::base;
+    units::CivilDay start{};
+    int first_day = 0;               ///< days after the plan start
+    WeekVolume volume;
+    std::vector<Event> context;  ///< the lifts and hard runs around the week
+};
 
-        std::vector<Event> context = hard_runs;
-        for (const int w : {index - 1, index, index + 1}) add_split_events(ctx, w, context);
+WeekFrame week_frame(const Context& ctx, const PlanState& state, int index, WeekPhase phase) {
+    WeekFrame frame{index, phase, ctx.start + std::chrono::days{index * 7}, index * 7,
+                    week_volume(ctx.settings, state.history, index, phase), state.hard_runs};
+    for (const int w : {index - 1, index, index + 1}) add_split_events(ctx, w, frame.context);
+    return frame;
+}
 
-        int run_sessions = ctx.runs;
-        if (ctx.settings.mode == ProgressionMode::ladder) {
-            // The issue: 1–2 run/walk sessions in week 1; Couch to 5K's 3 a week from the second block.
-            run_sessions = index < limits::kDeloadEveryWeeks ? 2 : 3;
-        }
-        if (!full_volume(phase) && last_run_sessions > 0) run_sessions = last_run_sessions;  // frequency kept
-        {
-            // How many days can take a run at all (one a day, a rest day kept): plan no more runs than that, so the
-            // week's running goes into runs that fit instead of runs that cannot be placed.
-            WeekPlacer probe(athlete, week_start, first_day, context);
-            for (int d = 0; d < 7; ++d) {
-                const int weekday = units::iso_weekday_index(week_start + std::chrono::days{d});
-                for (const auto& lift : athlete.lifting) {
-                    if (lift.weekday == weekday) probe.add_lift(d, lift_session(lift, phase));
-                }
-                if (athlete.event_date && *athlete.event_date == week_start + std::chrono::days{d}) probe.block_day(d);
-            }
-            int days = 0;
-            for (int i = 0; i < run_sessions; ++i) {
-                if (probe.place(lib::easy_run(kProbeRunMin, false, ctx.targets)).placed) ++days;
-            }
-            if (days > 0 && days < run_sessions) {
-                probe_note = fmt::format("{}: only {} day(s) can take a run this week ({}), so {} run(s) instead of "
-                                         "{}",
-                                         rule_id::kOneRunPerDay, days, rule_id::kRestDay, days, run_sessions);
-                run_sessions = days;
-            }
-        }
+bool is_event_day(const domain::Athlete& athlete, units::CivilDay day) {
+    return athlete.event_date && *athlete.event_date == day;
+}
 
-        PlanWeek week;
-        std::optional<WeekPlacer> placer;
-        const int saved_sprints = ctx.sprint_sessions;
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            ctx.sprint_sessions = saved_sprints;
-            week = PlanWeek{};
-            week.index = index;
-            week.start = week_start;
-            week.phase = phase;
-            week.notes.push_back(volume.reason);
-            if (!probe_note.empty()) week.notes.push_back(probe_note);
-            placer.emplace(athlete, week_start, first_day, context);
-            for (int d = 0; d < 7; ++d) {
-                const auto day = week_start + std::chrono::days{d};
-                if (athlete.event_date && *athlete.event_date == day) {
-                    placer->block_day(d);
-                    week.notes.push_back(fmt::format("{} day {}: no run or walk planned that day",
-                                                     plan.event_kind.empty() ? "event" : plan.event_kind,
-                                                     units::format_iso_date(day)));
-                }
-                const int weekday = units::iso_weekday_index(day);
-                for (const auto& lift : athlete.lifting) {
-                    if (lift.weekday == weekday) placer->add_lift(d, lift_session(lift, phase));
-                }
-            }
-            auto requests = compose_week(ctx, index, volume, run_sessions, week.notes);
-            // Hard sessions first (the most constrained), then long, then the rest, longest first.
-            std::stable_sort(requests.begin(), requests.end(), [](const PlannedSession& a, const PlannedSession& b) {
-                const int ra = a.intensity == Intensity::high ? 0 : a.type == SessionType::long_run ? 1 : 2;
-                const int rb = b.intensity == Intensity::high ? 0 : b.type == SessionType::long_run ? 1 : 2;
-                return ra != rb ? ra < rb : a.duration_min > b.duration_min;
-            });
-            int placed_runs = 0;
-            for (auto& request : requests) {
-                auto outcome = placer->place(request);
-                if (!outcome.placed && request.intensity == Intensity::high) {
-                    const std::string hard_title = request.title;
-                    auto easy = easy_fallback(ctx, request);
-                    easy.why.insert(easy.why.begin(),
-                                    fmt::format("{} planned as an easy run: {} blocked every window for it",
-                                                hard_title, outcome.blocking_rule));
-                    plan.warnings.push_back(
-                        {outcome.blocking_rule, outcome.blocked_windows,
-                         fmt::format("week {}: {} could not be placed as a hard session; planned as an easy run",
-                                     index + 1, hard_title)});
-                    const auto rule = outcome.blocking_rule;
-                    const auto windows = outcome.blocked_windows;
-                    outcome = placer->place(easy);
-                    if (!outcome.placed) {
-                        outcome.blocking_rule = rule;
-                        outcome.blocked_windows = windows;
-                    }
-                }
-                if (outcome.placed) {
-                    ++placed_runs;
-                    continue;
-                }
-                week.unplaced.push_back({request.type, request.duration_min, outcome.blocking_rule,
-                                         outcome.blocked_windows});
-            }
-            // A new runner with room for only one run/walk in week 1 gets the whole start in that one (3–5 min).
-            if (attempt == 0 && index == 0 && ctx.settings.mode == ProgressionMode::ladder && placed_runs == 1 &&
-                run_sessions == 2) {
-                run_sessions = 1;
-                continue;
-            }
-            break;
+/// A placer for the week with the split's lifts in place and the event day blocked.
+WeekPlacer week_placer(const Context& ctx, const WeekFrame& frame) {
+    WeekPlacer placer(ctx.athlete, frame.start, frame.first_day, frame.context);
+    for (int d = 0; d < 7; ++d) {
+        const auto day = frame.start + std::chrono::days{d};
+        if (is_event_day(ctx.athlete, day)) placer.block_day(d);
+        const int weekday = units::iso_weekday_index(day);
+        for (const auto& lift : ctx.athlete.lifting) {
+            if (lift.weekday == weekday) placer.add_lift(d, lift_session(lift, frame.phase));
         }
-        for (const auto& unplaced : week.unplaced) {
-            plan.warnings.push_back(
-                {unplaced.rule, unplaced.window,
-                 fmt::format("week {}: {} of {} min could not be placed", index + 1, to_string(unplaced.type),
-                             unplaced.duration_min)});
-        }
-
-        // Brisk walks toward the Physical Activity Guidelines.
-        auto week_me = [&]() {
-            double total = 0;
-            for (const auto& day : placer->days()) {
-                for (const auto& s : day) total += s.moderate_equivalent_min;
-            }
-            return total;
-        };
-        last_walk_block.clear();
-        for (int guard = 0; guard < 7 && week_me() < limits::kGuidelinesModerateMin; ++guard) {
-            const double missing = limits::kGuidelinesModerateMin - week_me();
-            int minutes = std::clamp(static_cast<int>(std::ceil(missing / 5.0)) * 5, kShortestWalkMin, kWalkMin);
-            bool placed = false;
-            for (const int length : {minutes, kShortestWalkMin}) {
-                auto walk = lib::brisk_walk(length);
-                walk.why.insert(walk.why.begin(),
-                                fmt::format("{}: brisk walking (moderate, 3.0-5.9 METs) toward 150 "
-                                            "moderate-equivalent minutes a week (Physical Activity Guidelines 2018)",
-                                            rule_id::kGuidelines));
-                const auto outcome = placer->place(walk);
-                if (outcome.placed) {
-                    placed = true;
-                    break;
-                }
-                last_walk_block = fmt::format("{} ({})", outcome.blocked_windows, outcome.blocking_rule);
-                if (length == kShortestWalkMin) break;
-            }
-            if (!placed) break;
-        }
-
-        // Days: sessions, rest days, food and sleep.
-        int strength_days = 0;
-        double run_minutes = 0;
-        double me_minutes = 0;
-        int run_count = 0;
-        for (int d = 0; d < 7; ++d) {
-            PlanDay day;
-            day.date = week_start + std::chrono::days{d};
-            day.sessions = placer->days()[static_cast<std::size_t>(d)];
-            const int day_age = athlete.age_on(day.date);
-            bool lifts = false;
-            for (const auto& s : day.sessions) {
-                if (s.kind == SessionKind::lift) lifts = true;
-                if (s.run_min > 0) {
-                    history.runs.push_back({first_day + d, s.run_min});
-                    ++run_count;
-                }
-                if (s.kind == SessionKind::run && s.intensity == Intensity::high) {
-                    hard_runs.push_back({(first_day + d) * kMinutesPerDay + s.start.minutes, s.duration_min, true,
-                                         true, false, s.title});
-                }
-                run_minutes += s.run_min;
-                me_minutes += s.moderate_equivalent_min;
-            }
-            if (lifts) ++strength_days;
-            if (day.sessions.empty()) {
-                PlannedSession rest;
-                rest.kind = SessionKind::rest;
-                rest.type = SessionType::rest;
-                rest.title = "Rest day";
-                rest.intensity = Intensity::easy;
-                rest.why.push_back(fmt::format("{}: a full day without training for recovery (Bell 2023)",
-                                               rule_id::kRestDay));
-                day.sessions.push_back(std::move(rest));
-            }
-            day.nutrition = day_targets(athlete, day_age, day.sessions);
-            day.sleep_target_h = sleep_target_h(athlete, day_age);
-            week.days.push_back(std::move(day));
-        }
-        {
-            std::vector<std::string> low_carb_days;
-            for (const auto& day : week.days) {
-                if (day.nutrition.carbs_below_band) {
-                    low_carb_days.push_back(fmt::format("{} {:.0f} of {:.0f} g", units::format_iso_date(day.date),
-                                                        day.nutrition.carbs_g, day.nutrition.carbs_band_floor_g));
-                }
-            }
-            if (!low_carb_days.empty()) {
-                week.notes.push_back(fmt::format(
-                    "nutrition: carbohydrate below the floor of the Thomas 2016 band for the day's load on {} "
-                    "(marked !): the cut keeps its deficit, protein and the fat floor come first and carbohydrate "
-                    "takes the rest (Helms 2014); expect harder sessions to feel harder",
-                    fmt::join(low_carb_days, ", ")));
-            }
-        }
-        week.run_minutes = run_minutes;
-        week.moderate_equivalent_minutes = me_minutes;
-        week.strength_days = strength_days;
-        if (!last_walk_block.empty() && me_minutes < limits::kGuidelinesModerateMin) {
-            week.notes.push_back(fmt::format("{}: {:.0f} of 150 moderate-equivalent minutes; no window left for more "
-                                             "walking: {}",
-                                             rule_id::kGuidelines, me_minutes, last_walk_block));
-        }
-        if (run_count > 0) last_run_sessions = run_count;
-        history.weeks.push_back(week);
-        plan.weeks.push_back(std::move(week));
     }
+    return placer;
+}
 
-    // The guidelines at the end of the plan: the last full-volume week.
+/// How many runs the week asks for, before checking that they fit.
+int wanted_run_sessions(const Context& ctx, const PlanState& state, const WeekFrame& frame) {
+    int run_sessions = ctx.runs;
+    if (ctx.settings.mode == ProgressionMode::ladder) {
+        // The issue: 1–2 run/walk sessions in week 1; Couch to 5K's 3 a week from the second block.
+        run_sessions = frame.index < limits::kDeloadEveryWeeks ? 2 : 3;
+    }
+    if (!full_volume(frame.phase) && state.last_run_sessions > 0) run_sessions = state.last_run_sessions;
+    return run_sessions;
+}
+
+/// No more runs than days that can take one (one a day, a rest day kept), so the week's running goes into runs
+/// that fit instead of runs that cannot be placed; `note` says so when that lowers the count.
+int runs_that_fit(const Context& ctx, const WeekFrame& frame, int run_sessions, std::string& note) {
+    WeekPlacer probe = week_placer(ctx, frame);
+    int days = 0;
+    for (int i = 0; i < run_sessions; ++i) {
+        if (probe.place(lib::easy_run(kProbeRunMin, false, ctx.targets)).placed) ++days;
+    }
+    if (days > 0 && days < run_sessions) {
+        note = fmt::format("{}: only {} day(s) can take a run this week ({}), so {} run(s) instead of {}",
+                           rule_id::kOneRunPerDay, days, rule_id::kRestDay, days, run_sessions);
+        return days;
+    }
+    return run_sessions;
+}
+
+/// The week before placement: its dates, phase and the notes known so far.
+PlanWeek new_plan_week(const Plan& plan, const Context& ctx, const WeekFrame& frame, const std::string& probe_note) {
+    PlanWeek week;
+    week.index = frame.index;
+    week.start = frame.start;
+    week.phase = frame.phase;
+    week.notes.push_back(frame.volume.reason);
+    if (!probe_note.empty()) week.notes.push_back(probe_note);
+    for (int d = 0; d < 7; ++d) {
+        const auto day = frame.start + std::chrono::days{d};
+        if (!is_event_day(ctx.athlete, day)) continue;
+        week.notes.push_back(fmt::format("{} day {}: no run or walk planned that day",
+                                         plan.event_kind.empty() ? "event" : plan.event_kind,
+                                         units::format_iso_date(day)));
+    }
+    return week;
+}
+
+/// Places one requested run; a hard session that fits nowhere becomes an easy run, with a warning.
+WeekPlacer::Outcome place_run(const Context& ctx, Plan& plan, int index, WeekPlacer& placer,
+                              const PlannedSession& request) {
+    auto outcome = placer.place(request);
+    if (outcome.placed || request.intensity != Intensity::high) return outcome;
+    auto easy = easy_fallback(ctx, request);
+    easy.why.insert(easy.why.begin(), fmt::format("{} planned as an easy run: {} blocked every window for it",
+                                                  request.title, outcome.blocking_rule));
+    plan.warnings.push_back({outcome.blocking_rule, outcome.blocked_windows,
+                             fmt::format("week {}: {} could not be placed as a hard session; planned as an easy run",
+                                         index + 1, request.title)});
+    auto fallback = placer.place(easy);
+    if (!fallback.placed) {
+        // The hard session's blocking rule explains the week better than the easy run's.
+        fallback.blocking_rule = outcome.blocking_rule;
+        fallback.blocked_windows = outcome.blocked_windows;
+    }
+    return fallback;
+}
+
+/// Places the requests, most constrained first; returns how many were placed and records the others in `week`.
+int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, std::vector<PlannedSession> requests,
+               PlanWeek& week) {
+    // Hard sessions first (the most constrained), then long, then the rest, longest first.
+    std::stable_sort(requests.begin(), requests.end(), [](const PlannedSession& a, const PlannedSession& b) {
+        const int ra = a.intensity == Intensity::high ? 0 : a.type == SessionType::long_run ? 1 : 2;
+        const int rb = b.intensity == Intensity::high ? 0 : b.type == SessionType::long_run ? 1 : 2;
+        return ra != rb ? ra < rb : a.duration_min > b.duration_min;
+    });
+    int placed = 0;
+    for (const auto& request : requests) {
+        const auto outcome = place_run(ctx, plan, index, placer, request);
+        if (outcome.placed) {
+            ++placed;
+            continue;
+        }
+        week.unplaced.push_back({request.type, request.duration_min, outcome.blocking_rule, outcome.blocked_windows});
+    }
+    return placed;
+}
+
+/// Composes and places the week's runs; returns the placer holding the week's days.
+WeekPlacer place_week_runs(Context& ctx, Plan& plan, const WeekFrame& frame, int run_sessions,
+                           const std::string& probe_note, PlanWeek& week) {
+    const int saved_sprints = ctx.sprint_sessions;
+    for (int attempt = 0;; ++attempt) {
+        ctx.sprint_sessions = saved_sprints;
+        week = new_plan_week(plan, ctx, frame, probe_note);
+        WeekPlacer placer = week_placer(ctx, frame);
+        const int placed = place_runs(ctx, plan, frame.index, placer,
+                                      compose_week(ctx, frame.index, frame.volume, run_sessions, week.notes), week);
+        // A new runner with room for only one run/walk in week 1 gets the whole start in that one (3–5 min).
+        if (attempt == 0 && frame.index == 0 && ctx.settings.mode == ProgressionMode::ladder && placed == 1 &&
+            run_sessions == 2) {
+            run_sessions = 1;
+            continue;
+        }
+        return placer;
+    }
+}
+
+double moderate_equivalent_minutes(const WeekPlacer& placer) {
+    double total = 0;
+    for (const auto& day : placer.days()) {
+        for (const auto& s : day) total += s.moderate_equivalent_min;
+    }
+    return total;
+}
+
+/// Brisk walks toward the Physical Activity Guidelines while the week is short of them; returns the window (and
+/// rule) that stopped the last walk, or nothing.
+std::string add_guideline_walks(WeekPlacer& placer) {
+    std::string last_block;
+    for (int guard = 0; guard < 7 && moderate_equivalent_minutes(placer) < limits::kGuidelinesModerateMin; ++guard) {
+        const double missing = limits::kGuidelinesModerateMin - moderate_equivalent_minutes(placer);
+        const int minutes = std::clamp(static_cast<int>(std::ceil(missing / 5.0)) * 5, kShortestWalkMin, kWalkMin);
+        bool placed = false;
+        for (const int length : {minutes, kShortestWalkMin}) {
+            auto walk = lib::brisk_walk(length);
+            walk.why.insert(walk.why.begin(),
+                            fmt::format("{}: brisk walking (moderate, 3.0-5.9 METs) toward 150 "
+                                        "moderate-equivalent minutes a week (Physical Activity Guidelines 2018)",
+                                        rule_id::kGuidelines));
+            const auto outcome = placer.place(walk);
+            if (outcome.placed) {
+                placed = true;
+                break;
+            }
+            last_block = fmt::format("{} ({})", outcome.blocked_windows, outcome.blocking_rule);
+            if (length == kShortestWalkMin) break;
+        }
+        if (!placed) break;
+    }
+    return last_block;
+}
+
+PlannedSession rest_day() {
+    PlannedSession rest;
+    rest.kind = SessionKind::rest;
+    rest.type = SessionType::rest;
+    rest.title = "Rest day";
+    rest.intensity = Intensity::easy;
+    rest.why.push_back(fmt::format("{}: a full day without training for recovery (Bell 2023)", rule_id::kRestDay));
+    return rest;
+}
+
+/// The week's seven days with their sessions, rest days, food and sleep, and the week's totals. Records the runs in
+/// `state` for the weeks after; returns how many runs the week has.
+int fill_days(PlanWeek& week, const WeekPlacer& placer, const domain::Athlete& athlete, int first_day,
+              PlanState& state) {
+    int run_count = 0;
+    for (int d = 0; d < 7; ++d) {
+        PlanDay day;
+        day.date = week.start + std::chrono::days{d};
+        day.sessions = placer.days()[static_cast<std::size_t>(d)];
+        const int day_age = athlete.age_on(day.date);
+        bool lifts = false;
+        for (const auto& s : day.sessions) {
+            if (s.kind == SessionKind::lift) lifts = true;
+            if (s.run_min > 0) {
+                state.history.runs.push_back({first_day + d, s.run_min});
+                ++run_count;
+            }
+            if (s.kind == SessionKind::run && s.intensity == Intensity::high) {
+                state.hard_runs.push_back({(first_day + d) * kMinutesPerDay + s.start.minutes, s.duration_min, true,
+                                           true, false, s.title});
+            }
+            week.run_minutes += s.run_min;
+            week.moderate_equivalent_minutes += s.moderate_equivalent_min;
+        }
+        if (lifts) ++week.strength_days;
+        if (day.sessions.empty()) day.sessions.push_back(rest_day());
+        day.nutrition = day_targets(athlete, day_age, day.sessions);
+        day.sleep_target_h = sleep_target_h(athlete, day_age);
+        week.days.push_back(std::move(day));
+    }
+    return run_count;
+}
+
+void add_low_carb_note(PlanWeek& week) {
+    std::vector<std::string> low_carb_days;
+    for (const auto& day : week.days) {
+        if (day.nutrition.carbs_below_band) {
+            low_carb_days.push_back(fmt::format("{} {:.0f} of {:.0f} g", units::format_iso_date(day.date),
+                                                day.nutrition.carbs_g, day.nutrition.carbs_band_floor_g));
+        }
+    }
+    if (low_carb_days.empty()) return;
+    week.notes.push_back(fmt::format(
+        "nutrition: carbohydrate below the floor of the Thomas 2016 band for the day's load on {} "
+        "(marked !): the cut keeps its deficit, protein and the fat floor come first and carbohydrate "
+        "takes the rest (Helms 2014); expect harder sessions to feel harder",
+        fmt::join(low_carb_days, ", ")));
+}
+
+/// Plans week `index`: runs, walks, days and notes; adds its warnings to `plan` and its runs to `state`.
+PlanWeek plan_week(Context& ctx, Plan& plan, PlanState& state, int index, WeekPhase phase) {
+    const WeekFrame frame = week_frame(ctx, state, index, phase);
+    std::string probe_note;
+    const int run_sessions = runs_that_fit(ctx, frame, wanted_run_sessions(ctx, state, frame), probe_note);
+    PlanWeek week;
+    WeekPlacer placer = place_week_runs(ctx, plan, frame, run_sessions, probe_note, week);
+    for (const auto& unplaced : week.unplaced) {
+        plan.warnings.push_back({unplaced.rule, unplaced.window,
+                                 fmt::format("week {}: {} of {} min could not be placed", index + 1,
+                                             to_string(unplaced.type), unplaced.duration_min)});
+    }
+    state.last_walk_block = add_guideline_walks(placer);
+    const int run_count = fill_days(week, placer, ctx.athlete, frame.first_day, state);
+    add_low_carb_note(week);
+    if (!state.last_walk_block.empty() && week.moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
+        week.notes.push_back(fmt::format("{}: {:.0f} of 150 moderate-equivalent minutes; no window left for more "
+                                         "walking: {}",
+                                         rule_id::kGuidelines, week.moderate_equivalent_minutes,
+                                         state.last_walk_block));
+    }
+    if (run_count > 0) state.last_run_sessions = run_count;
+    state.history.weeks.push_back(week);
+    return week;
+}
+
+/// The guidelines at the end of the plan: the last full-volume week's.
+void add_guideline_result(Plan& plan, const std::string& last_walk_block) {
     const PlanWeek* last = nullptr;
     for (const auto& week : plan.weeks) {
         if (full_volume(week.phase)) last = &week;
     }
-    if (last != nullptr) {
-        plan.guidelines_final_moderate_equivalent_min = last->moderate_equivalent_minutes;
-        plan.guidelines_final_strength_days = last->strength_days;
-        plan.guidelines_met = last->moderate_equivalent_minutes >= limits::kGuidelinesModerateMin &&
-                              last->strength_days >= limits::kGuidelinesStrengthDays;
-        if (last->moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
-            plan.warnings.push_back(
-                {std::string(rule_id::kGuidelines), last_walk_block.empty() ? "all windows" : last_walk_block,
-                 fmt::format("week {}: {:.0f} of 150 moderate-equivalent minutes; the availability windows do not "
-                             "allow more",
-                             last->index + 1, last->moderate_equivalent_minutes)});
-        }
-        if (last->strength_days < limits::kGuidelinesStrengthDays) {
-            plan.warnings.push_back(
-                {std::string(rule_id::kGuidelines), "",
-                 fmt::format("your split lifts on {} day(s) a week; the guidelines ask for muscle-strengthening on 2 "
-                             "or more",
-                             last->strength_days)});
-        }
+    if (last == nullptr) return;
+    plan.guidelines_final_moderate_equivalent_min = last->moderate_equivalent_minutes;
+    plan.guidelines_final_strength_days = last->strength_days;
+    plan.guidelines_met = last->moderate_equivalent_minutes >= limits::kGuidelinesModerateMin &&
+                          last->strength_days >= limits::kGuidelinesStrengthDays;
+    if (last->moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
+        plan.warnings.push_back(
+            {std::string(rule_id::kGuidelines), last_walk_block.empty() ? "all windows" : last_walk_block,
+             fmt::format("week {}: {:.0f} of 150 moderate-equivalent minutes; the availability windows do not "
+                         "allow more",
+                         last->index + 1, last->moderate_equivalent_minutes)});
     }
+    if (last->strength_days < limits::kGuidelinesStrengthDays) {
+        plan.warnings.push_back(
+            {std::string(rule_id::kGuidelines), "",
+             fmt::format("your split lifts on {} day(s) a week; the guidelines ask for muscle-strengthening on 2 "
+                         "or more",
+                         last->strength_days)});
+    }
+}
+
+}  // namespace
+
+Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks) {
+    assert(weeks >= 1 && "a plan has at least one week");
+    Plan plan;
+    plan.athlete_name = athlete.name;
+    plan.start = start;
+    plan.weeks_count = weeks;
+    plan.event_date = athlete.event_date;
+    if (athlete.event_kind) plan.event_kind = domain::to_string(*athlete.event_kind);
+    Context ctx = plan_context(athlete, start);
+    plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
+                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
+    add_profile_warnings(plan, ctx);
+
+    const auto phases = week_phases(start, weeks, athlete.event_date);
+    PlanState state;
+    for (int index = 0; index < weeks; ++index) {
+        plan.weeks.push_back(plan_week(ctx, plan, state, index, phases[static_cast<std::size_t>(index)]));
+    }
+    add_guideline_result(plan, state.last_walk_block);
 
     for (const auto& violation : check_plan(plan, athlete)) {
         plan.warnings.push_back({violation.rule, violation.where,

@@ -86,86 +86,82 @@ namespace {
 
 bool full_volume(WeekPhase phase) { return phase == WeekPhase::base || phase == WeekPhase::build; }
 
-}  // namespace
-
-WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index, WeekPhase phase) {
-    WeekVolume volume;
-    volume.phase = phase;
-    const int first_day = index * 7;
-    const int last_day = first_day + 6;
-
-    // Frandsen 2025: every run of this week stays within 110 % of the longest run of the 30 days before *each* of
-    // its days, so only runs within 30 days of the week's last day count (a run may then be shorter than the rule
-    // allows, never longer).
+/// Frandsen 2025: every run of this week stays within 110 % of the longest run of the 30 days before *each* of its
+/// days, so only runs within 30 days of the week's last day count (a run may then be shorter than the rule allows,
+/// never longer).
+double single_run_cap(const ProgressionSettings& settings, const RunHistory& history, int index) {
+    const int last_day = index * 7 + 6;
     double longest = longest_since(history, last_day - limits::kSingleRunLookbackDays);
     if (last_day < limits::kSingleRunLookbackDays) longest = std::max(longest, settings.baseline_longest_min);
-    volume.single_cap_min = longest > 0 ? science::max_single_run(longest) : limits::kBeginnerStartMaxMin;
-    volume.single_cap_min = std::min(volume.single_cap_min, settings.long_run_cap_min);
+    const double cap = longest > 0 ? science::max_single_run(longest) : limits::kBeginnerStartMaxMin;
+    return std::min(cap, settings.long_run_cap_min);
+}
 
-    const double start_level =
-        settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0 ? kLadderStartWeeklyMin
-                                                                                       : settings.baseline_weekly_min;
-    double level = start_level;  // the last full-volume week's running
+/// The running levels a week's volume is decided from.
+struct Levels {
+    double start = 0;     ///< the plan's starting weekly running
+    double level = 0;     ///< the last full-volume week's running
+    double previous = 0;  ///< last week's running
+    double reference = 0;  ///< the running two weeks before (detail::two_week_reference)
+    bool restart = false;  ///< a week of the plan is the reference, and it ran nothing
+};
+
+Levels levels_before(const ProgressionSettings& settings, const RunHistory& history, int index) {
+    Levels l;
+    l.start = settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0 ? kLadderStartWeeklyMin
+                                                                                            : settings.baseline_weekly_min;
+    l.level = l.start;
     for (const auto& week : history.weeks) {
-        if (full_volume(week.phase)) level = week.run_minutes;
+        if (full_volume(week.phase)) l.level = week.run_minutes;
     }
-    const double previous = history.weeks.empty() ? start_level : history.weeks.back().run_minutes;
-
-    const double two_week_cap =
-        std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
+    l.previous = history.weeks.empty() ? l.start : history.weeks.back().run_minutes;
     // Nielsen 2014 (evidence.md "Progression"): the reference is the running the athlete actually did two weeks
     // earlier (the same detail::two_week_reference the checker uses). Inside the plan that is the *planned and placed*
     // running, not the profile's recent volume: when the reference week ran nothing (its runs could not be placed),
     // the athlete has no running to grow from, so the week restarts at a beginner's start (3-5 min, the Couch to 5K
     // ladder) instead of jumping back to the profile's volume, which would be an unbounded two-week increase.
-    const double reference = detail::two_week_reference(history.weeks, index, settings.baseline_weekly_min,
-                                                        [](const PlanWeek& week) { return week.run_minutes; });
-    const bool restart = index >= 2 && reference <= 0;  // a week of the plan is the reference, and it ran nothing
+    l.reference = detail::two_week_reference(history.weeks, index, settings.baseline_weekly_min,
+                                             [](const PlanWeek& week) { return week.run_minutes; });
+    l.restart = index >= 2 && l.reference <= 0;
+    return l;
+}
 
-    // A reduced week needs something to reduce: the plan's first week always starts at the starting level.
-    if (!full_volume(phase) && !history.weeks.empty()) {
-        const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
-        const double base = fourth && previous > 0 ? previous : level;
-        volume.target_min = limits::kDeloadRatio * base;
-        volume.reason = fmt::format("{} week: running {:.0f} % of {} ({})", to_string(phase),
-                                    100.0 * limits::kDeloadRatio, fourth ? "last week" : "the last full week",
-                                    fourth ? rule_id::kDeload : std::string_view("deload-sized reduction"));
-        if (restart && volume.target_min > kLadderStartWeeklyMin) {
-            volume.target_min = kLadderStartWeeklyMin;
-            volume.reason += fmt::format("; at most {:.0f} min: no running two weeks before ({})",
-                                         kLadderStartWeeklyMin, rule_id::kWeekly30Over2Weeks);
-        }
-        return volume;
+void set_reduced_week(WeekVolume& volume, const Levels& l, int index) {
+    const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
+    const double base = fourth && l.previous > 0 ? l.previous : l.level;
+    volume.target_min = limits::kDeloadRatio * base;
+    volume.reason = fmt::format("{} week: running {:.0f} % of {} ({})", to_string(volume.phase),
+                                100.0 * limits::kDeloadRatio, fourth ? "last week" : "the last full week",
+                                fourth ? rule_id::kDeload : std::string_view("deload-sized reduction"));
+    if (l.restart && volume.target_min > kLadderStartWeeklyMin) {
+        volume.target_min = kLadderStartWeeklyMin;
+        volume.reason += fmt::format("; at most {:.0f} min: no running two weeks before ({})", kLadderStartWeeklyMin,
+                                     rule_id::kWeekly30Over2Weeks);
     }
+}
 
-    if (restart) {
-        volume.target_min = std::min(start_level, kLadderStartWeeklyMin);
-        volume.reason = fmt::format("restart at {:.0f} running minutes: no running two weeks before ({})",
-                                    volume.target_min, rule_id::kWeekly30Over2Weeks);
-        return volume;
-    }
-    if (index == 0 || reference <= 0) {
-        volume.target_min = start_level;
-        if (index > 0) {
-            volume.reason = fmt::format("hold week at {:.1f} running minutes (grow every other week)", start_level);
-        } else if (settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0) {
-            volume.reason =
-                fmt::format("starting level: {:.0f} running minutes ({})", start_level, rule_id::kBeginnerStart);
-        } else {
-            volume.reason = fmt::format("holding your recent {:.0f} running minutes a week", start_level);
-        }
-        return volume;
-    }
-    double target = level;
-    if (settings.mode == ProgressionMode::ladder) {
-        volume.grows = index % 2 == 0;  // grow every other week; hold weeks in between
-        if (volume.grows) target = reference * two_week_cap;
+/// The first week, or one with nothing to grow from: the starting level.
+void set_starting_week(WeekVolume& volume, const ProgressionSettings& settings, const Levels& l, int index) {
+    volume.target_min = l.start;
+    if (index > 0) {
+        volume.reason = fmt::format("hold week at {:.1f} running minutes (grow every other week)", l.start);
+    } else if (settings.mode == ProgressionMode::ladder && settings.baseline_weekly_min <= 0) {
+        volume.reason = fmt::format("starting level: {:.0f} running minutes ({})", l.start, rule_id::kBeginnerStart);
     } else {
-        volume.grows = true;
-        target = std::min(level * (1.0 + settings.max_weekly_increase), reference * two_week_cap);
+        volume.reason = fmt::format("holding your recent {:.0f} running minutes a week", l.start);
     }
-    target = std::max(std::min(target, settings.ceiling_weekly_min), std::min(level, settings.ceiling_weekly_min));
-    volume.grows = target > level + 0.01;
+}
+
+void set_growth_week(WeekVolume& volume, const ProgressionSettings& settings, const Levels& l, int index) {
+    const double two_week_cap = std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
+    double target = l.level;
+    if (settings.mode == ProgressionMode::ladder) {
+        if (index % 2 == 0) target = l.reference * two_week_cap;  // grow every other week; hold weeks in between
+    } else {
+        target = std::min(l.level * (1.0 + settings.max_weekly_increase), l.reference * two_week_cap);
+    }
+    target = std::max(std::min(target, settings.ceiling_weekly_min), std::min(l.level, settings.ceiling_weekly_min));
+    volume.grows = target > l.level + 0.01;
     if (volume.grows) {
         volume.reason = fmt::format(
             "growth to {:.1f} min: at most {:.0f} % over two weeks ({} at {:.0f} %/week; {})", target,
@@ -177,6 +173,27 @@ WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& hi
         volume.reason = fmt::format("hold week at {:.1f} running minutes (grow every other week)", target);
     }
     volume.target_min = target;
+}
+
+}  // namespace
+
+WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index, WeekPhase phase) {
+    WeekVolume volume;
+    volume.phase = phase;
+    volume.single_cap_min = single_run_cap(settings, history, index);
+    const Levels levels = levels_before(settings, history, index);
+    // A reduced week needs something to reduce: the plan's first week always starts at the starting level.
+    if (!full_volume(phase) && !history.weeks.empty()) {
+        set_reduced_week(volume, levels, index);
+    } else if (levels.restart) {
+        volume.target_min = std::min(levels.start, kLadderStartWeeklyMin);
+        volume.reason = fmt::format("restart at {:.0f} running minutes: no running two weeks before ({})",
+                                    volume.target_min, rule_id::kWeekly30Over2Weeks);
+    } else if (index == 0 || levels.reference <= 0) {
+        set_starting_week(volume, settings, levels, index);
+    } else {
+        set_growth_week(volume, settings, levels, index);
+    }
     return volume;
 }
 

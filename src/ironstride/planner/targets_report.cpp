@@ -164,7 +164,8 @@ std::vector<TargetsSource> sources_section(const TargetsReport& report, const do
     return sources;
 }
 
-void add_notes(TargetsReport& report, const domain::Athlete& athlete, units::CivilDay today) {
+/// Where the heart-rate zones, paces and race predictions fall short.
+void add_heart_and_pace_notes(TargetsReport& report, units::CivilDay today) {
     auto& notes = report.notes;
     if (report.hr.max_source != "measured") {
         notes.push_back(fmt::format(
@@ -188,38 +189,38 @@ void add_notes(TargetsReport& report, const domain::Athlete& athlete, units::Civ
     if (riegel_missing) {
         notes.push_back("Riegel comparisons are shown only within its validity (about 3.5 min to 3 h 50 min).");
     }
-    if (athlete.phase != domain::Phase::maintain) {
+}
+
+/// Where a reference day's carbohydrate leaves its Thomas 2016 band or sets the energy.
+void add_carbohydrate_notes(std::vector<std::string>& notes, const TargetsDay& day) {
+    const science::DayNutrition& n = day.nutrition;
+    if (n.carb_floor_added_kcal > 0) {
         notes.push_back(fmt::format(
-            "The {} uses {:g} kcal per kg of body-mass change: evidence.md has no number for this; it is the usual "
-            "3500 kcal/lb rule (see docs/commands/targets.md).",
-            athlete.phase == domain::Phase::cut ? "deficit" : "surplus", science::kKcalPerKgBodyMassChange));
+            "{} day: carbohydrate is held at the floor of the Thomas 2016 {} band ({:g} g/kg), so energy is "
+            "{} kcal above the phase target.",
+            day.key, science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
+            util::format_whole(n.carb_floor_added_kcal)));
     }
-    for (const TargetsDay& day : report.days) {
-        const science::DayNutrition& n = day.nutrition;
-        if (n.carb_floor_added_kcal > 0) {
-            notes.push_back(fmt::format(
-                "{} day: carbohydrate is held at the floor of the Thomas 2016 {} band ({:g} g/kg), so energy is "
-                "{} kcal above the phase target.",
-                day.key, science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
-                util::format_whole(n.carb_floor_added_kcal)));
-        }
-        if (n.carbs_below_band) {
-            notes.push_back(fmt::format(
-                "{} day: on a cut, carbohydrate ({} g) is {} g below the floor of the Thomas 2016 {} band ({:g} g/kg): "
-                "the deficit is kept, protein and the fat floor come first and carbohydrate takes the rest (Helms "
-                "2014).{}",
-                day.key, util::format_whole(n.carbs_g), util::format_whole(n.carbs_below_band_g),
-                science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
-                n.carbs_g <= 0 ? " Protein and the fat floor alone use up the deficit target (energy is raised to "
-                                 "cover them); a slower rate would leave room for carbohydrate."
-                               : ""));
-        }
-        if (n.carbs_capped_at_band_top) {
-            notes.push_back(fmt::format("{} day: carbohydrate is capped at the top of its band ({:g} g/kg); the "
-                                        "remaining energy goes to fat.",
-                                        day.key, n.carb_band.high_g_per_kg));
-        }
+    if (n.carbs_below_band) {
+        notes.push_back(fmt::format(
+            "{} day: on a cut, carbohydrate ({} g) is {} g below the floor of the Thomas 2016 {} band ({:g} g/kg): "
+            "the deficit is kept, protein and the fat floor come first and carbohydrate takes the rest (Helms "
+            "2014).{}",
+            day.key, util::format_whole(n.carbs_g), util::format_whole(n.carbs_below_band_g),
+            science::to_string(n.carb_band.thomas_band), n.carb_band.low_g_per_kg,
+            n.carbs_g <= 0 ? " Protein and the fat floor alone use up the deficit target (energy is raised to "
+                             "cover them); a slower rate would leave room for carbohydrate."
+                           : ""));
     }
+    if (n.carbs_capped_at_band_top) {
+        notes.push_back(fmt::format("{} day: carbohydrate is capped at the top of its band ({:g} g/kg); the "
+                                    "remaining energy goes to fat.",
+                                    day.key, n.carb_band.high_g_per_kg));
+    }
+}
+
+void add_energy_availability_notes(TargetsReport& report, const domain::Athlete& athlete) {
+    auto& notes = report.notes;
     // Energy availability: every day's value and band is in the table; notes flag "low" (< 30, the verified
     // threshold) for everyone, and "reduced" (30–44) only for women, since the thresholds were established mainly
     // in women and are unknown in men (evidence.md §5 "Energy availability").
@@ -247,6 +248,18 @@ void add_notes(TargetsReport& report, const domain::Athlete& athlete, units::Civ
             "days: {}.",
             reduced_days));
     }
+}
+
+void add_notes(TargetsReport& report, const domain::Athlete& athlete, units::CivilDay today) {
+    add_heart_and_pace_notes(report, today);
+    if (athlete.phase != domain::Phase::maintain) {
+        report.notes.push_back(fmt::format(
+            "The {} uses {:g} kcal per kg of body-mass change: evidence.md has no number for this; it is the usual "
+            "3500 kcal/lb rule (see docs/commands/targets.md).",
+            athlete.phase == domain::Phase::cut ? "deficit" : "surplus", science::kKcalPerKgBodyMassChange));
+    }
+    for (const TargetsDay& day : report.days) add_carbohydrate_notes(report.notes, day);
+    add_energy_availability_notes(report, athlete);
 }
 
 }  // namespace

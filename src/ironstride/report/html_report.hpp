@@ -16,10 +16,11 @@ namespace ironstride::report {
 /// smoothed, lean mass) and "sleep" (nights, target, the 7-h minimum). docs/report-json.md "HTML charts".
 [[nodiscard]] nlohmann::json html_chart_data(const analysis::VerdictReport& report, domain::UnitSystem units);
 
-/// One self-contained HTML file (no network access: inline CSS, inline SVG drawn by an inline script from the
-/// embedded chart data, `<script type="application/json" id="chart-data">`): the answer, the findings with their
-/// numbers and evidence, and the five charts. Each chart's <figure id="chart-ID"> gets data-drawn="true" once drawn
-/// and one <g class="series" data-name data-count data-values> per series.
+/// One self-contained HTML file (no network access): the answer, the findings with their numbers and evidence, and
+/// the five charts, drawn as inline SVG by the page's script from the embedded chart data (the JSON script element
+/// with id "chart-data"). The page, its CSS and its script are the files of report/assets/, embedded by the build;
+/// this fills the page template with escaped text. Each chart's figure (id "chart-ID") gets data-drawn="true" once
+/// drawn, with one series group (class "series", data-name, data-count, data-values) per series.
 [[nodiscard]] std::string render_verdict_html(const analysis::VerdictReport& report, domain::UnitSystem units);
 
 }  // namespace ironstride::report

@@ -69,6 +69,46 @@ ordered_json session_json(const planner::PlannedSession& session, domain::UnitSy
     return s;
 }
 
+ordered_json day_json(const planner::PlanDay& day, domain::UnitSystem units) {
+    ordered_json d;
+    d["date"] = units::format_iso_date(day.date);
+    d["weekday"] = domain::weekday_key(units::iso_weekday_index(day.date));
+    ordered_json sessions = ordered_json::array();
+    for (const auto& session : day.sessions) sessions.push_back(session_json(session, units));
+    d["sessions"] = std::move(sessions);
+    d["nutrition"] = {{"load", day.nutrition.load},
+                      {"exercise_kcal", std::lround(day.nutrition.exercise_kcal)},
+                      {"kcal", std::lround(day.nutrition.kcal)},
+                      {"protein_g", std::lround(day.nutrition.protein_g)},
+                      {"carbs_g", std::lround(day.nutrition.carbs_g)},
+                      {"fat_g", std::lround(day.nutrition.fat_g)},
+                      {"carbs_below_band", day.nutrition.carbs_below_band},
+                      {"carbs_band_floor_g", std::lround(day.nutrition.carbs_band_floor_g)}};
+    d["sleep_target_h"] = round_to(day.sleep_target_h, 1);
+    return d;
+}
+
+ordered_json week_json(const planner::PlanWeek& week, domain::UnitSystem units) {
+    ordered_json w;
+    w["index"] = week.index + 1;
+    w["start"] = units::format_iso_date(week.start);
+    w["phase"] = to_string(week.phase);
+    w["run_minutes"] = round_to(week.run_minutes, 2);
+    w["moderate_equivalent_minutes"] = round_to(week.moderate_equivalent_minutes, 2);
+    w["strength_days"] = week.strength_days;
+    w["notes"] = week.notes;
+    ordered_json unplaced = ordered_json::array();
+    for (const auto& u : week.unplaced) {
+        unplaced.push_back(
+            {{"type", to_string(u.type)}, {"duration_min", u.duration_min}, {"rule", u.rule}, {"window", u.window}});
+    }
+    w["unplaced"] = std::move(unplaced);
+    ordered_json days = ordered_json::array();
+    for (const auto& day : week.days) days.push_back(day_json(day, units));
+    w["days"] = std::move(days);
+    return w;
+}
+
 }  // namespace
 
 ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
@@ -96,43 +136,7 @@ ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
     }
     out["rules"] = std::move(rules);
     ordered_json weeks = ordered_json::array();
-    for (const auto& week : plan.weeks) {
-        ordered_json w;
-        w["index"] = week.index + 1;
-        w["start"] = units::format_iso_date(week.start);
-        w["phase"] = to_string(week.phase);
-        w["run_minutes"] = round_to(week.run_minutes, 2);
-        w["moderate_equivalent_minutes"] = round_to(week.moderate_equivalent_minutes, 2);
-        w["strength_days"] = week.strength_days;
-        w["notes"] = week.notes;
-        ordered_json unplaced = ordered_json::array();
-        for (const auto& u : week.unplaced) {
-            unplaced.push_back(
-                {{"type", to_string(u.type)}, {"duration_min", u.duration_min}, {"rule", u.rule}, {"window", u.window}});
-        }
-        w["unplaced"] = std::move(unplaced);
-        ordered_json days = ordered_json::array();
-        for (const auto& day : week.days) {
-            ordered_json d;
-            d["date"] = units::format_iso_date(day.date);
-            d["weekday"] = domain::weekday_key(units::iso_weekday_index(day.date));
-            ordered_json sessions = ordered_json::array();
-            for (const auto& session : day.sessions) sessions.push_back(session_json(session, units));
-            d["sessions"] = std::move(sessions);
-            d["nutrition"] = {{"load", day.nutrition.load},
-                              {"exercise_kcal", std::lround(day.nutrition.exercise_kcal)},
-                              {"kcal", std::lround(day.nutrition.kcal)},
-                              {"protein_g", std::lround(day.nutrition.protein_g)},
-                              {"carbs_g", std::lround(day.nutrition.carbs_g)},
-                              {"fat_g", std::lround(day.nutrition.fat_g)},
-                              {"carbs_below_band", day.nutrition.carbs_below_band},
-                              {"carbs_band_floor_g", std::lround(day.nutrition.carbs_band_floor_g)}};
-            d["sleep_target_h"] = round_to(day.sleep_target_h, 1);
-            days.push_back(std::move(d));
-        }
-        w["days"] = std::move(days);
-        weeks.push_back(std::move(w));
-    }
+    for (const auto& week : plan.weeks) weeks.push_back(week_json(week, units));
     out["weeks"] = std::move(weeks);
     ordered_json warnings = ordered_json::array();
     for (const auto& warning : plan.warnings) {
@@ -185,6 +189,68 @@ Enum enum_named(const std::string& name, int count, const std::string& path) {
     bad(path, fmt::format("unknown value \"{}\"", name));
 }
 
+planner::PlannedSession session_from_json(const nlohmann::json& s, const std::string& spath) {
+    planner::PlannedSession session;
+    session.kind = enum_named<SessionKind>(text(s, "kind", spath), 5, spath + ".kind");
+    session.type = enum_named<SessionType>(text(s, "type", spath), 10, spath + ".type");
+    session.title = text(s, "title", spath);
+    session.intensity = enum_named<Intensity>(text(s, "intensity", spath), 3, spath + ".intensity");
+    auto start = units::parse_time_of_day(text(s, "start", spath));
+    if (!start) bad(spath + ".start", start.failure().message);
+    session.start = *start;
+    session.duration_min = static_cast<int>(number(s, "duration_min", spath));
+    session.lower_body_heavy = field(s, "lower_body_heavy", spath).get<bool>();
+    session.run_min = number(s, "run_min", spath);
+    session.walk_min = number(s, "walk_min", spath);
+    session.moderate_equivalent_min = number(s, "moderate_equivalent_min", spath);
+    session.treadmill = field(s, "treadmill", spath).get<bool>();
+    for (const auto& why : field(s, "why", spath)) session.why.push_back(why.get<std::string>());
+    if (field(s, "steps", spath).empty()) bad(spath + ".steps", "no steps");
+    return session;
+}
+
+planner::PlanDay day_from_json(const nlohmann::json& d, const std::string& dpath) {
+    planner::PlanDay day;
+    day.date = date(d, "date", dpath);
+    const auto& sessions = field(d, "sessions", dpath);
+    for (std::size_t si = 0; si < sessions.size(); ++si) {
+        day.sessions.push_back(session_from_json(sessions[si], fmt::format("{}.sessions[{}]", dpath, si)));
+    }
+    const auto& n = field(d, "nutrition", dpath);
+    const std::string npath = dpath + ".nutrition";
+    day.nutrition.load = text(n, "load", npath);
+    day.nutrition.exercise_kcal = number(n, "exercise_kcal", npath);
+    day.nutrition.kcal = number(n, "kcal", npath);
+    day.nutrition.protein_g = number(n, "protein_g", npath);
+    day.nutrition.carbs_g = number(n, "carbs_g", npath);
+    day.nutrition.fat_g = number(n, "fat_g", npath);
+    day.nutrition.carbs_below_band = field(n, "carbs_below_band", npath).get<bool>();
+    day.nutrition.carbs_band_floor_g = number(n, "carbs_band_floor_g", npath);
+    day.sleep_target_h = number(d, "sleep_target_h", dpath);
+    return day;
+}
+
+planner::PlanWeek week_from_json(const nlohmann::json& w, const std::string& wpath) {
+    planner::PlanWeek week;
+    week.index = static_cast<int>(number(w, "index", wpath)) - 1;
+    week.start = date(w, "start", wpath);
+    week.phase = enum_named<WeekPhase>(text(w, "phase", wpath), 6, wpath + ".phase");
+    week.run_minutes = number(w, "run_minutes", wpath);
+    week.moderate_equivalent_minutes = number(w, "moderate_equivalent_minutes", wpath);
+    week.strength_days = static_cast<int>(number(w, "strength_days", wpath));
+    for (const auto& note : field(w, "notes", wpath)) week.notes.push_back(note.get<std::string>());
+    for (const auto& u : field(w, "unplaced", wpath)) {
+        week.unplaced.push_back({enum_named<SessionType>(text(u, "type", wpath), 10, wpath + ".unplaced"),
+                                 static_cast<int>(number(u, "duration_min", wpath)), text(u, "rule", wpath),
+                                 text(u, "window", wpath)});
+    }
+    const auto& days = field(w, "days", wpath);
+    for (std::size_t di = 0; di < days.size(); ++di) {
+        week.days.push_back(day_from_json(days[di], fmt::format("{}.days[{}]", wpath, di)));
+    }
+    return week;
+}
+
 }  // namespace
 
 planner::Plan plan_from_json(const nlohmann::json& json) {
@@ -206,65 +272,9 @@ planner::Plan plan_from_json(const nlohmann::json& json) {
         number(guidelines, "final_moderate_equivalent_min", "$.guidelines");
     plan.guidelines_final_strength_days = static_cast<int>(number(guidelines, "final_strength_days", "$.guidelines"));
     plan.guidelines_met = field(guidelines, "met", "$.guidelines").get<bool>();
-
     const auto& weeks = field(json, "weeks", "$");
     for (std::size_t wi = 0; wi < weeks.size(); ++wi) {
-        const auto& w = weeks[wi];
-        const std::string wpath = fmt::format("$.weeks[{}]", wi);
-        planner::PlanWeek week;
-        week.index = static_cast<int>(number(w, "index", wpath)) - 1;
-        week.start = date(w, "start", wpath);
-        week.phase = enum_named<WeekPhase>(text(w, "phase", wpath), 6, wpath + ".phase");
-        week.run_minutes = number(w, "run_minutes", wpath);
-        week.moderate_equivalent_minutes = number(w, "moderate_equivalent_minutes", wpath);
-        week.strength_days = static_cast<int>(number(w, "strength_days", wpath));
-        for (const auto& note : field(w, "notes", wpath)) week.notes.push_back(note.get<std::string>());
-        for (const auto& u : field(w, "unplaced", wpath)) {
-            week.unplaced.push_back({enum_named<SessionType>(text(u, "type", wpath), 10, wpath + ".unplaced"),
-                                     static_cast<int>(number(u, "duration_min", wpath)), text(u, "rule", wpath),
-                                     text(u, "window", wpath)});
-        }
-        const auto& days = field(w, "days", wpath);
-        for (std::size_t di = 0; di < days.size(); ++di) {
-            const auto& d = days[di];
-            const std::string dpath = fmt::format("{}.days[{}]", wpath, di);
-            planner::PlanDay day;
-            day.date = date(d, "date", dpath);
-            const auto& sessions = field(d, "sessions", dpath);
-            for (std::size_t si = 0; si < sessions.size(); ++si) {
-                const auto& s = sessions[si];
-                const std::string spath = fmt::format("{}.sessions[{}]", dpath, si);
-                planner::PlannedSession session;
-                session.kind = enum_named<SessionKind>(text(s, "kind", spath), 5, spath + ".kind");
-                session.type = enum_named<SessionType>(text(s, "type", spath), 10, spath + ".type");
-                session.title = text(s, "title", spath);
-                session.intensity = enum_named<Intensity>(text(s, "intensity", spath), 3, spath + ".intensity");
-                auto start = units::parse_time_of_day(text(s, "start", spath));
-                if (!start) bad(spath + ".start", start.failure().message);
-                session.start = *start;
-                session.duration_min = static_cast<int>(number(s, "duration_min", spath));
-                session.lower_body_heavy = field(s, "lower_body_heavy", spath).get<bool>();
-                session.run_min = number(s, "run_min", spath);
-                session.walk_min = number(s, "walk_min", spath);
-                session.moderate_equivalent_min = number(s, "moderate_equivalent_min", spath);
-                session.treadmill = field(s, "treadmill", spath).get<bool>();
-                for (const auto& why : field(s, "why", spath)) session.why.push_back(why.get<std::string>());
-                if (field(s, "steps", spath).empty()) bad(spath + ".steps", "no steps");
-                day.sessions.push_back(std::move(session));
-            }
-            const auto& n = field(d, "nutrition", dpath);
-            day.nutrition.load = text(n, "load", dpath + ".nutrition");
-            day.nutrition.exercise_kcal = number(n, "exercise_kcal", dpath + ".nutrition");
-            day.nutrition.kcal = number(n, "kcal", dpath + ".nutrition");
-            day.nutrition.protein_g = number(n, "protein_g", dpath + ".nutrition");
-            day.nutrition.carbs_g = number(n, "carbs_g", dpath + ".nutrition");
-            day.nutrition.fat_g = number(n, "fat_g", dpath + ".nutrition");
-            day.nutrition.carbs_below_band = field(n, "carbs_below_band", dpath + ".nutrition").get<bool>();
-            day.nutrition.carbs_band_floor_g = number(n, "carbs_band_floor_g", dpath + ".nutrition");
-            day.sleep_target_h = number(d, "sleep_target_h", dpath);
-            week.days.push_back(std::move(day));
-        }
-        plan.weeks.push_back(std::move(week));
+        plan.weeks.push_back(week_from_json(weeks[wi], fmt::format("$.weeks[{}]", wi)));
     }
     for (const auto& warning : field(json, "warnings", "$")) {
         plan.warnings.push_back(

@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "ironstride/analysis/verdict.hpp"
+#include "ironstride/util/file_bytes.hpp"
+#include "support/test_support.hpp"
 #include "unit/analysis/analysis_fixtures.hpp"
 
 namespace ironstride::analysis {
@@ -271,6 +275,101 @@ TEST_F(FindingsTest, EveryFindingIdIsDocumentedOnceAndEveryFindingCitesEvidence)
         EXPECT_NE(std::find(ids.begin(), ids.end(), finding.id), ids.end()) << finding.id;
         EXPECT_FALSE(finding.evidence.empty()) << finding.id;
         EXPECT_FALSE(finding.numbers.empty()) << finding.id;
+    }
+}
+
+TEST_F(FindingsTest, EveryRaisedFindingHasASeverityAndTheEvidenceOfItsSpec) {
+    easy_runs(0, 4, {2, 5}, 5);
+    easy_runs(4, kWeeks, {1, 2, 4, 5, 6}, 6);
+    squats(140, -2.5);
+    m_b.run(on(7, 6), 7, 400, 50000, 135);
+    const std::vector<Finding> raised = findings();
+    ASSERT_GE(raised.size(), 3U);
+    for (const Finding& finding : raised) {
+        const auto spec = std::find_if(finding_catalog().begin(), finding_catalog().end(),
+                                       [&](const FindingSpec& s) { return s.id == finding.id; });
+        ASSERT_NE(spec, finding_catalog().end()) << finding.id;
+        EXPECT_NE(std::find(spec->severities.begin(), spec->severities.end(), finding.severity),
+                  spec->severities.end())
+            << finding.id << " raised as " << to_string(finding.severity);
+        ASSERT_GE(finding.evidence.size(), spec->evidence.size()) << finding.id;
+        for (std::size_t i = 0; i < spec->evidence.size(); ++i) {
+            EXPECT_EQ(finding.evidence[i].id, spec->evidence[i].id) << finding.id << " evidence " << i;
+        }
+    }
+}
+
+/// The `backticked` words of a piece of Markdown, in order.
+std::vector<std::string> code_spans(std::string_view text) {
+    std::vector<std::string> spans;
+    for (std::size_t open = text.find('`'); open != std::string_view::npos; open = text.find('`', open + 1)) {
+        const std::size_t close = text.find('`', open + 1);
+        if (close == std::string_view::npos) break;
+        spans.emplace_back(text.substr(open + 1, close - open - 1));
+        open = close;
+    }
+    return spans;
+}
+
+/// The table's ids as docs list them, for the failure message: fix the documentation by pasting this.
+std::string markdown_id_list() {
+    std::string out;
+    for (const std::string_view id : all_finding_ids()) out += (out.empty() ? "`" : ", `") + std::string(id) + "`";
+    return out;
+}
+
+TEST(FindingCatalog, ReportJsonDocumentListsTheIdsOfFindingsDef) {
+    const std::string doc = util::read_text_file(ironstride::testing::source_dir() / "docs" / "report-json.md");
+    const std::size_t from = doc.find("Finding ids: ");
+    ASSERT_NE(from, std::string::npos) << "docs/report-json.md has no \"Finding ids: \" paragraph";
+    const std::size_t to = doc.find(". ", from);  // the end of the sentence that lists them
+    const std::vector<std::string> documented = code_spans(std::string_view(doc).substr(from, to - from));
+    const std::vector<std::string_view> ids = all_finding_ids();
+    EXPECT_EQ(documented, std::vector<std::string>(ids.begin(), ids.end()))
+        << "docs/report-json.md should say: Finding ids: " << markdown_id_list() << ".";
+}
+
+/// The severities a cell of the findings table names outside parentheses ("high (low EA) / moderate (steep
+/// deficit)" names high and moderate), in order.
+std::vector<std::string> severities_in(std::string_view cell) {
+    std::vector<std::string> out;
+    std::string word;
+    int depth = 0;
+    for (const char c : std::string(cell) + " ") {
+        if (c >= 'a' && c <= 'z') {
+            word.push_back(c);
+            continue;
+        }
+        for (const Severity s : {Severity::high, Severity::moderate, Severity::low, Severity::info, Severity::positive}) {
+            if (depth == 0 && word == to_string(s)) out.emplace_back(word);
+        }
+        word.clear();
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return out;
+}
+
+TEST(FindingCatalog, ReportCommandTableListsEachFindingWithItsSeverities) {
+    const std::string doc = util::read_text_file(ironstride::testing::source_dir() / "docs" / "commands" / "report.md");
+    const std::size_t section = doc.find("\n## Findings\n");
+    ASSERT_NE(section, std::string::npos);
+    std::vector<std::string> ids;
+    std::vector<std::vector<std::string>> severities;
+    for (std::size_t line = doc.find("\n| `", section); line != std::string::npos && line < doc.find("\n## ", section + 1);
+         line = doc.find("\n| `", line + 1)) {
+        const std::size_t id_end = doc.find("` |", line);
+        ids.push_back(doc.substr(line + 4, id_end - line - 4));
+        const std::size_t cell_end = doc.find(" |", id_end + 3);
+        severities.push_back(severities_in(std::string_view(doc).substr(id_end + 3, cell_end - id_end - 3)));
+    }
+    const std::vector<std::string_view> expected = all_finding_ids();
+    EXPECT_EQ(ids, std::vector<std::string>(expected.begin(), expected.end()))
+        << "docs/commands/report.md: one table row per finding, in this order: " << markdown_id_list();
+    for (std::size_t i = 0; i < std::min(ids.size(), finding_catalog().size()); ++i) {
+        const FindingSpec& spec = finding_catalog()[i];
+        std::vector<std::string> names;
+        for (const Severity s : spec.severities) names.emplace_back(to_string(s));
+        EXPECT_EQ(severities[i], names) << "severity column of " << spec.id;
     }
 }
 

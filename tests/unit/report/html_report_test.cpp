@@ -1,8 +1,19 @@
 #include "ironstride/report/html_report.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
+#include "ironstride/report/assets/embedded.hpp"
 #include "ironstride/report/verdict_format.hpp"
+#include "ironstride/util/file_bytes.hpp"
+#include "support/test_support.hpp"
 #include "unit/report/verdict_fixture.hpp"
 
 namespace ironstride::report {
@@ -50,6 +61,64 @@ TEST(HtmlReport, TextIsEscapedAndScriptsCannotBeClosedByData) {
     const std::string html = render_verdict_html(r, domain::UnitSystem::metric);
     EXPECT_NE(html.find("&lt;/script&gt;&lt;b&gt;&amp;&quot;"), std::string::npos);
     EXPECT_EQ(count(html, "</script>"), 2U) << "only the two script elements close";
+}
+
+TEST(HtmlReport, TheAssetsAreInThePageAndNoPlaceholderIsLeft) {
+    analysis::VerdictReport r = testing::hurting_verdict();
+    r.findings.front().title = "{{title}} {{{style}}}";  // data is text, never read as a template
+    const std::string html = render_verdict_html(r, domain::UnitSystem::metric);
+    EXPECT_NE(html.find(assets::kReportCss), std::string::npos);
+    EXPECT_NE(html.find(std::string(assets::kChartJs) + std::string(assets::kReportJs)), std::string::npos)
+        << "one script element: the chart module, then the page's use of it";
+    EXPECT_EQ(count(html, "{{title}} {{{style}}}"), 1U);
+    EXPECT_EQ(count(html, "{{"), count(r.findings.front().title, "{{")) << "every placeholder of report.html is filled";
+    EXPECT_EQ(count(html, "<style>"), 1U);
+}
+
+/// The files of report/assets/, each with what the build embedded for it.
+std::vector<std::pair<std::string, std::string_view>> embedded_assets() {
+    return {{"chart.js", assets::kChartJs},
+            {"report.css", assets::kReportCss},
+            {"report.html", assets::kReportHtml},
+            {"report.js", assets::kReportJs}};
+}
+
+TEST(HtmlReport, EveryAssetFileIsEmbeddedByteForByte) {
+    const std::filesystem::path folder = ironstride::testing::source_dir() / "src" / "ironstride" / "report" / "assets";
+    std::set<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) files.insert(entry.path().filename().string());
+    std::set<std::string> embedded;
+    for (const auto& [name, bytes] : embedded_assets()) {
+        embedded.insert(name);
+        EXPECT_EQ(bytes, util::read_text_file(folder / name)) << name;
+        EXPECT_EQ(bytes.data()[bytes.size()], '\0') << name << " is NUL-terminated";
+    }
+    EXPECT_EQ(files, embedded) << "a new asset needs its line in embedded_assets()";
+}
+
+/// Markup, CSS or script that would mean the page is being written in C++ again (STYLE.md habit 24).
+constexpr std::string_view kMarkupSigns[] = {
+    "<!doctype", "<html", "<head", "<body", "<div", "<p>", "<p ", "<ul>", "<ul ", "<li>", "<li ", "<h1", "<h2",
+    "<h3", "<article", "<section", "<figure", "<svg", "<script", "<style", "<details", "<table", "<tr", "<td", "</",
+    "function(", "function (", "{ font", "font:", "r\"css(", "r\"js(", "r\"html(", "document.get", "document.query",
+    "=>"};
+
+TEST(HtmlReport, NoMarkupCssOrScriptInTheReportSources) {
+    const std::filesystem::path folder = ironstride::testing::source_dir() / "src" / "ironstride" / "report";
+    std::size_t sources = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        const std::string ext = entry.path().extension().string();
+        if (ext != ".cpp" && ext != ".hpp") continue;
+        ++sources;
+        std::string text = util::read_text_file(entry.path());
+        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+        for (const std::string_view sign : kMarkupSigns) {
+            EXPECT_EQ(text.find(sign), std::string::npos)
+                << entry.path().lexically_relative(folder).string() << " holds \"" << sign
+                << "\": the page belongs in report/assets/";
+        }
+    }
+    EXPECT_GE(sources, 30U) << "the report sources were not found under " << folder;
 }
 
 }  // namespace
