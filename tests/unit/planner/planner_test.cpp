@@ -235,7 +235,8 @@ TEST(Planner, HybridLifterGetsOneHardRunAWeekAwayFromHeavyLegs) {
                 EXPECT_LE(s.duration_min, plan.baseline.long_run_cap_min + kEps) << "long-run-cap-muscle-priority";
                 double longest = plan.baseline.longest_run_min;  // the 30 days before the plan
                 for (const PastRun& r : past) {
-                    if ((d.date - r.date).count() <= limits::kSingleRunLookbackDays) longest = std::max(longest, r.minutes);
+                    if ((d.date - r.date).count() <= limits::kSingleRunLookbackDays)
+                        longest = std::max(longest, r.minutes);
                 }
                 EXPECT_LE(s.run_min, longest * limits::kSingleRunMaxRatio + limits::kTolerance);
                 past.push_back({d.date, s.run_min});
