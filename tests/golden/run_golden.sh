@@ -12,6 +12,9 @@ set -euo pipefail
 binary=$1 case_dir=$2 mode=${3:-}
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 shared_dir=${IRONSTRIDE_SHARED_DIR:-$source_dir/../shared}
+# CTest passes the shared folder as "<root>/../shared", but the binary prints the paths it imports absolute and
+# lexically normal (ingest::collect_input_files): normalise it the same way so @SHARED@ matches in the transcript.
+if [ -d "$shared_dir" ]; then shared_dir=$(cd "$shared_dir" && pwd); fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export IRONSTRIDE_DB="$tmp/ironstride.db" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // fit_sdk_decode.mjs — decodes FIT files with Garmin's JavaScript FIT SDK (@garmin/fitsdk) and prints one JSON summary
-// line per file, so that ironstride's decoder can be checked against an independent one (tests/unit/ingest/
+// line per file, so that ironstride's decoder can be checked against an independent one (tests/unit/ingest/fit/
 // fit_sdk_crosscheck_test.cpp runs it; CI may run it by hand too).
 //
 //   node tests/integration/fit_sdk_decode.mjs FILE...

@@ -223,7 +223,7 @@ TEST(SampleCodec, LongRealisticStreamRoundTrips) {
 }
 
 // Columns whose values span 0 to 64 bits, through the whole codec (order choice, zigzag, blocks of any width up to
-// 64, a last block shorter than 128). bit_packing_test.cpp covers each block width exactly.
+// 64, a last block shorter than 128). detail/bit_packing_test.cpp covers each block width exactly.
 TEST(SampleCodec, ResidualsOfEveryBitWidthRoundTrip) {
     std::mt19937_64 random(9);
     for (unsigned width = 0; width <= 64; ++width) {

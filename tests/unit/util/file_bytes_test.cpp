@@ -1,0 +1,71 @@
+#include "ironstride/util/file_bytes.hpp"
+
+#include <string>
+#include <utility>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "ironstride/util/error.hpp"
+#include "support/test_support.hpp"
+
+namespace ironstride::util {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(FileBytes, SeesTheWholeFile) {
+    const ironstride::testing::TempDir dir;
+    const auto path = ironstride::testing::write_file(dir / "run.csv", "date,sleep_h\n2024-05-01,7.5\n");
+    const FileBytes file(path);
+    EXPECT_EQ(file.size(), 28U);
+    EXPECT_EQ(file.bytes().size(), 28U);
+    EXPECT_EQ(file.text(), "date,sleep_h\n2024-05-01,7.5\n");
+    EXPECT_EQ(static_cast<char>(file.bytes()[0]), 'd');
+}
+
+TEST(FileBytes, AnEmptyFileIsEmptyNotAnError) {
+    const ironstride::testing::TempDir dir;
+    const FileBytes file(ironstride::testing::write_file(dir / "empty.fit", ""));
+    EXPECT_EQ(file.size(), 0U);
+    EXPECT_TRUE(file.bytes().empty());
+    EXPECT_TRUE(file.text().empty());
+}
+
+TEST(FileBytes, MovingTransfersTheMapping) {
+    const ironstride::testing::TempDir dir;
+    FileBytes first(ironstride::testing::write_file(dir / "a.txt", "abc"));
+    FileBytes second(std::move(first));
+    EXPECT_EQ(second.text(), "abc");
+    EXPECT_EQ(first.size(), 0U);  // NOLINT(bugprone-use-after-move): a moved-from FileBytes is empty, by contract
+    FileBytes third(ironstride::testing::write_file(dir / "b.txt", "defg"));
+    third = std::move(second);
+    EXPECT_EQ(third.text(), "abc");
+    EXPECT_TRUE(second.bytes().empty());  // NOLINT(bugprone-use-after-move): as above
+}
+
+TEST(FileBytes, MissingFilesAndFoldersAreIoErrorsNamingThePath) {
+    const ironstride::testing::TempDir dir;
+    try {
+        const FileBytes file(dir / "missing.fit");
+        ADD_FAILURE() << "a missing file cannot be read";
+    } catch (const IoError& error) {
+        EXPECT_THAT(error.what(), HasSubstr("missing.fit: cannot open: No such file or directory"));
+    }
+    try {
+        const FileBytes file(dir.path());
+        ADD_FAILURE() << "a folder is not a file";
+    } catch (const IoError& error) {
+        EXPECT_THAT(error.what(), HasSubstr(": is a directory, expected a file"));
+    }
+}
+
+TEST(ReadTextFile, ReadsAllOrThrowsNamingThePath) {
+    const ironstride::testing::TempDir dir;
+    const std::string text(100'000, 'x');
+    EXPECT_EQ(read_text_file(ironstride::testing::write_file(dir / "big.toml", text)), text);
+    EXPECT_THROW((void)read_text_file(dir / "none.toml"), IoError);
+}
+
+}  // namespace
+}  // namespace ironstride::util
