@@ -21,7 +21,7 @@ using std::chrono::days;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-constexpr int kDaysPerWeek = 7;
+using units::kDaysPerWeek;
 constexpr double kPercent = 100.0;
 
 constexpr std::array kScenarios{

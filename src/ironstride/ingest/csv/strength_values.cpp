@@ -3,12 +3,11 @@
 #include <array>
 #include <chrono>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::ingest::csv {
 
 namespace {
-
-constexpr int kSecondsPerMinute = 60;
-constexpr int kSecondsPerHour = 3600;
 
 /// Reads an unsigned integer of 1..max_digits digits at pos; -1 when there is none.
 int read_int(std::string_view text, std::size_t& pos, std::size_t max_digits) noexcept {
@@ -108,7 +107,7 @@ std::optional<double> parse_strong_duration(std::string_view text) noexcept {
         const int rank = unit == 'h' ? 2 : unit == 'm' ? 1 : unit == 's' ? 0 : -1;
         if (rank < 0 || rank >= last_rank) return std::nullopt;
         last_rank = rank;
-        total += static_cast<double>(value) * (rank == 2 ? kSecondsPerHour : rank == 1 ? kSecondsPerMinute : 1);
+        total += static_cast<double>(value) * (rank == 2 ? units::kSecondsPerHour : rank == 1 ? units::kSecondsPerMinute : 1);
         any = true;
     }
     if (!any) return std::nullopt;

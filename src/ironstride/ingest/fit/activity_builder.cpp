@@ -11,6 +11,7 @@
 #include "ironstride/ingest/fit/detail/sport_mapping.hpp"
 #include "ironstride/ingest/fit/fit_names.hpp"
 #include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::fit {
 
@@ -18,14 +19,12 @@ namespace {
 
 using domain::SampleStream;
 
-constexpr std::int64_t kMillisecondsPerSecond = 1000;
 /// Civil UTC offsets lie within −12 h … +14 h and are whole multiples of 15 minutes (IANA tz database: +05:45,
 /// +08:45 and +12:45 are the finest); a local − UTC difference further than a minute from such a multiple is a
 /// device clock error, not an offset.
-constexpr std::int64_t kMaxUtcOffsetSeconds = 14 * 3600;
-constexpr std::int64_t kUtcOffsetStepSeconds = 15 * 60;
+constexpr std::int64_t kMaxUtcOffsetSeconds = 14 * units::kSecondsPerHour;
+constexpr std::int64_t kUtcOffsetStepSeconds = 15 * units::kSecondsPerMinute;
 constexpr std::int64_t kUtcOffsetToleranceSeconds = 60;
-constexpr std::int64_t kSecondsPerMinute = 60;
 /// date_time values below 0x10000000 are relative (seconds since power-up), in Unix seconds.
 constexpr std::int64_t kRelativeTimeLimitUnix = kFitEpochUnixSeconds + kDateTimeMinAbsolute;
 /// Cadence is stored as uint8 with 0xFF as "missing", so the largest storable cadence is 254.
@@ -43,7 +42,7 @@ constexpr double kMaxStoredCadence = 254.0;
     if (std::abs(local_minus_utc_s - nearest) > kUtcOffsetToleranceSeconds || std::abs(nearest) > kMaxUtcOffsetSeconds) {
         return std::nullopt;
     }
-    return units::UtcOffset{static_cast<int>(nearest / kSecondsPerMinute)};
+    return units::UtcOffset{static_cast<int>(nearest / units::kSecondsPerMinute)};
 }
 
 [[nodiscard]] std::optional<double> as_double(std::optional<std::uint8_t> value) {
@@ -325,10 +324,10 @@ util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::s
 
         // Samples.
         SampleStream& s = a.samples;
-        const std::int64_t start_ms = slot.start_s * kMillisecondsPerSecond;
+        const std::int64_t start_ms = slot.start_s * units::kMillisecondsPerSecond;
         if (slots.size() == 1) {
             s.time_ms.reserve(r.time_s.size());
-            for (const std::int64_t t : r.time_s) s.time_ms.push_back(t * kMillisecondsPerSecond - start_ms);
+            for (const std::int64_t t : r.time_s) s.time_ms.push_back(t * units::kMillisecondsPerSecond - start_ms);
             s.lat_e7 = std::move(m_records.lat_e7);
             s.lon_e7 = std::move(m_records.lon_e7);
             s.altitude_m = std::move(m_records.altitude_m);
@@ -344,7 +343,7 @@ util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::s
                 for (const std::size_t i : indices) out.push_back(column[i]);
             };
             s.time_ms.reserve(indices.size());
-            for (const std::size_t i : indices) s.time_ms.push_back(r.time_s[i] * kMillisecondsPerSecond - start_ms);
+            for (const std::size_t i : indices) s.time_ms.push_back(r.time_s[i] * units::kMillisecondsPerSecond - start_ms);
             gather(s.lat_e7, r.lat_e7);
             gather(s.lon_e7, r.lon_e7);
             gather(s.altitude_m, r.altitude_m);
@@ -402,7 +401,7 @@ util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::s
             a.max_speed_mps = session->max_speed_mps;
         } else if (!s.empty()) {
             // No session: totals from the records themselves.
-            a.elapsed_s = static_cast<double>(s.time_ms.back() - s.time_ms.front()) / kMillisecondsPerSecond;
+            a.elapsed_s = static_cast<double>(s.time_ms.back() - s.time_ms.front()) / units::kMillisecondsPerSecond;
             for (auto it = s.distance_m.rbegin(); it != s.distance_m.rend(); ++it) {
                 if (!std::isnan(*it)) {
                     a.distance_m = *it;

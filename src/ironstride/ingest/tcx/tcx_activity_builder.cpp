@@ -8,12 +8,12 @@
 #include <fmt/format.h>
 
 #include "ironstride/ingest/xml/sport_names.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::tcx {
 
 namespace {
 
-constexpr double kMillisPerSecond = 1000.0;
 /// 100 m/s (360 km/h) is beyond any sport a TCX records; Suunto/Movescount exports write MaximumSpeed in m/h.
 constexpr double kMaxPlausibleSpeedMps = 100.0;
 
@@ -103,7 +103,7 @@ void TcxActivityBuilder::on_lap_end() {
         // From the lap's start to its last point (its first point is often a second after StartTime).
         const std::int64_t last = m_points.last_unix_ms();
         if (last >= m_lap.start->unix_ms) {
-            lap.elapsed_s = static_cast<double>(last - m_lap.start->unix_ms) / kMillisPerSecond;
+            lap.elapsed_s = static_cast<double>(last - m_lap.start->unix_ms) / units::kMillisecondsPerSecond;
         }
     }
     lap.distance_m = m_lap.distance_m ? m_lap.distance_m : stats.distance_m;
@@ -115,7 +115,7 @@ void TcxActivityBuilder::on_lap_end() {
     m_lap_infos.push_back(m_lap);
     constexpr double kMaxLapSeconds = 1e7;  // about 116 days: anything longer is not a lap
     if (m_lap.start && m_lap.total_time_s && *m_lap.total_time_s >= 0 && *m_lap.total_time_s <= kMaxLapSeconds) {
-        const auto lap_end = m_lap.start->unix_ms + static_cast<std::int64_t>(std::llround(*m_lap.total_time_s * kMillisPerSecond));
+        const auto lap_end = m_lap.start->unix_ms + static_cast<std::int64_t>(std::llround(*m_lap.total_time_s * units::kMillisecondsPerSecond));
         if (!m_end_ms || lap_end > *m_end_ms) m_end_ms = lap_end;
     }
 }
@@ -165,7 +165,7 @@ void TcxActivityBuilder::on_activity_end() {
     std::optional<std::int64_t> start = m_start_ms;
     if (!m_points.empty()) start = start ? std::min(*start, m_points.first_unix_ms()) : m_points.first_unix_ms();
     if (start && m_end_ms && *m_end_ms >= *start) {
-        m_current.elapsed_s = static_cast<double>(*m_end_ms - *start) / kMillisPerSecond;
+        m_current.elapsed_s = static_cast<double>(*m_end_ms - *start) / units::kMillisecondsPerSecond;
     }
     if (m_current.distance_m && *m_current.distance_m <= 0 && !m_points.empty()) {
         m_current.distance_m.reset();  // laps saying 0 m while points moved: let the points speak

@@ -6,6 +6,8 @@
 #include <numbers>
 #include <utility>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::ingest::xml {
 
 namespace {
@@ -15,7 +17,6 @@ using domain::SampleStream;
 /// WGS-84 semi-major axis (NIMA TR8350.2); gpxpy (geo.py EARTH_RADIUS) and GPSBabel (grtcirc) use the same sphere.
 constexpr double kEarthRadiusM = 6378137.0;
 constexpr double kE7 = 1e7;
-constexpr double kMillisPerSecond = 1000.0;
 /// Elevation smoothing weights (previous, this, next point) before summing rises and falls, the 3-point weighted
 /// moving average gpxpy applies in get_uphill_downhill, so ascent agrees with it; raw GPS/barometric jitter of a
 /// few decimetres per point would otherwise add up to hundreds of metres.
@@ -147,7 +148,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
 
     const auto [min_it, max_it] = std::minmax_element(m_unix_ms.begin() + static_cast<std::ptrdiff_t>(first),
                                                       m_unix_ms.begin() + static_cast<std::ptrdiff_t>(last));
-    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / kMillisPerSecond;
+    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / units::kMillisecondsPerSecond;
 
     // Segments overlapping [first, last).
     double timer_ms = 0;
@@ -169,7 +170,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
             add_climb(elevations, ascent, descent);
         }
     }
-    stats.timer_s = timer_ms / kMillisPerSecond;
+    stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
     if (any_elevation) {
         stats.ascent_m = ascent;
         stats.descent_m = descent;

@@ -5,15 +5,17 @@
 #include <cmath>
 #include <cstring>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::ingest::xml {
 
 namespace {
 
-constexpr std::int64_t kMillisPerSecond = 1000;
-constexpr std::int64_t kSecondsPerMinute = 60;
-constexpr std::int64_t kSecondsPerHour = 3600;
-constexpr std::int64_t kSecondsPerDay = 86400;
-constexpr int kMinutesPerHour = 60;
+using units::kMillisecondsPerSecond;
+using units::kMinutesPerHour;
+using units::kSecondsPerDay;
+using units::kSecondsPerHour;
+using units::kSecondsPerMinute;
 
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -132,7 +134,7 @@ std::optional<XmlTimestamp> parse_timestamp(std::string_view text) noexcept {
     const std::int64_t days = std::chrono::sys_days{ymd}.time_since_epoch().count();
     const std::int64_t seconds = days * kSecondsPerDay + hour * kSecondsPerHour + minute * kSecondsPerMinute + second -
                                  offset_seconds;
-    result.unix_ms = seconds * kMillisPerSecond + millis;
+    result.unix_ms = seconds * kMillisecondsPerSecond + millis;
     return result;
 }
 
