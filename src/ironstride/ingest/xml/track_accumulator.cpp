@@ -1,6 +1,7 @@
 #include "ironstride/ingest/xml/track_accumulator.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -211,15 +212,9 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
     return stats;
 }
 
-namespace {
-
-std::int64_t floor_seconds(std::int64_t unix_ms) { return unix_ms >= 0 ? unix_ms / 1000 : -((-unix_ms + 999) / 1000); }
-
-}  // namespace
-
 void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int64_t> start_unix_ms) {
     if (empty()) {
-        if (start_unix_ms) activity.start_utc = units::Instant{std::chrono::seconds{floor_seconds(*start_unix_ms)}};
+        if (start_unix_ms) activity.start_utc = instant_of_unix_ms(*start_unix_ms);
         return;
     }
     const PointStats whole = stats(0, size());
@@ -240,13 +235,13 @@ void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int
 
     std::int64_t start_ms = *std::min_element(m_unix_ms.begin(), m_unix_ms.end());
     if (start_unix_ms) start_ms = std::min(start_ms, *start_unix_ms);
-    const std::int64_t start_s = floor_seconds(start_ms);
-    activity.start_utc = units::Instant{std::chrono::seconds{start_s}};
+    activity.start_utc = instant_of_unix_ms(start_ms);
+    const std::int64_t start_s = activity.start_utc.time_since_epoch().count();
 
     SampleStream& samples = activity.samples;
     samples = SampleStream{};
     samples.time_ms.reserve(size());
-    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * 1000);
+    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * units::kMillisecondsPerSecond);
     const std::vector<double>& cumulative = cumulative_distance();
     m_distance_m.assign(cumulative.size(), SampleStream::kNoValue);
     for (std::size_t i = 0; i < cumulative.size(); ++i) {
@@ -273,6 +268,11 @@ void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int
     drop_if_all(samples.power_w, SampleStream::kNoPower);
 
     *this = TrackAccumulator{};
+}
+
+units::Instant instant_of_unix_ms(std::int64_t unix_ms) noexcept {
+    return std::chrono::floor<std::chrono::seconds>(
+        std::chrono::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds{unix_ms}});
 }
 
 }  // namespace ironstride::ingest::xml
