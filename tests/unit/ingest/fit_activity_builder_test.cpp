@@ -10,15 +10,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "ironstride/ingest/fit/detail/fit_writer.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
+#include "ironstride/writers/fit/fit_writer.hpp"
 
 namespace ironstride::ingest::fit {
 namespace {
 
-using detail::FieldDefinition;
-using detail::FitWriter;
+using writers::fit::FieldDefinition;
+using writers::fit::FitWriter;
 using domain::SampleStream;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;

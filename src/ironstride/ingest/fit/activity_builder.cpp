@@ -8,9 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/fit/detail/sport_mapping.hpp"
-#include "ironstride/ingest/fit/fit_names.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 #include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::fit {
@@ -384,8 +382,8 @@ void ActivityBuilder::set_sport(domain::Activity& a, const Slot& slot, const Lap
         fit_sport = lap_sport.sport;
         fit_sub_sport = lap_sport.sub_sport;
     }
-    a.sport = detail::to_domain_sport(fit_sport, fit_sub_sport, !a.sets.empty());
-    a.sub_sport = detail::sub_sport_text(fit_sub_sport);
+    a.sport = to_domain_sport(fit_sport, fit_sub_sport, !a.sets.empty());
+    a.sub_sport = sub_sport_text(fit_sub_sport);
 }
 
 void ActivityBuilder::set_summary_from_session(domain::Activity& a, const SessionMessage& session) {

@@ -8,8 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/fit/fit_crc.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit {
 

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit::detail {
 

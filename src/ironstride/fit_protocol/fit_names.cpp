@@ -1,11 +1,11 @@
-#include "ironstride/ingest/fit/fit_names.hpp"
+#include "ironstride/fit_protocol/fit_names.hpp"
 
 #include <array>
 #include <cstddef>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 namespace {
 
@@ -226,4 +226,4 @@ std::string exercise_display_name(std::optional<std::uint16_t> category, std::op
     return std::string{exercise_category_name(*category)};
 }
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

@@ -11,7 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Container: file header, record headers, CRC (protocol document, "File Header" and "Record Header").
@@ -425,4 +425,4 @@ inline constexpr std::uint8_t kOther = 6;
 /// exercise_category (uint16): 65534 = unknown.
 inline constexpr std::uint16_t kExerciseCategoryUnknown = 65534;
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

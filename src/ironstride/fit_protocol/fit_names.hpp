@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 // Names for FIT enumeration values (FIT profile, "Types" sheet, release 21.x). The snake_case names are the
 // profile's own; the display names (manufacturers, products, exercises) are written for people. Every function
@@ -35,4 +35,4 @@ namespace ironstride::ingest::fit {
 [[nodiscard]] std::string exercise_display_name(std::optional<std::uint16_t> category,
                                                 std::optional<std::uint16_t> subtype);
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol
