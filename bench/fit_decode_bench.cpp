@@ -27,8 +27,8 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
+#include "ironstride/fit_protocol/fit_crc.hpp"
 #include "ironstride/ingest/fit/activity_builder.hpp"
-#include "ironstride/ingest/fit/fit_crc.hpp"
 #include "ironstride/ingest/fit/fit_decoder.hpp"
 
 namespace {

@@ -19,6 +19,7 @@
 #include "scratch_dir.hpp"
 #include "ironstride/store/open_store.hpp"
 #include "ironstride/store/sample_codec.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace {
 
@@ -28,7 +29,7 @@ constexpr int kArchiveActivities = 2000;    // the issue's archive: 2,000 files 
 constexpr int kSamplesPerActivity = 3600;   // … of about an hour at 1 Hz
 constexpr int kDistinctStreams = 16;        // streams generated once and cycled, to keep the bench's memory small
 constexpr std::int64_t kArchiveStart = 1'420'070'400;  // 2015-01-01
-constexpr std::int64_t kSecondsPerDay = 86'400;
+using ironstride::units::kSecondsPerDay;
 
 using ScratchDir = ironstride::bench::ScratchDir;
 

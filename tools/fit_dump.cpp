@@ -18,9 +18,9 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/fit_protocol/fit_names.hpp"
 #include "ironstride/ingest/fit/activity_builder.hpp"
 #include "ironstride/ingest/fit/fit_decoder.hpp"
-#include "ironstride/ingest/fit/fit_names.hpp"
 #include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/error.hpp"
 #include "ironstride/util/file_bytes.hpp"

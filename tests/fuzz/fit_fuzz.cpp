@@ -1,4 +1,4 @@
-// fuzz-target-module: ingest
+// fuzz-target-module: ingest writers
 // fuzz-seeds: corpus/fit;data/pass/fit
 //
 // libFuzzer target for the FIT reader: the decoder in both modes, the activity and workout builders, and the
@@ -12,11 +12,12 @@
 #include "ironstride/ingest/fit/fit_decoder.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
 #include "ironstride/ingest/fit/workout_builder.hpp"
-#include "ironstride/ingest/fit/workout_encoder.hpp"
+#include "ironstride/writers/fit/workout_encoder.hpp"
 
 namespace {
 
 namespace fit = ironstride::ingest::fit;
+namespace fit_writers = ironstride::writers::fit;
 
 /// Stops the fuzzer on a broken invariant (a crash it keeps as an artifact).
 void require(bool condition) {
@@ -69,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                     step.kind = ironstride::domain::WorkoutStep::Kind::timed;
                 }
             }
-            const auto again = fit::read_workouts(fit::encode_workout(workout), "again.fit");
+            const auto again = fit::read_workouts(fit_writers::encode_workout(workout), "again.fit");
             require(again.ok() && again->size() == 1 && again->front().steps.size() == workout.steps.size());
         }
     }

@@ -21,7 +21,7 @@ using std::chrono::days;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-constexpr int kDaysPerWeek = 7;
+using units::kDaysPerWeek;
 constexpr double kPercent = 100.0;
 
 /// The athlete's resting rate; a profile always has one (profile::load_profile requires it), and a scenario

@@ -23,9 +23,9 @@ using std::chrono::days;
 namespace ev = evidence;
 
 constexpr double kPercent = 100.0;
-constexpr double kDaysPerWeek = 7.0;
+using units::kDaysPerWeek;
 constexpr int kSpikeLookbackDays = 30;  // Frandsen 2025: the longest run of the previous 30 days
-constexpr double kSecondsPerHour = 3600.0;
+using units::kSecondsPerHour;
 
 Number number(std::string_view key, std::string_view label, double value, Unit unit) {
     return Number{std::string(key), std::string(label), value, unit};

@@ -25,7 +25,7 @@ namespace {
 
 using std::chrono::days;
 
-constexpr int kDaysPerWeek = 7;
+using units::kDaysPerWeek;
 /// AASM/SRS and NSF: adults should sleep at least 7 h (evidence.md §7 "Sleep").
 constexpr double kMinSleepH = 7.0;
 /// Bodyweight smoothing: an EWMA with the 7-day constant of science's ATL. evidence.md has no smoothing rule for

@@ -27,7 +27,7 @@ using detail::kOptional;
 using detail::required;
 using detail::TableReader;
 
-constexpr int kMinutesPerDay = 24 * 60;
+using units::kMinutesPerDay;
 
 /// Maps a choice index onto an enum whose enumerators are in the same order as the names in schema.hpp.
 template <typename Enum>

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/fit/workout_encoder.hpp"
+#include "ironstride/writers/fit/workout_encoder.hpp"
 
 namespace ironstride::report {
 
@@ -19,7 +19,7 @@ std::vector<PlanFitFile> plan_fit_workouts(const planner::Plan& plan) {
                 const std::string time = units::format_time_of_day(session.start);
                 files.push_back({fmt::format("{}_{}{}_{}.fit", units::format_iso_date(day.date), time.substr(0, 2),
                                              time.substr(3, 2), planner::to_string(session.type)),
-                                 ingest::fit::encode_workout(workout)});
+                                 writers::fit::encode_workout(workout)});
             }
         }
     }

@@ -14,7 +14,7 @@ struct PlanFitFile {
     std::vector<std::byte> bytes;
 };
 
-/// A FIT workout file (ingest::fit::encode_workout) for every run and run/walk of the plan, in plan order. The
+/// A FIT workout file (writers::fit::encode_workout) for every run and run/walk of the plan, in plan order. The
 /// workout name is the date and the session title, so a watch lists them in order.
 [[nodiscard]] std::vector<PlanFitFile> plan_fit_workouts(const planner::Plan& plan);
 

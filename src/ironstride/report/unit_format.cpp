@@ -10,8 +10,8 @@ namespace ironstride::report {
 
 namespace {
 
-constexpr long kSecondsPerMinute = 60;
-constexpr long kSecondsPerHour = 3600;
+using units::kSecondsPerHour;
+using units::kSecondsPerMinute;
 constexpr long kInchesPerFoot = 12;
 constexpr double kCentimetresPerMetre = 100.0;
 

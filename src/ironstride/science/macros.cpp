@@ -7,7 +7,7 @@
 namespace ironstride::science {
 
 namespace {
-constexpr double kDaysPerWeek = 7.0;
+using units::kDaysPerWeek;
 constexpr double kPercent = 100.0;
 /// Middle of the 0.8–1.0 g/lb band, used at maintenance.
 constexpr double kProteinMidGPerLb = 0.9;

@@ -3,11 +3,13 @@
 #include <cassert>
 #include <cmath>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::science {
 
 namespace {
 constexpr double kTssPerThresholdHour = 100.0;
-constexpr double kMinutesPerHour = 60.0;
+using units::kMinutesPerHour;
 }  // namespace
 
 TrimpCoefficients trimp_coefficients(domain::Sex sex) {

@@ -1,5 +1,6 @@
 #include "ironstride/ingest/csv/csv_tokenizer.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -49,14 +50,8 @@ CsvTokenizer::CsvTokenizer(std::string_view text, char separator, std::string pa
     m_line_start = m_pos;  // columns count from after the BOM
 }
 
-util::Result<bool> CsvTokenizer::next(CsvRecord& record) {
-    record.fields.clear();
-    record.field_lines.clear();
-    record.field_columns.clear();
-    m_unescaped.clear();
+void CsvTokenizer::skip_blank_lines() noexcept {
     const std::size_t n = m_text.size();
-
-    // Skip blank lines (empty, or only a CR).
     while (m_pos < n) {
         if (m_text[m_pos] == '\n') {
             ++m_pos;
@@ -68,81 +63,108 @@ util::Result<bool> CsvTokenizer::next(CsvRecord& record) {
             break;
         }
     }
-    if (m_pos >= n) return false;
-    record.line = m_line;
+}
 
+std::optional<util::Failure> CsvTokenizer::read_quoted_field(CsvRecord& record) {
+    const std::size_t n = m_text.size();
+    const std::uint32_t open_line = m_line;
+    const auto open_column = static_cast<std::uint32_t>(m_pos - m_line_start + 1);
+    ++m_pos;
+    const std::size_t start = m_pos;
+    bool doubled = false;
+    while (true) {
+        if (m_pos >= n) {
+            return util::Failure{util::SourcePos::at_line(m_path, open_line, open_column),
+                                 "quoted field never closed: found the end of the file, expected a closing quote (\"); "
+                                 "hint: a quote inside a quoted field is written twice (\"\")"};
+        }
+        const char c = m_text[m_pos];
+        if (c == '"') {
+            if (m_pos + 1 < n && m_text[m_pos + 1] == '"') {
+                doubled = true;
+                m_pos += 2;
+                continue;
+            }
+            break;
+        }
+        if (c == '\n') {
+            ++m_line;
+            m_line_start = m_pos + 1;
+        }
+        ++m_pos;
+    }
+    const std::string_view field = m_text.substr(start, m_pos - start);
+    ++m_pos;  // closing quote
+    record.fields.push_back(doubled ? unescape(field) : field);
+    return check_after_closing_quote();
+}
+
+std::string_view CsvTokenizer::unescape(std::string_view field) {
+    std::string& unescaped = m_unescaped.emplace_back();
+    unescaped.reserve(field.size());
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        unescaped.push_back(field[i]);
+        if (field[i] == '"') ++i;  // "" → "
+    }
+    return unescaped;
+}
+
+std::optional<util::Failure> CsvTokenizer::check_after_closing_quote() {
+    // After the closing quote: a separator, the end of the record, or spaces before either.
+    const std::size_t n = m_text.size();
+    while (m_pos < n && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t') && m_text[m_pos] != m_separator) ++m_pos;
+    if (m_pos >= n || m_text[m_pos] == m_separator || m_text[m_pos] == '\n' || m_text[m_pos] == '\r') {
+        return std::nullopt;
+    }
+    const std::size_t end = std::min(n, m_pos + 10);
+    std::string_view found = m_text.substr(m_pos, end - m_pos);
+    found = found.substr(0, found.find_first_of("\r\n"));
+    return util::Failure{util::SourcePos::at_line(m_path, m_line, static_cast<std::uint32_t>(m_pos - m_line_start + 1)),
+                         fmt::format("text after a closing quote: found \"{}\", expected '{}' or the end of the line; "
+                                     "hint: a quote inside a quoted field is written twice (\"\")",
+                                     found, m_separator == '\t' ? std::string("\\t") : std::string(1, m_separator))};
+}
+
+void CsvTokenizer::read_plain_field(CsvRecord& record) {
+    const std::size_t n = m_text.size();
+    const std::size_t start = m_pos;
+    while (m_pos < n && m_text[m_pos] != m_separator && m_text[m_pos] != '\n') ++m_pos;
+    std::size_t end = m_pos;
+    if (end > start && m_text[end - 1] == '\r' && (m_pos >= n || m_text[m_pos] == '\n')) --end;
+    record.fields.push_back(m_text.substr(start, end - start));
+}
+
+void CsvTokenizer::end_record() noexcept {
+    const std::size_t n = m_text.size();
+    if (m_pos < n && m_text[m_pos] == '\r') ++m_pos;
+    if (m_pos < n && m_text[m_pos] == '\n') {
+        ++m_pos;
+        ++m_line;
+        m_line_start = m_pos;
+    }
+}
+
+util::Result<bool> CsvTokenizer::next(CsvRecord& record) {
+    record.fields.clear();
+    record.field_lines.clear();
+    record.field_columns.clear();
+    m_unescaped.clear();
+    skip_blank_lines();
+    if (m_pos >= m_text.size()) return false;
+    record.line = m_line;
     while (true) {
         record.field_lines.push_back(m_line);
         record.field_columns.push_back(static_cast<std::uint32_t>(m_pos - m_line_start + 1));
-        if (m_pos < n && m_text[m_pos] == '"') {
-            const std::uint32_t open_line = m_line;
-            const auto open_column = static_cast<std::uint32_t>(m_pos - m_line_start + 1);
-            ++m_pos;
-            const std::size_t start = m_pos;
-            bool doubled = false;
-            while (true) {
-                if (m_pos >= n) {
-                    return util::Failure{util::SourcePos::at_line(m_path, open_line, open_column),
-                                         "quoted field never closed: found the end of the file, expected a closing "
-                                         "quote (\"); hint: a quote inside a quoted field is written twice (\"\")"};
-                }
-                const char c = m_text[m_pos];
-                if (c == '"') {
-                    if (m_pos + 1 < n && m_text[m_pos + 1] == '"') {
-                        doubled = true;
-                        m_pos += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n') {
-                    ++m_line;
-                    m_line_start = m_pos + 1;
-                }
-                ++m_pos;
-            }
-            std::string_view field = m_text.substr(start, m_pos - start);
-            ++m_pos;  // closing quote
-            if (doubled) {
-                std::string& unescaped = m_unescaped.emplace_back();
-                unescaped.reserve(field.size());
-                for (std::size_t i = 0; i < field.size(); ++i) {
-                    unescaped.push_back(field[i]);
-                    if (field[i] == '"') ++i;  // "" → "
-                }
-                field = unescaped;
-            }
-            record.fields.push_back(field);
-            // After the closing quote: a separator, the end of the record, or spaces before either.
-            while (m_pos < n && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t') && m_text[m_pos] != m_separator) ++m_pos;
-            if (m_pos < n && m_text[m_pos] != m_separator && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') {
-                const std::size_t end = std::min(n, m_pos + 10);
-                std::string_view found = m_text.substr(m_pos, end - m_pos);
-                found = found.substr(0, found.find_first_of("\r\n"));
-                return util::Failure{
-                    util::SourcePos::at_line(m_path, m_line, static_cast<std::uint32_t>(m_pos - m_line_start + 1)),
-                    fmt::format("text after a closing quote: found \"{}\", expected '{}' or the end of the line; "
-                                "hint: a quote inside a quoted field is written twice (\"\")",
-                                found, m_separator == '\t' ? std::string("\\t") : std::string(1, m_separator))};
-            }
+        if (m_pos < m_text.size() && m_text[m_pos] == '"') {
+            if (auto failure = read_quoted_field(record)) return std::move(*failure);
         } else {
-            const std::size_t start = m_pos;
-            while (m_pos < n && m_text[m_pos] != m_separator && m_text[m_pos] != '\n') ++m_pos;
-            std::size_t end = m_pos;
-            if (end > start && m_text[end - 1] == '\r' && (m_pos >= n || m_text[m_pos] == '\n')) --end;
-            record.fields.push_back(m_text.substr(start, end - start));
+            read_plain_field(record);
         }
-        if (m_pos < n && m_text[m_pos] == m_separator) {
+        if (m_pos < m_text.size() && m_text[m_pos] == m_separator) {
             ++m_pos;
             continue;
         }
-        // End of record.
-        if (m_pos < n && m_text[m_pos] == '\r') ++m_pos;
-        if (m_pos < n && m_text[m_pos] == '\n') {
-            ++m_pos;
-            ++m_line;
-            m_line_start = m_pos;
-        }
+        end_record();
         return true;
     }
 }

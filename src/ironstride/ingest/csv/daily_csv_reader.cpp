@@ -58,6 +58,114 @@ util::Result<std::optional<double>> ranged(const CsvRow& row, std::optional<std:
     return value.value();
 }
 
+/// The layout a header stands for, with the columns each layout reads.
+struct DailyColumns {
+    CsvLayout layout = CsvLayout::body;
+    std::size_t date = 0;
+    bool pounds = false;  ///< body: weight_lb(s) instead of weight_kg
+    std::optional<std::size_t> weight;
+    std::optional<std::size_t> fat;
+    std::optional<std::size_t> sleep;
+    std::optional<std::size_t> quality;
+    std::optional<std::size_t> kcal;
+    std::optional<std::size_t> protein;
+    std::optional<std::size_t> carbs;
+    std::optional<std::size_t> fat_g;
+};
+
+/// The daily layout of the header, failing for a header of no daily layout (Strong and Hevy included) and for an
+/// unknown column in a simple layout.
+util::Result<DailyColumns> find_columns(const std::string& path, const CsvRecord& record, const CsvHeader& header) {
+    const auto layout = classify_header(header.keys);
+    if (!layout || *layout == CsvLayout::strong || *layout == CsvLayout::hevy) {
+        return util::Failure{util::SourcePos::at_line(path, record.line),
+                             "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
+                             "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)"};
+    }
+    DailyColumns c;
+    c.layout = *layout;
+    c.date = *header.find({"date"});
+    std::optional<util::Failure> unknown;
+    switch (c.layout) {
+    case CsvLayout::body:
+        c.pounds = header.find({"weight_lb", "weight_lbs"}).has_value();
+        unknown = check_known(path, record, header, c.pounds ? std::span<const std::string_view>{kBodyLbKeys}
+                                                             : std::span<const std::string_view>{kBodyKeys},
+                              "body");
+        break;
+    case CsvLayout::sleep: unknown = check_known(path, record, header, kSleepKeys, "sleep"); break;
+    case CsvLayout::nutrition: unknown = check_known(path, record, header, kNutritionKeys, "nutrition"); break;
+    default: break;
+    }
+    if (unknown) return std::move(*unknown);
+    c.weight = header.find({"weight_kg", "weight_lb", "weight_lbs"});
+    c.fat = header.find({"body_fat_pct"});
+    c.sleep = header.find({"sleep_h"});
+    c.quality = header.find({"quality_pct"});
+    c.kcal = header.find({"kcal", "energy (kcal)"});
+    c.protein = header.find({"protein_g", "protein (g)"});
+    c.carbs = header.find({"carbs_g", "carbs (g)"});
+    c.fat_g = header.find({"fat_g", "fat (g)"});
+    return c;
+}
+
+/// A row's outcome: a failure, or nothing (the row was read and handed on, or skipped).
+using RowProblem = std::optional<util::Failure>;
+
+RowProblem read_body_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler) {
+    const double max = c.pounds ? units::kg_to_pounds(kMaxWeightKg) : kMaxWeightKg;
+    const std::string expected = c.pounds ? "a body weight in pounds, more than 0 and at most 1102"
+                                          : "a body weight in kilograms, more than 0 and at most 500";
+    auto weight = ranged(row, c.weight, 0, max, expected, c.pounds ? "" : "for pounds, name the column weight_lb");
+    if (!weight) return weight.failure();
+    if (!weight.value() || *weight.value() <= 0) return row.failure(*c.weight, expected, "every row needs a weight");
+    domain::BodyEntry entry;
+    entry.day = day;
+    entry.weight_kg = c.pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
+    auto fat = ranged(row, c.fat, 0, kMaxPercent, "a body-fat percentage from 0 to 100",
+                      "write 18.5 for 18.5 %, without the % sign");
+    if (!fat) return fat.failure();
+    entry.body_fat_pct = fat.value();
+    handler.on_body(row.line(), entry);
+    return std::nullopt;
+}
+
+RowProblem read_sleep_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler) {
+    auto hours = ranged(row, c.sleep, 0, kMaxSleepH, "hours of sleep from 0 to 24", "write 7.5 for seven and a half hours");
+    if (!hours) return hours.failure();
+    if (!hours.value()) return row.failure(*c.sleep, "hours of sleep from 0 to 24", "every row needs a value");
+    auto quality = ranged(row, c.quality, 0, kMaxPercent, "a sleep quality from 0 to 100");
+    if (!quality) return quality.failure();
+    handler.on_sleep(row.line(), domain::SleepEntry{day, *hours.value(), quality.value()});
+    return std::nullopt;
+}
+
+/// A nutrition (or Cronometer) row; a Cronometer day with no energy logged sets `unlogged` and is not handed on.
+RowProblem read_nutrition_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler,
+                              bool& unlogged) {
+    auto kcal = ranged(row, c.kcal, 0, kMaxKcal, "energy in kcal from 0 to 30000");
+    if (!kcal) return kcal.failure();
+    if (c.layout == CsvLayout::cronometer && (!kcal.value() || *kcal.value() <= 0)) {
+        unlogged = true;  // Cronometer lists days with nothing logged
+        return std::nullopt;
+    }
+    if (!kcal.value()) return row.failure(*c.kcal, "energy in kcal from 0 to 30000", "every row needs kcal");
+    domain::NutritionEntry entry;
+    entry.day = day;
+    entry.kcal = *kcal.value();
+    auto protein = ranged(row, c.protein, 0, kMaxMacroG, "grams of protein from 0 to 5000");
+    if (!protein) return protein.failure();
+    auto carbs = ranged(row, c.carbs, 0, kMaxMacroG, "grams of carbohydrate from 0 to 5000");
+    if (!carbs) return carbs.failure();
+    auto fat = ranged(row, c.fat_g, 0, kMaxMacroG, "grams of fat from 0 to 5000");
+    if (!fat) return fat.failure();
+    entry.protein_g = protein.value();
+    entry.carbs_g = carbs.value();
+    entry.fat_g = fat.value();
+    handler.on_nutrition(row.line(), entry);
+    return std::nullopt;
+}
+
 class EntryCollector : public DailyHandler {
 public:
     DecodedFile decoded;
@@ -79,104 +187,33 @@ util::Result<DailyCounts> DailyCsvReader::read(std::span<const std::byte> bytes,
     if (!has) return has.failure();
     if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a header line"};
     const CsvHeader header = CsvHeader::from(record);
-    const auto layout = classify_header(header.keys);
-    if (!layout || *layout == CsvLayout::strong || *layout == CsvLayout::hevy) {
-        return util::Failure{util::SourcePos::at_line(path, record.line),
-                             "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
-                             "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)"};
-    }
-    const std::size_t date_col = *header.find({"date"});
-    std::optional<util::Failure> unknown;
-    bool pounds = false;
-    switch (*layout) {
-    case CsvLayout::body:
-        pounds = header.find({"weight_lb", "weight_lbs"}).has_value();
-        unknown = check_known(path, record, header, pounds ? std::span<const std::string_view>{kBodyLbKeys}
-                                                           : std::span<const std::string_view>{kBodyKeys},
-                              "body");
-        break;
-    case CsvLayout::sleep: unknown = check_known(path, record, header, kSleepKeys, "sleep"); break;
-    case CsvLayout::nutrition: unknown = check_known(path, record, header, kNutritionKeys, "nutrition"); break;
-    default: break;
-    }
-    if (unknown) return std::move(*unknown);
-
-    const auto weight_col = header.find({"weight_kg", "weight_lb", "weight_lbs"});
-    const auto fat_col = header.find({"body_fat_pct"});
-    const auto sleep_col = header.find({"sleep_h"});
-    const auto quality_col = header.find({"quality_pct"});
-    const auto kcal_col = header.find({"kcal", "energy (kcal)"});
-    const auto protein_col = header.find({"protein_g", "protein (g)"});
-    const auto carbs_col = header.find({"carbs_g", "carbs (g)"});
-    const auto fat_g_col = header.find({"fat_g", "fat (g)"});
+    const auto columns = find_columns(path, record, header);
+    if (!columns) return columns.failure();
+    const DailyColumns& c = columns.value();
 
     DailyCounts counts;
-    counts.layout = *layout;
+    counts.layout = c.layout;
     while (true) {
         has = tokenizer.next(record);
         if (!has) return has.failure();
         if (!has.value()) break;
         const CsvRow row(path, record, header, separator == ';');
         if (auto bad = row.check_width()) return std::move(*bad);
-        const auto day = row.date(date_col);
+        const auto day = row.date(c.date);
         if (!day) return day.failure();
-
-        switch (*layout) {
-        case CsvLayout::body: {
-            const double max = pounds ? units::kg_to_pounds(kMaxWeightKg) : kMaxWeightKg;
-            const std::string expected = pounds ? "a body weight in pounds, more than 0 and at most 1102"
-                                                : "a body weight in kilograms, more than 0 and at most 500";
-            auto weight = ranged(row, weight_col, 0, max, expected,
-                                 pounds ? "" : "for pounds, name the column weight_lb");
-            if (!weight) return weight.failure();
-            if (!weight.value() || *weight.value() <= 0) {
-                return row.failure(*weight_col, expected, "every row needs a weight");
-            }
-            domain::BodyEntry entry;
-            entry.day = day.value();
-            entry.weight_kg = pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
-            auto fat = ranged(row, fat_col, 0, kMaxPercent, "a body-fat percentage from 0 to 100",
-                              "write 18.5 for 18.5 %, without the % sign");
-            if (!fat) return fat.failure();
-            entry.body_fat_pct = fat.value();
-            m_handler->on_body(record.line, entry);
-            break;
-        }
-        case CsvLayout::sleep: {
-            auto hours = ranged(row, sleep_col, 0, kMaxSleepH, "hours of sleep from 0 to 24",
-                                "write 7.5 for seven and a half hours");
-            if (!hours) return hours.failure();
-            if (!hours.value()) return row.failure(*sleep_col, "hours of sleep from 0 to 24", "every row needs a value");
-            auto quality = ranged(row, quality_col, 0, kMaxPercent, "a sleep quality from 0 to 100");
-            if (!quality) return quality.failure();
-            m_handler->on_sleep(record.line, domain::SleepEntry{day.value(), *hours.value(), quality.value()});
-            break;
-        }
+        RowProblem problem;
+        bool unlogged = false;
+        switch (c.layout) {
+        case CsvLayout::body: problem = read_body_row(row, c, day.value(), *m_handler); break;
+        case CsvLayout::sleep: problem = read_sleep_row(row, c, day.value(), *m_handler); break;
         case CsvLayout::nutrition:
-        case CsvLayout::cronometer: {
-            auto kcal = ranged(row, kcal_col, 0, kMaxKcal, "energy in kcal from 0 to 30000");
-            if (!kcal) return kcal.failure();
-            if (*layout == CsvLayout::cronometer && (!kcal.value() || *kcal.value() <= 0)) {
-                ++counts.unlogged_days;  // Cronometer lists days with nothing logged
-                continue;
-            }
-            if (!kcal.value()) return row.failure(*kcal_col, "energy in kcal from 0 to 30000", "every row needs kcal");
-            domain::NutritionEntry entry;
-            entry.day = day.value();
-            entry.kcal = *kcal.value();
-            auto protein = ranged(row, protein_col, 0, kMaxMacroG, "grams of protein from 0 to 5000");
-            if (!protein) return protein.failure();
-            auto carbs = ranged(row, carbs_col, 0, kMaxMacroG, "grams of carbohydrate from 0 to 5000");
-            if (!carbs) return carbs.failure();
-            auto fat = ranged(row, fat_g_col, 0, kMaxMacroG, "grams of fat from 0 to 5000");
-            if (!fat) return fat.failure();
-            entry.protein_g = protein.value();
-            entry.carbs_g = carbs.value();
-            entry.fat_g = fat.value();
-            m_handler->on_nutrition(record.line, entry);
-            break;
-        }
+        case CsvLayout::cronometer: problem = read_nutrition_row(row, c, day.value(), *m_handler, unlogged); break;
         default: break;
+        }
+        if (problem) return std::move(*problem);
+        if (unlogged) {
+            ++counts.unlogged_days;
+            continue;
         }
         ++counts.rows;
     }

@@ -1,6 +1,7 @@
 #include "ironstride/ingest/csv/hevy_reader.hpp"
 
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,163 @@
 #include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::csv {
+
+namespace {
+
+constexpr std::string_view kTimeExpected = "a time like 30 Jun 2025, 19:56";
+constexpr double kMaxSetIndexOrReps = 10000;
+
+/// Where a Hevy export keeps each value; the header says whether weights are in pounds and distances in miles.
+struct HevyColumns {
+    std::size_t title = 0;
+    std::size_t start = 0;
+    std::size_t exercise = 0;
+    std::size_t weight = 0;
+    std::size_t reps = 0;
+    std::optional<std::size_t> end;
+    std::optional<std::size_t> notes;
+    std::optional<std::size_t> index;
+    std::optional<std::size_t> type;
+    std::optional<std::size_t> distance;
+    std::optional<std::size_t> duration;
+    std::optional<std::size_t> rpe;
+    bool pounds = false;
+    bool miles = false;
+};
+
+/// A row's outcome: a failure, or nothing (the columns were read into the set).
+using RowProblem = std::optional<util::Failure>;
+
+/// The columns by name (in any order); fails naming the first required one that is missing.
+util::Result<HevyColumns> find_columns(const CsvHeader& header, const util::SourcePos& pos) {
+    const auto missing = [&pos](std::string_view name) {
+        return util::Failure{pos, fmt::format("Hevy header has no \"{}\" column; hint: export again from Hevy "
+                                              "(Settings → Export & Import Data) without editing the header",
+                                              name)};
+    };
+    HevyColumns c;
+    const auto title = header.find({"title"});
+    if (!title) return missing("title");
+    const auto start = header.find({"start_time"});
+    if (!start) return missing("start_time");
+    const auto exercise = header.find({"exercise_title"});
+    if (!exercise) return missing("exercise_title");
+    const auto weight = header.find({"weight_kg", "weight_lbs", "weight_lb"});
+    if (!weight) return missing("weight_kg");
+    const auto reps = header.find({"reps"});
+    if (!reps) return missing("reps");
+    c.title = *title;
+    c.start = *start;
+    c.exercise = *exercise;
+    c.weight = *weight;
+    c.reps = *reps;
+    c.end = header.find({"end_time"});
+    c.notes = header.find({"description"});
+    c.index = header.find({"set_index"});
+    c.type = header.find({"set_type"});
+    c.distance = header.find({"distance_km", "distance_miles", "distance_mi"});
+    c.duration = header.find({"duration_seconds"});
+    c.rpe = header.find({"rpe"});
+    c.pounds = header.keys[c.weight] != "weight_kg";
+    c.miles = c.distance && header.keys[*c.distance] != "distance_km";
+    return c;
+}
+
+/// The workout's columns: title, start and end (local time), description, exercise.
+RowProblem read_workout(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
+    set.workout_name = row.text(c.title);
+    const auto start = parse_hevy_date_time(row.text(c.start));
+    if (!start) return row.failure(c.start, kTimeExpected);
+    set.start_local = *start;
+    if (c.end && !row.text(*c.end).empty()) {
+        set.end_local = parse_hevy_date_time(row.text(*c.end));
+        if (!set.end_local) return row.failure(*c.end, kTimeExpected);
+    }
+    if (c.notes) set.workout_notes = row.text(*c.notes);
+    set.exercise = row.text(c.exercise);
+    if (set.exercise.empty()) return row.failure(c.exercise, "an exercise name");
+    return std::nullopt;
+}
+
+/// set_index (0-based) and set_type (normal, warmup, dropset, failure).
+RowProblem read_set_index_and_type(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
+    if (c.index) {
+        auto index = row.number(*c.index, "a set index (0, 1, 2, …)");
+        if (!index) return index.failure();
+        if (index.value()) {
+            const double value = *index.value();
+            if (value < 0 || value != std::floor(value) || value > kMaxSetIndexOrReps) {
+                return row.failure(*c.index, "a set index (0, 1, 2, …)");
+            }
+            set.set_number = static_cast<int>(value);
+        }
+    }
+    if (c.type) {
+        const std::string_view type = row.text(*c.type);
+        if (type == "warmup") {
+            set.kind = SetKind::warmup;
+        } else if (type == "dropset") {
+            set.kind = SetKind::drop;
+        } else if (type == "failure") {
+            set.kind = SetKind::failure;
+        } else if (type != "normal" && !type.empty()) {
+            return row.failure(*c.type, "normal, warmup, dropset or failure");
+        }
+    }
+    return std::nullopt;
+}
+
+/// Weight (kg or lb by the header) and reps (a whole number; 0 means none).
+RowProblem read_weight_and_reps(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
+    auto weight = row.number(c.weight, c.pounds ? "a weight in pounds" : "a weight in kilograms");
+    if (!weight) return weight.failure();
+    if (weight.value()) set.weight_kg = c.pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
+    auto reps = row.number(c.reps, "a whole number of repetitions");
+    if (!reps) return reps.failure();
+    if (reps.value()) {
+        const double value = *reps.value();
+        if (value < 0 || value != std::floor(value) || value > kMaxSetIndexOrReps) {
+            return row.failure(c.reps, "a whole number of repetitions (0 or more)");
+        }
+        if (value > 0) set.reps = static_cast<int>(value);
+    }
+    return std::nullopt;
+}
+
+/// Distance (km or miles by the header) and duration (0 means none), RPE (1 to 10, or empty).
+RowProblem read_distance_duration_rpe(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
+    if (c.distance) {
+        auto distance = row.number(*c.distance, c.miles ? "a distance in miles" : "a distance in kilometres");
+        if (!distance) return distance.failure();
+        if (distance.value() && *distance.value() > 0) {
+            set.distance_m = *distance.value() * (c.miles ? units::kMetresPerMile : units::kMetresPerKilometre);
+        }
+    }
+    if (c.duration) {
+        auto seconds = row.number(*c.duration, "a number of seconds");
+        if (!seconds) return seconds.failure();
+        if (seconds.value() && *seconds.value() > 0) set.duration_s = seconds.value();
+    }
+    if (c.rpe) {
+        auto rpe = row.number(*c.rpe, "an RPE from 1 to 10");
+        if (!rpe) return rpe.failure();
+        if (rpe.value()) {
+            if (*rpe.value() < 1 || *rpe.value() > 10) return row.failure(*c.rpe, "an RPE from 1 to 10");
+            set.rpe = rpe.value();
+        }
+    }
+    return std::nullopt;
+}
+
+/// One set row, column by column in the order the checks have always run (the first bad column fails).
+RowProblem read_set(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
+    if (RowProblem problem = read_workout(row, c, set)) return problem;
+    if (RowProblem problem = read_set_index_and_type(row, c, set)) return problem;
+    if (RowProblem problem = read_weight_and_reps(row, c, set)) return problem;
+    return read_distance_duration_rpe(row, c, set);
+}
+
+}  // namespace
 
 util::Result<StrengthCounts> HevyReader::read(std::span<const std::byte> bytes, const std::string& path) {
     const std::string_view text{reinterpret_cast<const char*>(bytes.data()), bytes.size()};  // NOLINT: bytes as text
@@ -19,33 +177,8 @@ util::Result<StrengthCounts> HevyReader::read(std::span<const std::byte> bytes, 
     if (!has) return has.failure();
     if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a Hevy header"};
     const CsvHeader header = CsvHeader::from(record);
-    const auto require = [&](std::initializer_list<std::string_view> keys) -> util::Result<std::size_t> {
-        if (auto index = header.find(keys)) return *index;
-        return util::Failure{util::SourcePos::at_line(path, record.line),
-                             fmt::format("Hevy header has no \"{}\" column; hint: export again from Hevy "
-                                         "(Settings → Export & Import Data) without editing the header",
-                                         *keys.begin())};
-    };
-    const auto title_col = require({"title"});
-    if (!title_col) return title_col.failure();
-    const auto start_col = require({"start_time"});
-    if (!start_col) return start_col.failure();
-    const auto exercise_col = require({"exercise_title"});
-    if (!exercise_col) return exercise_col.failure();
-    const auto weight_col = require({"weight_kg", "weight_lbs", "weight_lb"});
-    if (!weight_col) return weight_col.failure();
-    const auto reps_col = require({"reps"});
-    if (!reps_col) return reps_col.failure();
-    const auto end_col = header.find({"end_time"});
-    const auto notes_col = header.find({"description"});
-    const auto index_col = header.find({"set_index"});
-    const auto type_col = header.find({"set_type"});
-    const auto distance_col = header.find({"distance_km", "distance_miles", "distance_mi"});
-    const auto duration_col = header.find({"duration_seconds"});
-    const auto rpe_col = header.find({"rpe"});
-    const bool pounds = header.keys[weight_col.value()] != "weight_kg";
-    const bool miles = distance_col && header.keys[*distance_col] != "distance_km";
-    constexpr std::string_view kTimeExpected = "a time like 30 Jun 2025, 19:56";
+    const auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
+    if (!columns) return columns.failure();
 
     StrengthCounts counts;
     while (true) {
@@ -54,75 +187,9 @@ util::Result<StrengthCounts> HevyReader::read(std::span<const std::byte> bytes, 
         if (!has.value()) break;
         const CsvRow row(path, record, header, separator == ';');
         if (auto bad = row.check_width()) return std::move(*bad);
-
         StrengthRow set;
         set.line = record.line;
-        set.workout_name = row.text(title_col.value());
-        const auto start = parse_hevy_date_time(row.text(start_col.value()));
-        if (!start) return row.failure(start_col.value(), kTimeExpected);
-        set.start_local = *start;
-        if (end_col && !row.text(*end_col).empty()) {
-            set.end_local = parse_hevy_date_time(row.text(*end_col));
-            if (!set.end_local) return row.failure(*end_col, kTimeExpected);
-        }
-        if (notes_col) set.workout_notes = row.text(*notes_col);
-        set.exercise = row.text(exercise_col.value());
-        if (set.exercise.empty()) return row.failure(exercise_col.value(), "an exercise name");
-        if (index_col) {
-            auto index = row.number(*index_col, "a set index (0, 1, 2, …)");
-            if (!index) return index.failure();
-            if (index.value()) {
-                const double value = *index.value();
-                if (value < 0 || value != std::floor(value) || value > 10000) {
-                    return row.failure(*index_col, "a set index (0, 1, 2, …)");
-                }
-                set.set_number = static_cast<int>(value);
-            }
-        }
-        if (type_col) {
-            const std::string_view type = row.text(*type_col);
-            if (type == "warmup") {
-                set.kind = SetKind::warmup;
-            } else if (type == "dropset") {
-                set.kind = SetKind::drop;
-            } else if (type == "failure") {
-                set.kind = SetKind::failure;
-            } else if (type != "normal" && !type.empty()) {
-                return row.failure(*type_col, "normal, warmup, dropset or failure");
-            }
-        }
-        auto weight = row.number(weight_col.value(), pounds ? "a weight in pounds" : "a weight in kilograms");
-        if (!weight) return weight.failure();
-        if (weight.value()) set.weight_kg = pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
-        auto reps = row.number(reps_col.value(), "a whole number of repetitions");
-        if (!reps) return reps.failure();
-        if (reps.value()) {
-            const double value = *reps.value();
-            if (value < 0 || value != std::floor(value) || value > 10000) {
-                return row.failure(reps_col.value(), "a whole number of repetitions (0 or more)");
-            }
-            if (value > 0) set.reps = static_cast<int>(value);
-        }
-        if (distance_col) {
-            auto distance = row.number(*distance_col, miles ? "a distance in miles" : "a distance in kilometres");
-            if (!distance) return distance.failure();
-            if (distance.value() && *distance.value() > 0) {
-                set.distance_m = *distance.value() * (miles ? units::kMetresPerMile : units::kMetresPerKilometre);
-            }
-        }
-        if (duration_col) {
-            auto seconds = row.number(*duration_col, "a number of seconds");
-            if (!seconds) return seconds.failure();
-            if (seconds.value() && *seconds.value() > 0) set.duration_s = seconds.value();
-        }
-        if (rpe_col) {
-            auto rpe = row.number(*rpe_col, "an RPE from 1 to 10");
-            if (!rpe) return rpe.failure();
-            if (rpe.value()) {
-                if (*rpe.value() < 1 || *rpe.value() > 10) return row.failure(*rpe_col, "an RPE from 1 to 10");
-                set.rpe = rpe.value();
-            }
-        }
+        if (RowProblem problem = read_set(row, columns.value(), set)) return std::move(*problem);
         ++counts.sets;
         m_handler->on_set(set);
     }

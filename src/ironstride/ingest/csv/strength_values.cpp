@@ -3,12 +3,15 @@
 #include <array>
 #include <chrono>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::ingest::csv {
 
 namespace {
 
-constexpr int kSecondsPerMinute = 60;
-constexpr int kSecondsPerHour = 3600;
+/// Strong writes "2024-11-28 17:36:08", local wall-clock time; "T" and a missing seconds field are taken too.
+constexpr units::IsoDateTimeOptions kStrengthAppDateTime{
+    .space_separator = true, .optional_seconds = true, .local_time = true};
 
 /// Reads an unsigned integer of 1..max_digits digits at pos; -1 when there is none.
 int read_int(std::string_view text, std::size_t& pos, std::size_t max_digits) noexcept {
@@ -47,25 +50,13 @@ bool read_clock(std::string_view text, std::size_t pos, int& h, int& mi, int& s)
 
 }  // namespace
 
-std::optional<units::Instant> parse_local_date_time(std::string_view text) noexcept {
-    if (text.size() < 16 || text[4] != '-' || text[7] != '-' || (text[10] != ' ' && text[10] != 'T')) return std::nullopt;
-    std::size_t pos = 0;
-    const int y = read_int(text, pos, 4);
-    if (pos != 4) return std::nullopt;
-    pos = 5;
-    const int mo = read_int(text, pos, 2);
-    if (pos != 7) return std::nullopt;
-    pos = 8;
-    const int d = read_int(text, pos, 2);
-    if (pos != 10) return std::nullopt;
-    int h = 0;
-    int mi = 0;
-    int s = 0;
-    if (!read_clock(text, 11, h, mi, s)) return std::nullopt;
-    return make_instant(y, mo, d, h, mi, s);
+std::optional<units::Instant> parse_local_date_time(std::string_view text) {
+    const auto parsed = units::parse_iso_date_time(text, kStrengthAppDateTime);
+    if (!parsed) return std::nullopt;
+    return parsed->instant;
 }
 
-std::optional<units::Instant> parse_hevy_date_time(std::string_view text) noexcept {
+std::optional<units::Instant> parse_hevy_date_time(std::string_view text) {
     if (auto iso = parse_local_date_time(text)) return iso;
     // "30 Jun 2025, 19:56"
     constexpr std::array<std::string_view, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -108,7 +99,7 @@ std::optional<double> parse_strong_duration(std::string_view text) noexcept {
         const int rank = unit == 'h' ? 2 : unit == 'm' ? 1 : unit == 's' ? 0 : -1;
         if (rank < 0 || rank >= last_rank) return std::nullopt;
         last_rank = rank;
-        total += static_cast<double>(value) * (rank == 2 ? kSecondsPerHour : rank == 1 ? kSecondsPerMinute : 1);
+        total += static_cast<double>(value) * (rank == 2 ? units::kSecondsPerHour : rank == 1 ? units::kSecondsPerMinute : 1);
         any = true;
     }
     if (!any) return std::nullopt;

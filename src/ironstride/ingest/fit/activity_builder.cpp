@@ -8,9 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/fit/detail/sport_mapping.hpp"
-#include "ironstride/ingest/fit/fit_names.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::fit {
 
@@ -18,14 +17,12 @@ namespace {
 
 using domain::SampleStream;
 
-constexpr std::int64_t kMillisecondsPerSecond = 1000;
 /// Civil UTC offsets lie within −12 h … +14 h and are whole multiples of 15 minutes (IANA tz database: +05:45,
 /// +08:45 and +12:45 are the finest); a local − UTC difference further than a minute from such a multiple is a
 /// device clock error, not an offset.
-constexpr std::int64_t kMaxUtcOffsetSeconds = 14 * 3600;
-constexpr std::int64_t kUtcOffsetStepSeconds = 15 * 60;
+constexpr std::int64_t kMaxUtcOffsetSeconds = 14 * units::kSecondsPerHour;
+constexpr std::int64_t kUtcOffsetStepSeconds = 15 * units::kSecondsPerMinute;
 constexpr std::int64_t kUtcOffsetToleranceSeconds = 60;
-constexpr std::int64_t kSecondsPerMinute = 60;
 /// date_time values below 0x10000000 are relative (seconds since power-up), in Unix seconds.
 constexpr std::int64_t kRelativeTimeLimitUnix = kFitEpochUnixSeconds + kDateTimeMinAbsolute;
 /// Cadence is stored as uint8 with 0xFF as "missing", so the largest storable cadence is 254.
@@ -43,7 +40,7 @@ constexpr double kMaxStoredCadence = 254.0;
     if (std::abs(local_minus_utc_s - nearest) > kUtcOffsetToleranceSeconds || std::abs(nearest) > kMaxUtcOffsetSeconds) {
         return std::nullopt;
     }
-    return units::UtcOffset{static_cast<int>(nearest / kSecondsPerMinute)};
+    return units::UtcOffset{static_cast<int>(nearest / units::kSecondsPerMinute)};
 }
 
 [[nodiscard]] std::optional<double> as_double(std::optional<std::uint8_t> value) {
@@ -235,39 +232,34 @@ std::string ActivityBuilder::device_name() const {
     return maker + " " + product;
 }
 
-util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::string& path) {
-    // Relative times (seconds since power-up) become UTC through timestamp_correlation.
-    if (const std::optional<std::int64_t> shift = m_relative_time_shift_s) {
-        const auto fix = [shift](std::int64_t& t) {
-            if (t < kRelativeTimeLimitUnix) t += *shift;
-        };
-        const auto fix_instant = [&fix](units::Instant& instant) {
-            std::int64_t t = unix_seconds(instant);
-            fix(t);
-            instant = from_unix(t);
-        };
-        for (std::int64_t& t : m_records.time_s) fix(t);
-        for (PendingLap& lap : m_laps) {
-            fix(lap.time_s);
-            fix_instant(lap.lap.start_utc);
-        }
-        for (PendingSet& set : m_sets) {
-            fix(set.time_s);
-            if (set.set.start_utc) fix_instant(*set.set.start_utc);
-        }
-        for (PendingHrv& hrv : m_hrv) fix(hrv.time_s);
-        for (SessionMessage& session : m_sessions) {
-            if (session.start_time) fix_instant(*session.start_time);
-            if (session.timestamp) fix_instant(*session.timestamp);
-        }
-        if (m_last_time_s) fix(*m_last_time_s);
-        if (!m_utc_offset) m_utc_offset = m_correlation_utc_offset;
-    }
-
-    struct Slot {
-        std::int64_t start_s = 0;
-        const SessionMessage* session = nullptr;  ///< nullptr: an activity computed from records
+void ActivityBuilder::resolve_relative_times(std::int64_t shift_s) {
+    const auto fix = [shift_s](std::int64_t& t) {
+        if (t < kRelativeTimeLimitUnix) t += shift_s;
     };
+    const auto fix_instant = [&fix](units::Instant& instant) {
+        std::int64_t t = unix_seconds(instant);
+        fix(t);
+        instant = from_unix(t);
+    };
+    for (std::int64_t& t : m_records.time_s) fix(t);
+    for (PendingLap& lap : m_laps) {
+        fix(lap.time_s);
+        fix_instant(lap.lap.start_utc);
+    }
+    for (PendingSet& set : m_sets) {
+        fix(set.time_s);
+        if (set.set.start_utc) fix_instant(*set.set.start_utc);
+    }
+    for (PendingHrv& hrv : m_hrv) fix(hrv.time_s);
+    for (SessionMessage& session : m_sessions) {
+        if (session.start_time) fix_instant(*session.start_time);
+        if (session.timestamp) fix_instant(*session.timestamp);
+    }
+    if (m_last_time_s) fix(*m_last_time_s);
+    if (!m_utc_offset) m_utc_offset = m_correlation_utc_offset;
+}
+
+std::vector<ActivityBuilder::Slot> ActivityBuilder::activity_slots() const {
     std::vector<Slot> slots;
     for (const SessionMessage& session : m_sessions) {
         std::optional<std::int64_t> start = session_start(session);
@@ -275,156 +267,185 @@ util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::s
         slots.push_back(Slot{*start, &session});
     }
     std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.start_s < b.start_s; });
+    if (!slots.empty()) return slots;
 
-    if (slots.empty()) {
-        const bool activity_file = !m_file_type || *m_file_type == file_type::kActivity;
-        if (!activity_file || (m_records.time_s.empty() && m_sets.empty())) {
-            *this = ActivityBuilder{};
-            return std::vector<domain::Activity>{};
-        }
-        std::int64_t start = std::numeric_limits<std::int64_t>::max();
-        if (!m_records.time_s.empty()) start = *std::min_element(m_records.time_s.begin(), m_records.time_s.end());
-        for (const PendingSet& set : m_sets) start = std::min(start, set.time_s);
-        slots.push_back(Slot{start, nullptr});
-    }
+    // No session: an activity file with records or sets is one activity computed from them.
+    const bool activity_file = !m_file_type || *m_file_type == file_type::kActivity;
+    if (!activity_file || (m_records.time_s.empty() && m_sets.empty())) return slots;
+    std::int64_t start = std::numeric_limits<std::int64_t>::max();
+    if (!m_records.time_s.empty()) start = *std::min_element(m_records.time_s.begin(), m_records.time_s.end());
+    for (const PendingSet& set : m_sets) start = std::min(start, set.time_s);
+    slots.push_back(Slot{start, nullptr});
+    return slots;
+}
 
-    // The slot a time belongs to: the last one starting at or before it, else the first.
-    const auto slot_of = [&slots](std::int64_t time_s) -> std::size_t {
-        const auto after = std::upper_bound(slots.begin(), slots.end(), time_s,
-                                            [](std::int64_t t, const Slot& slot) { return t < slot.start_s; });
-        return after == slots.begin() ? 0 : static_cast<std::size_t>(after - slots.begin()) - 1;
-    };
+std::size_t ActivityBuilder::slot_of(const std::vector<Slot>& slots, std::int64_t time_s) {
+    const auto after = std::upper_bound(slots.begin(), slots.end(), time_s,
+                                        [](std::int64_t t, const Slot& slot) { return t < slot.start_s; });
+    return after == slots.begin() ? 0 : static_cast<std::size_t>(after - slots.begin()) - 1;
+}
 
+std::optional<util::Failure> ActivityBuilder::unplaceable_failure(const std::vector<Slot>& slots,
+                                                                  const std::string& path) {
     for (const Slot& slot : slots) {
-        if (slot.start_s < kRelativeTimeLimitUnix) {
-            *this = ActivityBuilder{};
-            return util::Failure{util::SourcePos{path, {}, {}, {}},
-                                 fmt::format("the activity's times are relative to the device's power-up (it starts "
-                                             "{} s after it), and the file has no timestamp_correlation message that "
-                                             "ties them to UTC, so the activity cannot be placed in time",
-                                             slot.start_s - kFitEpochUnixSeconds)};
-        }
+        if (slot.start_s >= kRelativeTimeLimitUnix) continue;
+        return util::Failure{util::SourcePos{path, {}, {}, {}},
+                             fmt::format("the activity's times are relative to the device's power-up (it starts {} s "
+                                         "after it), and the file has no timestamp_correlation message that ties them "
+                                         "to UTC, so the activity cannot be placed in time",
+                                         slot.start_s - kFitEpochUnixSeconds)};
     }
+    return std::nullopt;
+}
 
+void ActivityBuilder::move_all_samples(SampleStream& s, std::int64_t start_s) {
+    const std::int64_t start_ms = start_s * units::kMillisecondsPerSecond;
+    s.time_ms.reserve(m_records.time_s.size());
+    for (const std::int64_t t : m_records.time_s) s.time_ms.push_back(t * units::kMillisecondsPerSecond - start_ms);
+    s.lat_e7 = std::move(m_records.lat_e7);
+    s.lon_e7 = std::move(m_records.lon_e7);
+    s.altitude_m = std::move(m_records.altitude_m);
+    s.distance_m = std::move(m_records.distance_m);
+    s.speed_mps = std::move(m_records.speed_mps);
+    s.heart_rate_bpm = std::move(m_records.heart_rate_bpm);
+    s.cadence_rpm = std::move(m_records.cadence_rpm);
+    s.power_w = std::move(m_records.power_w);
+}
+
+void ActivityBuilder::copy_samples(SampleStream& s, std::int64_t start_s, const std::vector<std::size_t>& indices) const {
+    const Records& r = m_records;
+    const std::int64_t start_ms = start_s * units::kMillisecondsPerSecond;
+    const auto gather = [&indices](auto& out, const auto& column) {
+        out.reserve(indices.size());
+        for (const std::size_t i : indices) out.push_back(column[i]);
+    };
+    s.time_ms.reserve(indices.size());
+    for (const std::size_t i : indices) s.time_ms.push_back(r.time_s[i] * units::kMillisecondsPerSecond - start_ms);
+    gather(s.lat_e7, r.lat_e7);
+    gather(s.lon_e7, r.lon_e7);
+    gather(s.altitude_m, r.altitude_m);
+    gather(s.distance_m, r.distance_m);
+    gather(s.speed_mps, r.speed_mps);
+    gather(s.heart_rate_bpm, r.heart_rate_bpm);
+    gather(s.cadence_rpm, r.cadence_rpm);
+    gather(s.power_w, r.power_w);
+}
+
+std::vector<domain::Activity> ActivityBuilder::activities_with_samples(const std::vector<Slot>& slots) {
     std::vector<domain::Activity> activities(slots.size());
     const std::string device = device_name();
-    const Records& r = m_records;
     std::vector<std::vector<std::size_t>> record_indices(slots.size());
     if (slots.size() > 1) {
-        for (std::size_t i = 0; i < r.time_s.size(); ++i) record_indices[slot_of(r.time_s[i])].push_back(i);
+        for (std::size_t i = 0; i < m_records.time_s.size(); ++i) {
+            record_indices[slot_of(slots, m_records.time_s[i])].push_back(i);
+        }
     }
-
     for (std::size_t k = 0; k < slots.size(); ++k) {
         domain::Activity& a = activities[k];
-        const Slot& slot = slots[k];
         a.format = domain::SourceFormat::fit;
         a.device = device;
         a.name = m_workout_name;
         a.utc_offset = m_utc_offset;
-        a.start_utc = from_unix(slot.start_s);
-
-        // Samples.
-        SampleStream& s = a.samples;
-        const std::int64_t start_ms = slot.start_s * kMillisecondsPerSecond;
+        a.start_utc = from_unix(slots[k].start_s);
         if (slots.size() == 1) {
-            s.time_ms.reserve(r.time_s.size());
-            for (const std::int64_t t : r.time_s) s.time_ms.push_back(t * kMillisecondsPerSecond - start_ms);
-            s.lat_e7 = std::move(m_records.lat_e7);
-            s.lon_e7 = std::move(m_records.lon_e7);
-            s.altitude_m = std::move(m_records.altitude_m);
-            s.distance_m = std::move(m_records.distance_m);
-            s.speed_mps = std::move(m_records.speed_mps);
-            s.heart_rate_bpm = std::move(m_records.heart_rate_bpm);
-            s.cadence_rpm = std::move(m_records.cadence_rpm);
-            s.power_w = std::move(m_records.power_w);
+            move_all_samples(a.samples, slots[k].start_s);
         } else {
-            const std::vector<std::size_t>& indices = record_indices[k];
-            const auto gather = [&indices](auto& out, const auto& column) {
-                out.reserve(indices.size());
-                for (const std::size_t i : indices) out.push_back(column[i]);
-            };
-            s.time_ms.reserve(indices.size());
-            for (const std::size_t i : indices) s.time_ms.push_back(r.time_s[i] * kMillisecondsPerSecond - start_ms);
-            gather(s.lat_e7, r.lat_e7);
-            gather(s.lon_e7, r.lon_e7);
-            gather(s.altitude_m, r.altitude_m);
-            gather(s.distance_m, r.distance_m);
-            gather(s.speed_mps, r.speed_mps);
-            gather(s.heart_rate_bpm, r.heart_rate_bpm);
-            gather(s.cadence_rpm, r.cadence_rpm);
-            gather(s.power_w, r.power_w);
+            copy_samples(a.samples, slots[k].start_s, record_indices[k]);
         }
-        drop_empty_columns(s);
+        drop_empty_columns(a.samples);
     }
+    return activities;
+}
 
-    // Laps, sets and beat intervals go to their slots.
-    std::vector<std::optional<std::uint8_t>> lap_sport(slots.size());
-    std::vector<std::optional<std::uint8_t>> lap_sub_sport(slots.size());
+std::vector<ActivityBuilder::LapSport> ActivityBuilder::distribute_to_slots(
+    const std::vector<Slot>& slots, std::vector<domain::Activity>& activities) const {
+    std::vector<LapSport> lap_sports(slots.size());
     for (const PendingLap& lap : m_laps) {
-        const std::size_t k = slot_of(lap.time_s);
+        const std::size_t k = slot_of(slots, lap.time_s);
         activities[k].laps.push_back(lap.lap);
-        if (!lap_sport[k]) {
-            lap_sport[k] = lap.sport;
-            lap_sub_sport[k] = lap.sub_sport;
+        if (!lap_sports[k].sport) lap_sports[k] = LapSport{lap.sport, lap.sub_sport};
+    }
+    for (const PendingSet& set : m_sets) activities[slot_of(slots, set.time_s)].sets.push_back(set.set);
+    for (const PendingHrv& hrv : m_hrv) {
+        activities[slot_of(slots, hrv.time_s)].rr_intervals_s.push_back(hrv.interval_s);
+    }
+    return lap_sports;
+}
+
+void ActivityBuilder::set_sport(domain::Activity& a, const Slot& slot, const LapSport& lap_sport) const {
+    std::optional<std::uint8_t> fit_sport = m_sport;
+    std::optional<std::uint8_t> fit_sub_sport = m_sub_sport;
+    if (slot.session != nullptr && slot.session->sport) {
+        fit_sport = slot.session->sport;
+        fit_sub_sport = slot.session->sub_sport;
+    } else if (!fit_sport && lap_sport.sport) {
+        fit_sport = lap_sport.sport;
+        fit_sub_sport = lap_sport.sub_sport;
+    }
+    a.sport = to_domain_sport(fit_sport, fit_sub_sport, !a.sets.empty());
+    a.sub_sport = sub_sport_text(fit_sub_sport);
+}
+
+void ActivityBuilder::set_summary_from_session(domain::Activity& a, const SessionMessage& session) {
+    a.elapsed_s = session.total_elapsed_time_s;
+    a.timer_s = session.total_timer_time_s;
+    a.distance_m = session.total_distance_m;
+    a.avg_hr_bpm = as_double(session.avg_heart_rate_bpm);
+    a.max_hr_bpm = as_double(session.max_heart_rate_bpm);
+    a.calories_kcal = session.total_calories_kcal;
+    a.ascent_m = session.total_ascent_m;
+    a.descent_m = session.total_descent_m;
+    a.avg_speed_mps = session.avg_speed_mps;
+    a.max_speed_mps = session.max_speed_mps;
+}
+
+void ActivityBuilder::set_summary_from_samples(domain::Activity& a) {
+    const SampleStream& s = a.samples;
+    if (s.empty()) return;
+    a.elapsed_s = static_cast<double>(s.time_ms.back() - s.time_ms.front()) / units::kMillisecondsPerSecond;
+    for (auto it = s.distance_m.rbegin(); it != s.distance_m.rend(); ++it) {
+        if (!std::isnan(*it)) {
+            a.distance_m = *it;
+            break;
         }
     }
-    for (const PendingSet& set : m_sets) activities[slot_of(set.time_s)].sets.push_back(set.set);
-    for (const PendingHrv& hrv : m_hrv) activities[slot_of(hrv.time_s)].rr_intervals_s.push_back(hrv.interval_s);
+    double sum = 0;
+    std::size_t count = 0;
+    std::uint8_t max_hr = 0;
+    for (const std::uint8_t hr : s.heart_rate_bpm) {
+        if (hr == SampleStream::kNoHeartRate) continue;
+        sum += hr;
+        ++count;
+        max_hr = std::max(max_hr, hr);
+    }
+    if (count > 0) {
+        a.avg_hr_bpm = sum / static_cast<double>(count);
+        a.max_hr_bpm = max_hr;
+    }
+}
 
+util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::string& path) {
+    // Relative times (seconds since power-up) become UTC through timestamp_correlation.
+    if (m_relative_time_shift_s) resolve_relative_times(*m_relative_time_shift_s);
+    const std::vector<Slot> slots = activity_slots();
+    if (slots.empty()) {
+        *this = ActivityBuilder{};
+        return std::vector<domain::Activity>{};
+    }
+    if (std::optional<util::Failure> failure = unplaceable_failure(slots, path)) {
+        *this = ActivityBuilder{};
+        return std::move(*failure);
+    }
+    std::vector<domain::Activity> activities = activities_with_samples(slots);
+    const std::vector<LapSport> lap_sports = distribute_to_slots(slots, activities);
     for (std::size_t k = 0; k < slots.size(); ++k) {
-        domain::Activity& a = activities[k];
-        const Slot& slot = slots[k];
-        const SampleStream& s = a.samples;
-
-        // Sport and summary.
-        std::optional<std::uint8_t> fit_sport = m_sport;
-        std::optional<std::uint8_t> fit_sub_sport = m_sub_sport;
-        if (slot.session != nullptr && slot.session->sport) {
-            fit_sport = slot.session->sport;
-            fit_sub_sport = slot.session->sub_sport;
-        } else if (!fit_sport && lap_sport[k]) {
-            fit_sport = lap_sport[k];
-            fit_sub_sport = lap_sub_sport[k];
-        }
-        a.sport = detail::to_domain_sport(fit_sport, fit_sub_sport, !a.sets.empty());
-        a.sub_sport = detail::sub_sport_text(fit_sub_sport);
-
-        if (const SessionMessage* session = slot.session) {
-            a.elapsed_s = session->total_elapsed_time_s;
-            a.timer_s = session->total_timer_time_s;
-            a.distance_m = session->total_distance_m;
-            a.avg_hr_bpm = as_double(session->avg_heart_rate_bpm);
-            a.max_hr_bpm = as_double(session->max_heart_rate_bpm);
-            a.calories_kcal = session->total_calories_kcal;
-            a.ascent_m = session->total_ascent_m;
-            a.descent_m = session->total_descent_m;
-            a.avg_speed_mps = session->avg_speed_mps;
-            a.max_speed_mps = session->max_speed_mps;
-        } else if (!s.empty()) {
-            // No session: totals from the records themselves.
-            a.elapsed_s = static_cast<double>(s.time_ms.back() - s.time_ms.front()) / kMillisecondsPerSecond;
-            for (auto it = s.distance_m.rbegin(); it != s.distance_m.rend(); ++it) {
-                if (!std::isnan(*it)) {
-                    a.distance_m = *it;
-                    break;
-                }
-            }
-            double sum = 0;
-            std::size_t count = 0;
-            std::uint8_t max_hr = 0;
-            for (const std::uint8_t hr : s.heart_rate_bpm) {
-                if (hr == SampleStream::kNoHeartRate) continue;
-                sum += hr;
-                ++count;
-                max_hr = std::max(max_hr, hr);
-            }
-            if (count > 0) {
-                a.avg_hr_bpm = sum / static_cast<double>(count);
-                a.max_hr_bpm = max_hr;
-            }
+        set_sport(activities[k], slots[k], lap_sports[k]);
+        if (slots[k].session != nullptr) {
+            set_summary_from_session(activities[k], *slots[k].session);
+        } else {
+            set_summary_from_samples(activities[k]);
         }
     }
-
     *this = ActivityBuilder{};
     return activities;
 }

@@ -83,8 +83,44 @@ private:
         double interval_s = 0;
     };
 
+    /// An activity to be: when it starts, and the session it summarises (nullptr: one computed from the records).
+    struct Slot {
+        std::int64_t start_s = 0;
+        const SessionMessage* session = nullptr;
+    };
+    /// The sport and sub_sport of the first lap of a slot that names one.
+    struct LapSport {
+        std::optional<std::uint8_t> sport;
+        std::optional<std::uint8_t> sub_sport;
+    };
+
     void note_time(std::optional<units::Instant> time);
     [[nodiscard]] std::string device_name() const;
+
+    // The steps of finish(), in order.
+    /// Adds timestamp_correlation's shift to every relative time (below 0x10000000 after the FIT epoch).
+    void resolve_relative_times(std::int64_t shift_s);
+    /// One slot per session in start order; without sessions, one for an activity file with records or sets; none
+    /// for a file that holds no activity.
+    [[nodiscard]] std::vector<Slot> activity_slots() const;
+    /// The failure for a slot whose start is still relative to the device's power-up, if any.
+    [[nodiscard]] static std::optional<util::Failure> unplaceable_failure(const std::vector<Slot>& slots,
+                                                                         const std::string& path);
+    /// The activities of the slots with their common fields and their samples (moved out when there is one slot).
+    [[nodiscard]] std::vector<domain::Activity> activities_with_samples(const std::vector<Slot>& slots);
+    void move_all_samples(domain::SampleStream& samples, std::int64_t start_s);
+    void copy_samples(domain::SampleStream& samples, std::int64_t start_s,
+                      const std::vector<std::size_t>& indices) const;
+    /// Laps, sets and beat intervals to the slots they fall in; returns each slot's first lap sport.
+    [[nodiscard]] std::vector<LapSport> distribute_to_slots(const std::vector<Slot>& slots,
+                                                            std::vector<domain::Activity>& activities) const;
+    /// Sport from the session, else the sport message, else the first lap.
+    void set_sport(domain::Activity& activity, const Slot& slot, const LapSport& lap_sport) const;
+    static void set_summary_from_session(domain::Activity& activity, const SessionMessage& session);
+    /// Elapsed time, last distance, heart-rate mean and maximum from the samples (a file without a session).
+    static void set_summary_from_samples(domain::Activity& activity);
+    /// The slot a time belongs to: the last one starting at or before it, else the first.
+    [[nodiscard]] static std::size_t slot_of(const std::vector<Slot>& slots, std::int64_t time_s);
 
     std::optional<std::uint8_t> m_file_type;
     bool m_file_id_seen = false;

@@ -4,12 +4,12 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/fit/fit_crc.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit {
 
@@ -131,6 +131,184 @@ void read_summary(const MessageView& view, std::optional<std::uint32_t> header_t
     set(view, S::sub_sport, out.sub_sport);
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// One read_fields per typed kind of fit_message_kinds.def: the message's fields from the view, SI-scaled. The
+// decoder's state (compressed timestamps, compressed_speed_distance) is applied by FitDecoder.
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> /*header_time*/, FileIdMessage& m) noexcept {
+    using S = detail::FileIdSlot;
+    set(view, S::type, m.type);
+    set(view, S::manufacturer, m.manufacturer);
+    set(view, S::product, m.product);
+    set(view, S::serial_number, m.serial_number);
+    set_instant(view, S::time_created, m.time_created);
+    set(view, S::number, m.number);
+    m.product_name = view.text(S::product_name);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> /*header_time*/, SportMessage& m) noexcept {
+    using S = detail::SportSlot;
+    set(view, S::sport, m.sport);
+    set(view, S::sub_sport, m.sub_sport);
+    m.name = view.text(S::name);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, DeviceInfoMessage& m) noexcept {
+    using S = detail::DeviceInfoSlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set(view, S::device_index, m.device_index);
+    set(view, S::device_type, m.device_type);
+    set(view, S::manufacturer, m.manufacturer);
+    set(view, S::serial_number, m.serial_number);
+    set(view, S::product, m.product);
+    set_scaled(view, S::software_version, m.software_version, kScaleSoftwareVersion);
+    set(view, S::hardware_version, m.hardware_version);
+    set(view, S::battery_status, m.battery_status);
+    set(view, S::source_type, m.source_type);
+    m.descriptor = view.text(S::descriptor);
+    m.product_name = view.text(S::product_name);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, EventMessage& m) noexcept {
+    using S = detail::EventSlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set(view, S::event, m.event);
+    set(view, S::event_type, m.event_type);
+    set(view, S::data, m.data);
+    if (!m.data) set(view, S::data16, m.data);  // data16 expands to data (profile component)
+    set(view, S::event_group, m.event_group);
+}
+
+/// Everything of a record but compressed_speed_distance (FitDecoder::add_compressed_speed_distance).
+[[gnu::always_inline]] inline void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time,
+                                               RecordMessage& m) noexcept {
+    using S = detail::RecordSlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set_position(view, S::position_lat, m.lat_e7);
+    set_position(view, S::position_long, m.lon_e7);
+    set_scaled(view, S::enhanced_altitude, m.altitude_m, kScaleAltitude, kOffsetAltitude);
+    if (!m.altitude_m) set_scaled(view, S::altitude, m.altitude_m, kScaleAltitude, kOffsetAltitude);
+    set_scaled(view, S::enhanced_speed, m.speed_mps, kScaleSpeed);
+    if (!m.speed_mps) set_scaled(view, S::speed, m.speed_mps, kScaleSpeed);
+    set_scaled(view, S::distance, m.distance_m, kScaleDistance);
+    set(view, S::heart_rate, m.heart_rate_bpm);
+    if (double cadence = 0; view.read_number(view.field(S::cadence), 0, cadence)) {
+        double fraction = 0;
+        if (view.read_number(view.field(S::fractional_cadence), 0, fraction)) {
+            cadence += fraction / kScaleFractionalCadence;
+        }
+        m.cadence_rpm = cadence;
+    }
+    set(view, S::power, m.power_w);
+    set(view, S::temperature, m.temperature_c);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, LapMessage& m) noexcept {
+    using S = detail::SummarySlot;
+    read_summary(view, header_time, m);
+    set(view, S::intensity, m.intensity);
+    set(view, S::lap_trigger, m.lap_trigger);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, SessionMessage& m) noexcept {
+    using S = detail::SummarySlot;
+    read_summary(view, header_time, m);
+    set(view, S::max_cadence, m.max_cadence_rpm);
+    set(view, S::max_power, m.max_power_w);
+    set(view, S::min_heart_rate, m.min_heart_rate_bpm);
+    set(view, S::first_lap_index, m.first_lap_index);
+    set(view, S::num_laps, m.num_laps);
+    m.sport_profile_name = view.text(S::sport_profile_name);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, ActivityMessage& m) noexcept {
+    using S = detail::ActivitySlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set_scaled(view, S::total_timer_time, m.total_timer_time_s, kScaleTime);
+    set(view, S::num_sessions, m.num_sessions);
+    set(view, S::type, m.type);
+    set(view, S::event, m.event);
+    set(view, S::event_type, m.event_type);
+    set_local(view, S::local_timestamp, m.local_timestamp);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> /*header_time*/, HrvMessage& m) noexcept {
+    using S = detail::HrvSlot;
+    for (std::size_t i = 0, n = view.count(S::time); i < n && m.count < HrvMessage::kMaxValues; ++i) {
+        if (double raw = 0; view.read_number(view.field(S::time), i, raw)) m.values_s[m.count++] = raw / kScaleHrvTime;
+    }
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time,
+                 TimestampCorrelationMessage& m) noexcept {
+    using S = detail::TimestampCorrelationSlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set_instant(view, S::system_timestamp, m.system_timestamp);
+    set_local(view, S::local_timestamp, m.local_timestamp);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> header_time, SetMessage& m) noexcept {
+    using S = detail::SetSlot;
+    set_timestamp(view, S::timestamp, header_time, m.timestamp);
+    set_instant(view, S::start_time, m.start_time);
+    set_scaled(view, S::duration, m.duration_s, kScaleTime);
+    set(view, S::repetitions, m.repetitions);
+    set_scaled(view, S::weight, m.weight_kg, kScaleSetWeight);
+    set(view, S::set_type, m.set_type);
+    set_first_valid(view, S::category, m.category);
+    set_first_valid(view, S::category_subtype, m.category_subtype);
+    set(view, S::weight_display_unit, m.weight_display_unit);
+    set(view, S::message_index, m.message_index);
+    set(view, S::wkt_step_index, m.wkt_step_index);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> /*header_time*/, WorkoutMessage& m) noexcept {
+    using S = detail::WorkoutSlot;
+    set(view, S::message_index, m.message_index);
+    set(view, S::sport, m.sport);
+    set(view, S::sub_sport, m.sub_sport);
+    set(view, S::num_valid_steps, m.num_valid_steps);
+    set(view, S::capabilities, m.capabilities);
+    m.name = view.text(S::name);
+}
+
+void read_fields(const MessageView& view, std::optional<std::uint32_t> /*header_time*/,
+                 WorkoutStepMessage& m) noexcept {
+    using S = detail::WorkoutStepSlot;
+    set(view, S::message_index, m.message_index);
+    m.name = view.text(S::name);
+    m.notes = view.text(S::notes);
+    set(view, S::duration_type, m.duration_type);
+    set(view, S::duration_value, m.duration_value);
+    set(view, S::target_type, m.target_type);
+    set(view, S::target_value, m.target_value);
+    set(view, S::custom_target_value_low, m.custom_target_value_low);
+    set(view, S::custom_target_value_high, m.custom_target_value_high);
+    set(view, S::intensity, m.intensity);
+}
+
+/// Why the bytes at a position are no FIT file header, for the failure message.
+std::string why_not_a_header(std::span<const std::byte> rest) {
+    if (rest.size() < kHeaderSizeWithoutCrc) {
+        return fmt::format("{} bytes are too few for a FIT file header (12 or 14 bytes)", rest.size());
+    }
+    if (const std::uint8_t size = octet(rest.data()); size != kHeaderSizeWithoutCrc && size != kHeaderSizeWithCrc) {
+        return fmt::format("the header size byte is {} (allowed: 12 or 14)", size);
+    }
+    return "the header has no \".FIT\" signature at offset 8";
+}
+
+/// The header fields of a FIT file that starts at `pos` (its CRC is read by the caller: 14-byte headers only).
+FileHeader read_file_header(std::span<const std::byte> rest, std::size_t pos) noexcept {
+    FileHeader header;
+    header.byte_offset = pos;
+    header.header_size = octet(rest.data());
+    header.protocol_version = octet(&rest[kHeaderOffsetProtocolVersion]);
+    header.profile_version = le16(&rest[kHeaderOffsetProfileVersion]);
+    header.data_size = le32(&rest[kHeaderOffsetDataSize]);
+    return header;
+}
+
 [[nodiscard]] util::Failure failure_at(const std::string& path, std::uint64_t byte_offset, std::string message) {
     return util::Failure{util::SourcePos::at_byte(path, byte_offset), std::move(message)};
 }
@@ -173,109 +351,118 @@ void FitDecoder::reset_file_state() {
 util::Result<DecodeStats> FitDecoder::decode(std::span<const std::byte> bytes, FitHandler& handler,
                                             std::string_view path_view) {
     const std::string path{path_view};
-    const bool recover = m_options.mode == DecodeMode::recover;
     DecodeStats stats;
     std::vector<Segment> segments;
-
     // 1. The container: every chained file's header, data size and CRCs, before any message is delivered.
-    if (bytes.empty()) return failure_at(path, 0, "not a FIT file: the file is empty");
-    std::size_t pos = 0;
-    while (pos < bytes.size()) {
-        const std::size_t remaining = bytes.size() - pos;
-        const bool first = segments.empty();
-        const std::span<const std::byte> rest = bytes.subspan(pos);
-        if (!looks_like_fit(rest)) {
-            std::string what;
-            if (remaining < kHeaderSizeWithoutCrc) {
-                what = fmt::format("{} bytes are too few for a FIT file header (12 or 14 bytes)", remaining);
-            } else if (const std::uint8_t size = octet(rest.data());
-                       size != kHeaderSizeWithoutCrc && size != kHeaderSizeWithCrc) {
-                what = fmt::format("the header size byte is {} (allowed: 12 or 14)", size);
-            } else {
-                what = "the header has no \".FIT\" signature at offset 8";
-            }
-            if (first) return failure_at(path, pos, "not a FIT file: " + what);
-            std::string message = fmt::format(
-                "{} bytes follow the FIT file that ends at byte {}, but they are not another (chained) FIT file: {}",
-                remaining, pos, what);
-            if (!recover) return failure_at(path, pos, message);
-            stats.warnings.push_back(failure_at(path, pos, message));
-            break;
-        }
-        Segment segment;
-        segment.header.byte_offset = pos;
-        segment.header.header_size = octet(rest.data());
-        segment.header.protocol_version = octet(&rest[kHeaderOffsetProtocolVersion]);
-        segment.header.profile_version = le16(&rest[kHeaderOffsetProfileVersion]);
-        segment.header.data_size = le32(&rest[kHeaderOffsetDataSize]);
-        if (segment.header.header_size == kHeaderSizeWithCrc) {
-            if (remaining < kHeaderSizeWithCrc) {
-                return failure_at(path, pos, fmt::format("the 14-byte FIT header is cut off after {} bytes", remaining));
-            }
-            segment.header.header_crc = le16(&rest[kHeaderOffsetCrc]);
-            if (segment.header.header_crc != 0) {
-                const std::uint16_t computed = crc16(rest.first(kHeaderSizeWithoutCrc));
-                if (computed != segment.header.header_crc) {
-                    std::string message = fmt::format("header CRC mismatch: stored 0x{:04X}, computed 0x{:04X} ({})",
-                                                      segment.header.header_crc, computed, kDamagedHint);
-                    if (!recover) return failure_at(path, pos + kHeaderOffsetCrc, std::move(message));
-                    stats.warnings.push_back(failure_at(path, pos + kHeaderOffsetCrc, std::move(message)));
-                }
-            }
-        }
-        segment.data_begin = pos + segment.header.header_size;
-        const std::size_t after_header = bytes.size() - segment.data_begin;
-        if (segment.header.data_size > after_header || after_header - segment.header.data_size < kFileCrcSize) {
-            std::string message = fmt::format(
-                "truncated: the header declares {} data bytes and a 2-byte CRC, but only {} bytes follow the header "
-                "({})",
-                segment.header.data_size, after_header, kDamagedHint);
-            if (!recover) return failure_at(path, pos + kHeaderOffsetDataSize, std::move(message));
-            stats.warnings.push_back(failure_at(path, pos + kHeaderOffsetDataSize, std::move(message)));
-            segment.data_end = bytes.size();
-            segments.push_back(segment);
-            break;
-        }
-        segment.data_end = segment.data_begin + segment.header.data_size;
-        if (segment.header.data_size == 0 && after_header > kFileCrcSize &&
-            !looks_like_fit(bytes.subspan(segment.data_end + kFileCrcSize))) {
-            // Devices write the header first and patch data size and CRC in when they close the file.
-            std::string message = fmt::format(
-                "unfinished file: the header declares 0 data bytes, yet {} bytes follow it; the recording device "
-                "probably never closed the file (`ironstride import --recover` reads what it holds)",
-                after_header);
-            if (!recover) return failure_at(path, pos + kHeaderOffsetDataSize, std::move(message));
-            stats.warnings.push_back(failure_at(path, pos + kHeaderOffsetDataSize, std::move(message)));
-            segment.data_end = bytes.size();
-            segments.push_back(segment);
-            break;
-        }
-        const std::uint16_t stored = le16(&bytes[segment.data_end]);
-        const std::uint16_t computed = crc16(bytes.subspan(pos, segment.data_end - pos));
-        if (stored != computed) {
-            std::string message = fmt::format(
-                "file CRC mismatch: stored 0x{:04X}, computed 0x{:04X} over bytes {}..{} ({})", stored, computed, pos,
-                segment.data_end - 1, kDamagedHint);
-            if (!recover) return failure_at(path, segment.data_end, std::move(message));
-            stats.warnings.push_back(failure_at(path, segment.data_end, std::move(message)));
-        }
-        segments.push_back(segment);
-        pos = segment.data_end + kFileCrcSize;
-    }
-
+    if (std::optional<util::Failure> failure = check_container(bytes, path, segments, stats)) return std::move(*failure);
     // 2. The content, file by file.
     for (const Segment& segment : segments) {
         reset_file_state();
         ++stats.files;
         handler.on_file_header(segment.header);
-        if (SectionResult broken =
-                decode_section(bytes, segment.data_begin, segment.data_end, handler, stats, path)) {
-            if (!recover) return std::move(*broken);
-            stats.warnings.push_back(std::move(*broken));
+        if (SectionResult broken = decode_section(bytes, segment.data_begin, segment.data_end, handler, stats, path)) {
+            if (std::optional<util::Failure> failure = damaged(std::move(*broken), stats)) return std::move(*failure);
             break;
         }
     }
     return stats;
+}
+
+std::optional<util::Failure> FitDecoder::damaged(util::Failure problem, DecodeStats& stats) const {
+    if (m_options.mode != DecodeMode::recover) return problem;
+    stats.warnings.push_back(std::move(problem));
+    return std::nullopt;
+}
+
+std::optional<util::Failure> FitDecoder::check_container(std::span<const std::byte> bytes, const std::string& path,
+                                                         std::vector<Segment>& segments, DecodeStats& stats) const {
+    if (bytes.empty()) return failure_at(path, 0, "not a FIT file: the file is empty");
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        const std::span<const std::byte> rest = bytes.subspan(pos);
+        if (!looks_like_fit(rest)) {
+            const std::string what = why_not_a_header(rest);
+            if (segments.empty()) return failure_at(path, pos, "not a FIT file: " + what);
+            util::Failure trailing = failure_at(
+                path, pos,
+                fmt::format("{} bytes follow the FIT file that ends at byte {}, but they are not another (chained) "
+                            "FIT file: {}",
+                            rest.size(), pos, what));
+            if (std::optional<util::Failure> failure = damaged(std::move(trailing), stats)) return failure;
+            break;
+        }
+        Segment segment;
+        util::Result<bool> more = check_segment(bytes, pos, path, segment, stats);
+        if (!more) return more.failure();
+        segments.push_back(segment);
+        if (!more.value()) break;
+        pos = segment.data_end + kFileCrcSize;
+    }
+    return std::nullopt;
+}
+
+util::Result<bool> FitDecoder::check_segment(std::span<const std::byte> bytes, std::size_t pos,
+                                             const std::string& path, Segment& segment, DecodeStats& stats) const {
+    const std::span<const std::byte> rest = bytes.subspan(pos);
+    segment.header = read_file_header(rest, pos);
+    if (segment.header.header_size == kHeaderSizeWithCrc) {
+        if (rest.size() < kHeaderSizeWithCrc) {
+            return failure_at(path, pos, fmt::format("the 14-byte FIT header is cut off after {} bytes", rest.size()));
+        }
+        segment.header.header_crc = le16(&rest[kHeaderOffsetCrc]);
+        const std::uint16_t stored = segment.header.header_crc;  // 0: the writer computed none
+        if (const std::uint16_t computed = stored == 0 ? 0 : crc16(rest.first(kHeaderSizeWithoutCrc));
+            computed != stored) {
+            if (auto failure = damaged(failure_at(path, pos + kHeaderOffsetCrc,
+                                                  fmt::format("header CRC mismatch: stored 0x{:04X}, computed "
+                                                              "0x{:04X} ({})",
+                                                              segment.header.header_crc, computed, kDamagedHint)),
+                                       stats)) {
+                return std::move(*failure);
+            }
+        }
+    }
+    segment.data_begin = pos + segment.header.header_size;
+    if (std::optional<util::Failure> unsized = check_data_size(bytes, pos, path, segment)) {
+        // Truncated or never finished: in recover mode the data runs to the end of the buffer, the last file.
+        if (auto failure = damaged(std::move(*unsized), stats)) return std::move(*failure);
+        segment.data_end = bytes.size();
+        return false;
+    }
+    const std::uint16_t stored = le16(&bytes[segment.data_end]);
+    const std::uint16_t computed = crc16(bytes.subspan(pos, segment.data_end - pos));
+    if (stored != computed) {
+        if (auto failure = damaged(failure_at(path, segment.data_end,
+                                              fmt::format("file CRC mismatch: stored 0x{:04X}, computed 0x{:04X} over "
+                                                          "bytes {}..{} ({})",
+                                                          stored, computed, pos, segment.data_end - 1, kDamagedHint)),
+                                   stats)) {
+            return std::move(*failure);
+        }
+    }
+    return true;
+}
+
+std::optional<util::Failure> FitDecoder::check_data_size(std::span<const std::byte> bytes, std::size_t pos,
+                                                         const std::string& path, Segment& segment) {
+    const std::size_t after_header = bytes.size() - segment.data_begin;
+    if (segment.header.data_size > after_header || after_header - segment.header.data_size < kFileCrcSize) {
+        return failure_at(path, pos + kHeaderOffsetDataSize,
+                          fmt::format("truncated: the header declares {} data bytes and a 2-byte CRC, but only {} "
+                                      "bytes follow the header ({})",
+                                      segment.header.data_size, after_header, kDamagedHint));
+    }
+    segment.data_end = segment.data_begin + segment.header.data_size;
+    if (segment.header.data_size == 0 && after_header > kFileCrcSize &&
+        !looks_like_fit(bytes.subspan(segment.data_end + kFileCrcSize))) {
+        // Devices write the header first and patch data size and CRC in when they close the file.
+        return failure_at(path, pos + kHeaderOffsetDataSize,
+                          fmt::format("unfinished file: the header declares 0 data bytes, yet {} bytes follow it; the "
+                                      "recording device probably never closed the file (`ironstride import "
+                                      "--recover` reads what it holds)",
+                                      after_header));
+    }
+    return std::nullopt;
 }
 
 FitDecoder::SectionResult FitDecoder::decode_section(std::span<const std::byte> bytes, std::size_t begin,
@@ -285,60 +472,19 @@ FitDecoder::SectionResult FitDecoder::decode_section(std::span<const std::byte> 
     std::size_t pos = begin;
     while (pos < end) {
         const std::uint8_t header = octet(base + pos);
+        if ((header & kCompressedHeaderBit) == 0 && (header & kDefinitionBit) != 0) {
+            util::Result<std::size_t> length = read_definition(base, pos, end, header, path);
+            if (!length) return length.failure();
+            ++stats.definitions;
+            pos += 1 + length.value();
+            continue;
+        }
+        unsigned local = header & kLocalTypeMask;
         std::optional<std::uint32_t> header_time;
-        unsigned local = 0;
         if ((header & kCompressedHeaderBit) != 0) {
             local = (header >> kCompressedLocalTypeShift) & kCompressedLocalTypeMask;
-            // The 5-bit offset replaces the low bits of the last timestamp, rolling over every 32 s. A file that
-            // never gave a full timestamp counts from 0.
-            const std::uint32_t offset = header & kCompressedTimeMask;
-            const std::uint32_t last = m_last_timestamp.value_or(0);
-            const std::uint32_t time = last + ((offset - (last & kCompressedTimeMask)) & kCompressedTimeMask);
-            header_time = time;
-            m_last_timestamp = time;
+            header_time = advance_compressed_time(header);
             ++stats.compressed_timestamps;
-        } else if ((header & kDefinitionBit) != 0) {
-            const std::size_t available = end - pos - 1;
-            if (available < kDefinitionFixedSize) {
-                return failure_at(path, pos,
-                                  fmt::format("the definition message is cut off by the end of the data section at "
-                                              "byte {} ({})",
-                                              end, kDamagedHint));
-            }
-            const std::byte* def = base + pos + 1;
-            const std::uint8_t architecture = octet(def + kDefinitionOffsetArchitecture);
-            if (architecture != kArchitectureLittleEndian && architecture != kArchitectureBigEndian) {
-                return failure_at(path, pos + 1 + kDefinitionOffsetArchitecture,
-                                  fmt::format("the definition message's architecture byte is 0x{:02X} (allowed: 0 = "
-                                              "little endian, 1 = big endian); {}",
-                                              architecture, kDamagedHint));
-            }
-            const bool big_endian = architecture == kArchitectureBigEndian;
-            const auto global = static_cast<std::uint16_t>(detail::load_element(
-                def + kDefinitionOffsetGlobalNumber, sizeof(std::uint16_t), detail::needs_swap(big_endian)));
-            const std::size_t field_bytes = std::size_t{octet(def + kDefinitionOffsetFieldCount)} * kFieldDefinitionSize;
-            std::size_t length = kDefinitionFixedSize + field_bytes;
-            std::size_t developer_bytes = 0;
-            if ((header & kDeveloperDataBit) != 0) {
-                if (available < length + 1) length = available + 1;  // reported below
-                else developer_bytes = std::size_t{octet(def + length)} * kFieldDefinitionSize;
-                length += 1 + developer_bytes;
-            }
-            if (length > available) {
-                return failure_at(path, pos,
-                                  fmt::format("the definition message of global message {} needs {} bytes but the data "
-                                              "section ends after {} ({})",
-                                              global, length, available, kDamagedHint));
-            }
-            const std::span<const std::byte> fields{def + kDefinitionFixedSize, field_bytes};
-            const std::span<const std::byte> developer_fields{def + kDefinitionFixedSize + field_bytes + 1,
-                                                              developer_bytes};
-            detail::compile_plan(m_plans[header & kLocalTypeMask], global, big_endian, fields, developer_fields);
-            ++stats.definitions;
-            pos += 1 + length;
-            continue;
-        } else {
-            local = header & kLocalTypeMask;
         }
         const DecodePlan& plan = m_plans[local];
         if (!plan.defined) {
@@ -359,225 +505,122 @@ FitDecoder::SectionResult FitDecoder::decode_section(std::span<const std::byte> 
     return std::nullopt;
 }
 
+std::uint32_t FitDecoder::advance_compressed_time(std::uint8_t header) noexcept {
+    // The 5-bit offset replaces the low bits of the last timestamp, rolling over every 32 s. A file that never gave
+    // a full timestamp counts from 0.
+    const std::uint32_t offset = header & kCompressedTimeMask;
+    const std::uint32_t last = m_last_timestamp.value_or(0);
+    const std::uint32_t time = last + ((offset - (last & kCompressedTimeMask)) & kCompressedTimeMask);
+    m_last_timestamp = time;
+    return time;
+}
+
+util::Result<std::size_t> FitDecoder::read_definition(const std::byte* base, std::size_t pos, std::size_t end,
+                                                      std::uint8_t header, const std::string& path) {
+    const std::size_t available = end - pos - 1;
+    if (available < kDefinitionFixedSize) {
+        return failure_at(path, pos,
+                          fmt::format("the definition message is cut off by the end of the data section at byte {} "
+                                      "({})",
+                                      end, kDamagedHint));
+    }
+    const std::byte* def = base + pos + 1;
+    const std::uint8_t architecture = octet(def + kDefinitionOffsetArchitecture);
+    if (architecture != kArchitectureLittleEndian && architecture != kArchitectureBigEndian) {
+        return failure_at(path, pos + 1 + kDefinitionOffsetArchitecture,
+                          fmt::format("the definition message's architecture byte is 0x{:02X} (allowed: 0 = little "
+                                      "endian, 1 = big endian); {}",
+                                      architecture, kDamagedHint));
+    }
+    const bool big_endian = architecture == kArchitectureBigEndian;
+    const auto global = static_cast<std::uint16_t>(detail::load_element(def + kDefinitionOffsetGlobalNumber,
+                                                                        sizeof(std::uint16_t),
+                                                                        detail::needs_swap(big_endian)));
+    const std::size_t field_bytes = std::size_t{octet(def + kDefinitionOffsetFieldCount)} * kFieldDefinitionSize;
+    std::size_t length = kDefinitionFixedSize + field_bytes;
+    std::size_t developer_bytes = 0;
+    if ((header & kDeveloperDataBit) != 0) {
+        if (available < length + 1) {
+            length = available + 1;  // reported below
+        } else {
+            developer_bytes = std::size_t{octet(def + length)} * kFieldDefinitionSize;
+        }
+        length += 1 + developer_bytes;
+    }
+    if (length > available) {
+        return failure_at(path, pos,
+                          fmt::format("the definition message of global message {} needs {} bytes but the data "
+                                      "section ends after {} ({})",
+                                      global, length, available, kDamagedHint));
+    }
+    const std::span<const std::byte> fields{def + kDefinitionFixedSize, field_bytes};
+    const std::span<const std::byte> developer_fields{def + kDefinitionFixedSize + field_bytes + 1, developer_bytes};
+    detail::compile_plan(m_plans[header & kLocalTypeMask], global, big_endian, fields, developer_fields);
+    return length;
+}
+
 void FitDecoder::dispatch(const DecodePlan& plan, const std::byte* data, std::uint64_t byte_offset,
                           std::optional<std::uint32_t> header_time, FitHandler& handler, DecodeStats& stats) {
     ++stats.messages;
     if (plan.timestamp.size != 0) {
-        const auto raw = static_cast<std::uint32_t>(detail::load_element(data + plan.timestamp.offset, sizeof(std::uint32_t), plan.timestamp.swap));
+        const auto raw = static_cast<std::uint32_t>(
+            detail::load_element(data + plan.timestamp.offset, sizeof(std::uint32_t), plan.timestamp.swap));
         if (raw != std::numeric_limits<std::uint32_t>::max()) m_last_timestamp = raw;
     }
     const MessageView view{plan, data};
     switch (plan.kind) {
-        case MessageKind::record: {
-            using S = detail::RecordSlot;
-            ++stats.records;
-            RecordMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set_position(view, S::position_lat, m.lat_e7);
-            set_position(view, S::position_long, m.lon_e7);
-            set_scaled(view, S::enhanced_altitude, m.altitude_m, kScaleAltitude, kOffsetAltitude);
-            if (!m.altitude_m) set_scaled(view, S::altitude, m.altitude_m, kScaleAltitude, kOffsetAltitude);
-            set_scaled(view, S::enhanced_speed, m.speed_mps, kScaleSpeed);
-            if (!m.speed_mps) set_scaled(view, S::speed, m.speed_mps, kScaleSpeed);
-            set_scaled(view, S::distance, m.distance_m, kScaleDistance);
-            if (view.count(S::compressed_speed_distance) >= kCompressedSpeedDistanceSize &&
-                view.field(S::compressed_speed_distance).element_size == 1 &&
-                view.field(S::compressed_speed_distance).kind != detail::ReadKind::string) {
-                // Three bytes, bits read least significant first: speed in bits 0–11, distance in bits 12–23.
-                const std::span<const std::byte> b = view.bytes(S::compressed_speed_distance);
-                const std::uint32_t packed = octet(&b[0]) | (std::uint32_t{octet(&b[1])} << 8U) |
-                                             (std::uint32_t{octet(&b[2])} << 16U);
-                if (packed != kCompressedSpeedDistanceInvalid) {
-                    const std::uint32_t speed = packed & kCompressedSpeedDistanceMask;
-                    const std::uint32_t distance = (packed >> kCompressedSpeedDistanceBits) & kCompressedSpeedDistanceMask;
-                    if (!m_distance_started) {
-                        m_distance_started = true;
-                        m_distance_accumulated = distance;
-                    } else {
-                        m_distance_accumulated += (distance - m_distance_last) & kCompressedSpeedDistanceMask;
-                    }
-                    m_distance_last = distance;
-                    if (!m.speed_mps) m.speed_mps = speed / kScaleCompressedSpeed;
-                    if (!m.distance_m) {
-                        m.distance_m = static_cast<double>(m_distance_accumulated) / kScaleCompressedDistance;
-                    }
-                }
-            }
-            set(view, S::heart_rate, m.heart_rate_bpm);
-            if (double cadence = 0; view.read_number(view.field(S::cadence), 0, cadence)) {
-                double fraction = 0;
-                if (view.read_number(view.field(S::fractional_cadence), 0, fraction)) {
-                    cadence += fraction / kScaleFractionalCadence;
-                }
-                m.cadence_rpm = cadence;
-            }
-            set(view, S::power, m.power_w);
-            set(view, S::temperature, m.temperature_c);
-            handler.on_record(m);
-            break;
-        }
-        case MessageKind::file_id: {
-            using S = detail::FileIdSlot;
-            FileIdMessage m;
-            set(view, S::type, m.type);
-            set(view, S::manufacturer, m.manufacturer);
-            set(view, S::product, m.product);
-            set(view, S::serial_number, m.serial_number);
-            set_instant(view, S::time_created, m.time_created);
-            set(view, S::number, m.number);
-            m.product_name = view.text(S::product_name);
-            handler.on_file_id(m);
-            break;
-        }
-        case MessageKind::sport: {
-            using S = detail::SportSlot;
-            SportMessage m;
-            set(view, S::sport, m.sport);
-            set(view, S::sub_sport, m.sub_sport);
-            m.name = view.text(S::name);
-            handler.on_sport(m);
-            break;
-        }
-        case MessageKind::device_info: {
-            using S = detail::DeviceInfoSlot;
-            DeviceInfoMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set(view, S::device_index, m.device_index);
-            set(view, S::device_type, m.device_type);
-            set(view, S::manufacturer, m.manufacturer);
-            set(view, S::serial_number, m.serial_number);
-            set(view, S::product, m.product);
-            set_scaled(view, S::software_version, m.software_version, kScaleSoftwareVersion);
-            set(view, S::hardware_version, m.hardware_version);
-            set(view, S::battery_status, m.battery_status);
-            set(view, S::source_type, m.source_type);
-            m.descriptor = view.text(S::descriptor);
-            m.product_name = view.text(S::product_name);
-            handler.on_device_info(m);
-            break;
-        }
-        case MessageKind::event: {
-            using S = detail::EventSlot;
-            EventMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set(view, S::event, m.event);
-            set(view, S::event_type, m.event_type);
-            set(view, S::data, m.data);
-            if (!m.data) set(view, S::data16, m.data);  // data16 expands to data (profile component)
-            set(view, S::event_group, m.event_group);
-            handler.on_event(m);
-            break;
-        }
-        case MessageKind::lap: {
-            using S = detail::SummarySlot;
-            LapMessage m;
-            read_summary(view, header_time, m);
-            set(view, S::intensity, m.intensity);
-            set(view, S::lap_trigger, m.lap_trigger);
-            handler.on_lap(m);
-            break;
-        }
-        case MessageKind::session: {
-            using S = detail::SummarySlot;
-            SessionMessage m;
-            read_summary(view, header_time, m);
-            set(view, S::max_cadence, m.max_cadence_rpm);
-            set(view, S::max_power, m.max_power_w);
-            set(view, S::min_heart_rate, m.min_heart_rate_bpm);
-            set(view, S::first_lap_index, m.first_lap_index);
-            set(view, S::num_laps, m.num_laps);
-            m.sport_profile_name = view.text(S::sport_profile_name);
-            handler.on_session(m);
-            break;
-        }
-        case MessageKind::activity: {
-            using S = detail::ActivitySlot;
-            ActivityMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set_scaled(view, S::total_timer_time, m.total_timer_time_s, kScaleTime);
-            set(view, S::num_sessions, m.num_sessions);
-            set(view, S::type, m.type);
-            set(view, S::event, m.event);
-            set(view, S::event_type, m.event_type);
-            set_local(view, S::local_timestamp, m.local_timestamp);
-            handler.on_activity(m);
-            break;
-        }
-        case MessageKind::hrv: {
-            using S = detail::HrvSlot;
-            HrvMessage m;
-            for (std::size_t i = 0, n = view.count(S::time); i < n && m.count < HrvMessage::kMaxValues; ++i) {
-                if (double raw = 0; view.read_number(view.field(S::time), i, raw)) {
-                    m.values_s[m.count++] = raw / kScaleHrvTime;
-                }
-            }
-            handler.on_hrv(m);
-            break;
-        }
-        case MessageKind::timestamp_correlation: {
-            using S = detail::TimestampCorrelationSlot;
-            TimestampCorrelationMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set_instant(view, S::system_timestamp, m.system_timestamp);
-            set_local(view, S::local_timestamp, m.local_timestamp);
-            handler.on_timestamp_correlation(m);
-            break;
-        }
-        case MessageKind::set: {
-            using S = detail::SetSlot;
-            SetMessage m;
-            set_timestamp(view, S::timestamp, header_time, m.timestamp);
-            set_instant(view, S::start_time, m.start_time);
-            set_scaled(view, S::duration, m.duration_s, kScaleTime);
-            set(view, S::repetitions, m.repetitions);
-            set_scaled(view, S::weight, m.weight_kg, kScaleSetWeight);
-            set(view, S::set_type, m.set_type);
-            set_first_valid(view, S::category, m.category);
-            set_first_valid(view, S::category_subtype, m.category_subtype);
-            set(view, S::weight_display_unit, m.weight_display_unit);
-            set(view, S::message_index, m.message_index);
-            set(view, S::wkt_step_index, m.wkt_step_index);
-            handler.on_set(m);
-            break;
-        }
-        case MessageKind::workout: {
-            using S = detail::WorkoutSlot;
-            WorkoutMessage m;
-            set(view, S::message_index, m.message_index);
-            set(view, S::sport, m.sport);
-            set(view, S::sub_sport, m.sub_sport);
-            set(view, S::num_valid_steps, m.num_valid_steps);
-            set(view, S::capabilities, m.capabilities);
-            m.name = view.text(S::name);
-            handler.on_workout(m);
-            break;
-        }
-        case MessageKind::workout_step: {
-            using S = detail::WorkoutStepSlot;
-            WorkoutStepMessage m;
-            set(view, S::message_index, m.message_index);
-            m.name = view.text(S::name);
-            m.notes = view.text(S::notes);
-            set(view, S::duration_type, m.duration_type);
-            set(view, S::duration_value, m.duration_value);
-            set(view, S::target_type, m.target_type);
-            set(view, S::target_value, m.target_value);
-            set(view, S::custom_target_value_low, m.custom_target_value_low);
-            set(view, S::custom_target_value_high, m.custom_target_value_high);
-            set(view, S::intensity, m.intensity);
-            handler.on_workout_step(m);
-            break;
-        }
+        // Every typed kind of the table: read its fields, hand it to FitHandler::on_<kind>.
+#define FIT_TYPED_MESSAGE(snake, Pascal, number)                                 \
+    case MessageKind::snake:                                                     \
+        deliver(&FitHandler::on_##snake, view, header_time, handler, stats);     \
+        break;
+#include "ironstride/fit_protocol/fit_message_kinds.def"
         case MessageKind::field_description:
             remember_field_description(view);
             [[fallthrough]];
-        case MessageKind::other: {
+        case MessageKind::other:
             ++stats.other_messages;
             handler.on_other_message(OtherMessage{plan.global_number, byte_offset, {data, plan.size}});
             break;
-        }
     }
     if (!plan.developer_fields.empty()) deliver_developer_fields(plan, data, handler, stats);
+}
+
+template <typename Message>
+void FitDecoder::deliver(void (FitHandler::*callback)(const Message&), const MessageView& view,
+                         std::optional<std::uint32_t> header_time, FitHandler& handler, DecodeStats& stats) {
+    Message message;
+    read_fields(view, header_time, message);
+    if constexpr (std::is_same_v<Message, RecordMessage>) {
+        ++stats.records;
+        add_compressed_speed_distance(view, message);
+    }
+    (handler.*callback)(message);
+}
+
+void FitDecoder::add_compressed_speed_distance(const MessageView& view, RecordMessage& m) noexcept {
+    using S = detail::RecordSlot;
+    if (view.count(S::compressed_speed_distance) < kCompressedSpeedDistanceSize ||
+        view.field(S::compressed_speed_distance).element_size != 1 ||
+        view.field(S::compressed_speed_distance).kind == detail::ReadKind::string) {
+        return;
+    }
+    // Three bytes, bits read least significant first: speed in bits 0–11, distance in bits 12–23.
+    const std::span<const std::byte> b = view.bytes(S::compressed_speed_distance);
+    const std::uint32_t packed =
+        octet(&b[0]) | (std::uint32_t{octet(&b[1])} << 8U) | (std::uint32_t{octet(&b[2])} << 16U);
+    if (packed == kCompressedSpeedDistanceInvalid) return;
+    const std::uint32_t speed = packed & kCompressedSpeedDistanceMask;
+    const std::uint32_t distance = (packed >> kCompressedSpeedDistanceBits) & kCompressedSpeedDistanceMask;
+    if (!m_distance_started) {
+        m_distance_started = true;
+        m_distance_accumulated = distance;
+    } else {
+        m_distance_accumulated += (distance - m_distance_last) & kCompressedSpeedDistanceMask;
+    }
+    m_distance_last = distance;
+    if (!m.speed_mps) m.speed_mps = speed / kScaleCompressedSpeed;
+    if (!m.distance_m) m.distance_m = static_cast<double>(m_distance_accumulated) / kScaleCompressedDistance;
 }
 
 void FitDecoder::remember_field_description(const MessageView& view) {

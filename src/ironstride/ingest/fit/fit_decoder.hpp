@@ -81,10 +81,38 @@ private:
     using SectionResult = std::optional<util::Failure>;
 
     void reset_file_state();
+
+    // The container (decode step 1).
+    /// In recover mode a damaged container becomes a warning (nothing returned); in strict mode it is the failure.
+    [[nodiscard]] std::optional<util::Failure> damaged(util::Failure problem, DecodeStats& stats) const;
+    /// Finds every chained file, checking each header, data size and CRC.
+    [[nodiscard]] std::optional<util::Failure> check_container(std::span<const std::byte> bytes, const std::string& path,
+                                                               std::vector<Segment>& segments, DecodeStats& stats) const;
+    /// One file's header (and header CRC), data size and file CRC; true when another file may follow.
+    [[nodiscard]] util::Result<bool> check_segment(std::span<const std::byte> bytes, std::size_t pos,
+                                                   const std::string& path, Segment& segment, DecodeStats& stats) const;
+    /// Sets segment.data_end; the problem when the data size does not fit the buffer or was never written.
+    [[nodiscard]] static std::optional<util::Failure> check_data_size(std::span<const std::byte> bytes, std::size_t pos,
+                                                                      const std::string& path, Segment& segment);
+
+    // The content (decode step 2).
     SectionResult decode_section(std::span<const std::byte> bytes, std::size_t begin, std::size_t end,
                                  FitHandler& handler, DecodeStats& stats, const std::string& path);
+    /// Compiles the definition message at `pos` into its local type's plan; its length after the record header.
+    [[nodiscard]] util::Result<std::size_t> read_definition(const std::byte* base, std::size_t pos, std::size_t end,
+                                                            std::uint8_t header, const std::string& path);
+    /// The time of a compressed timestamp header, which also becomes the last timestamp.
+    [[nodiscard]] std::uint32_t advance_compressed_time(std::uint8_t header) noexcept;
+    /// Hands one data message to the handler: typed kinds through deliver, the others as OtherMessage.
     void dispatch(const detail::DecodePlan& plan, const std::byte* data, std::uint64_t byte_offset,
                   std::optional<std::uint32_t> header_time, FitHandler& handler, DecodeStats& stats);
+    /// Reads a typed message (read_fields for its kind) and calls `callback` with it.
+    template <typename Message>
+    void deliver(void (FitHandler::*callback)(const Message&), const detail::MessageView& view,
+                 std::optional<std::uint32_t> header_time, FitHandler& handler, DecodeStats& stats);
+    /// record.compressed_speed_distance (old devices): fills speed and the accumulated distance when the record has
+    /// no speed or distance field.
+    void add_compressed_speed_distance(const detail::MessageView& view, RecordMessage& message) noexcept;
     void deliver_developer_fields(const detail::DecodePlan& plan, const std::byte* data, FitHandler& handler,
                                   DecodeStats& stats);
     void remember_field_description(const detail::MessageView& view);

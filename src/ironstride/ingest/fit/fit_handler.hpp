@@ -19,19 +19,12 @@ public:
 
     /// A new FIT file starts (called once per file of a chained file, before its messages).
     virtual void on_file_header(const FileHeader& /*header*/) {}
-    virtual void on_file_id(const FileIdMessage& /*message*/) {}
-    virtual void on_sport(const SportMessage& /*message*/) {}
-    virtual void on_device_info(const DeviceInfoMessage& /*message*/) {}
-    virtual void on_event(const EventMessage& /*message*/) {}
-    virtual void on_record(const RecordMessage& /*message*/) {}
-    virtual void on_lap(const LapMessage& /*message*/) {}
-    virtual void on_session(const SessionMessage& /*message*/) {}
-    virtual void on_activity(const ActivityMessage& /*message*/) {}
-    virtual void on_hrv(const HrvMessage& /*message*/) {}
-    virtual void on_timestamp_correlation(const TimestampCorrelationMessage& /*message*/) {}
-    virtual void on_set(const SetMessage& /*message*/) {}
-    virtual void on_workout(const WorkoutMessage& /*message*/) {}
-    virtual void on_workout_step(const WorkoutStepMessage& /*message*/) {}
+    /// One callback per typed kind of fit_message_kinds.def, in message-number order: on_file_id(FileIdMessage),
+    /// on_sport, on_session, on_lap, on_record(RecordMessage), on_event, on_device_info, on_workout,
+    /// on_workout_step, on_activity, on_hrv, on_timestamp_correlation, on_set(SetMessage).
+#define FIT_TYPED_MESSAGE(snake, Pascal, number) \
+    virtual void on_##snake(const Pascal##Message& /*message*/) {}
+#include "ironstride/fit_protocol/fit_message_kinds.def"
     /// One developer field of the message just delivered (called after that message's typed callback).
     virtual void on_developer_field(const DeveloperField& /*field*/) {}
     /// Messages without a typed form (including developer_data_id and field_description, which the decoder also

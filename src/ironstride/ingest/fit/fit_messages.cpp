@@ -1,6 +1,6 @@
 #include "ironstride/ingest/fit/fit_messages.hpp"
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit {
 

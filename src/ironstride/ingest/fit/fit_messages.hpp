@@ -15,6 +15,7 @@
 #include <span>
 #include <string_view>
 
+#include "ironstride/ingest/fit/protocol.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest::fit {

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "ironstride/ingest/fit/detail/sport_mapping.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit {
 
@@ -29,8 +28,8 @@ void WorkoutBuilder::on_workout(const WorkoutMessage& message) {
     domain::Workout& workout = pending.workout;
     workout.name = std::string{message.name};
     // A workout file has no sets; generic training is the strength workout we write ourselves.
-    workout.sport = detail::to_domain_sport(message.sport, message.sub_sport, message.sport == sport::kTraining);
-    workout.sub_sport = detail::sub_sport_text(message.sub_sport);
+    workout.sport = to_domain_sport(message.sport, message.sub_sport, message.sport == sport::kTraining);
+    workout.sub_sport = sub_sport_text(message.sub_sport);
     m_workouts.push_back(std::move(pending));
 }
 

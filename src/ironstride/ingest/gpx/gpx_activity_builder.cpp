@@ -5,15 +5,16 @@
 #include <fmt/format.h>
 
 #include "ironstride/ingest/xml/sport_names.hpp"
+#include "ironstride/ingest/xml/track_file.hpp"
 
 namespace ironstride::ingest::gpx {
 
 void GpxActivityBuilder::on_track_begin(const GpxTrackInfo& track) {
     m_track_name = std::string(track.name);
     m_track_type = std::string(track.type);
-    m_track_label = track.name.empty() ? fmt::format("track {}", track.index + 1)
-                                       : fmt::format("track {} \"{}\"", track.index + 1, track.name);
-    if (track.pos.line) m_track_label += fmt::format(" (line {})", *track.pos.line);
+    m_track_label = xml::with_line(track.name.empty() ? fmt::format("track {}", track.index + 1)
+                                                      : fmt::format("track {} \"{}\"", track.index + 1, track.name),
+                                   track.pos);
     m_track_timed = 0;
     m_track_untimed = 0;
     m_track_started = false;
@@ -92,16 +93,7 @@ void GpxActivityBuilder::finish(const GpxCounts& counts) {
 }
 
 util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path) {
-    GpxActivityBuilder builder;
-    GpxReader reader(builder);
-    auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
-    builder.finish(counts.value());
-    DecodedFile decoded;
-    decoded.format = FileFormat::gpx;
-    decoded.activities = std::move(builder.activities());
-    decoded.warnings = std::move(builder.warnings());
-    return decoded;
+    return xml::decode_track_file<GpxReader, GpxActivityBuilder>(bytes, path, FileFormat::gpx);
 }
 
 }  // namespace ironstride::ingest::gpx

@@ -10,6 +10,7 @@
 #include "ironstride/ingest/decoded_file.hpp"
 #include "ironstride/ingest/gpx/gpx_reader.hpp"
 #include "ironstride/ingest/xml/track_accumulator.hpp"
+#include "ironstride/units/conversions.hpp"
 #include "ironstride/util/result.hpp"
 
 namespace ironstride::ingest::gpx {
@@ -27,7 +28,7 @@ namespace ironstride::ingest::gpx {
 class GpxActivityBuilder : public GpxHandler {
 public:
     /// Tracks further apart than this are separate activities (3 h: longer than any pause within one session).
-    static constexpr std::int64_t kNewActivityGapMs = 3LL * 3600 * 1000;
+    static constexpr std::int64_t kNewActivityGapMs = 3 * units::kSecondsPerHour * units::kMillisecondsPerSecond;
 
     void on_track_begin(const GpxTrackInfo& track) override;
     void on_segment_begin() override;

@@ -1,54 +1,40 @@
 #include "ironstride/ingest/gpx/gpx_reader.hpp"
 
 #include <optional>
-#include <utility>
 
 #include <fmt/format.h>
 
-#include "ironstride/ingest/xml/xml_document.hpp"
+#include "ironstride/ingest/xml/dom_walker.hpp"
 
 namespace ironstride::ingest::gpx {
 
 namespace {
 
+using xml::elements;
 using xml::local_name;
 using xml::text_of;
 
-constexpr double kMaxLatitude = 90.0;
-constexpr double kMaxLongitude = 180.0;
-
-/// Walks the DOM once; the first problem stops it and is kept in m_failure.
-class Walker {
+/// Walks the DOM once; the first problem stops it (xml::DomWalker).
+class Walker : public xml::DomWalker<GpxCounts> {
 public:
-    Walker(const xml::XmlDocument& doc, GpxHandler& handler) : m_doc(doc), m_handler(handler) {}
+    Walker(const xml::XmlDocument& document, GpxHandler& handler) : DomWalker(document), m_handler(handler) {}
 
     bool walk(const pugi::xml_node& root);
-    [[nodiscard]] const GpxCounts& counts() const noexcept { return m_counts; }
-    [[nodiscard]] std::optional<util::Failure>& failure() noexcept { return m_failure; }
 
 private:
-    bool fail(const pugi::xml_node& node, std::string message) {
-        m_failure = util::Failure{m_doc.position_of(node), std::move(message)};
-        return false;
-    }
     bool read_point(const pugi::xml_node& node, GpxPoint& point);
+    bool read_coordinates(const pugi::xml_node& node, GpxPoint& point);
     void read_extensions(const pugi::xml_node& extensions, GpxPoint& point, int depth);
     bool walk_track(const pugi::xml_node& track);
     bool walk_route(const pugi::xml_node& route);
 
-    const xml::XmlDocument& m_doc;
     GpxHandler& m_handler;
-    GpxCounts m_counts;
-    std::optional<util::Failure> m_failure;
 };
 
 bool Walker::walk(const pugi::xml_node& root) {
-    if (local_name(root) != "gpx") {
-        return fail(root, fmt::format("root element is <{}>, expected <gpx>", root.name()));
-    }
+    if (!expect_root(root, "gpx")) return false;
     m_handler.on_file(GpxFileInfo{root.attribute("version").value(), root.attribute("creator").value()});
-    for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
-        if (child.type() != pugi::node_element) continue;
+    for (const pugi::xml_node child : elements(root)) {
         const std::string_view name = local_name(child);
         if (name == "trk") {
             if (!walk_track(child)) return false;
@@ -69,14 +55,12 @@ bool Walker::walk_track(const pugi::xml_node& track) {
     info.index = m_counts.tracks++;
     info.name = text_of(xml::child_named(track, "name"));
     info.type = text_of(xml::child_named(track, "type"));
-    info.pos = m_doc.position_of(track);
+    info.pos = position_of(track);
     m_handler.on_track_begin(info);
-    for (pugi::xml_node segment = track.first_child(); segment; segment = segment.next_sibling()) {
-        if (segment.type() != pugi::node_element || local_name(segment) != "trkseg") continue;
+    for (const pugi::xml_node segment : elements(track, "trkseg")) {
         ++m_counts.segments;
         m_handler.on_segment_begin();
-        for (pugi::xml_node node = segment.first_child(); node; node = node.next_sibling()) {
-            if (node.type() != pugi::node_element || local_name(node) != "trkpt") continue;
+        for (const pugi::xml_node node : elements(segment, "trkpt")) {
             GpxPoint point;
             if (!read_point(node, point)) return false;
             ++m_counts.track_points;
@@ -91,8 +75,7 @@ bool Walker::walk_track(const pugi::xml_node& track) {
 bool Walker::walk_route(const pugi::xml_node& route) {
     ++m_counts.routes;
     m_handler.on_route_begin(text_of(xml::child_named(route, "name")));
-    for (pugi::xml_node node = route.first_child(); node; node = node.next_sibling()) {
-        if (node.type() != pugi::node_element || local_name(node) != "rtept") continue;
+    for (const pugi::xml_node node : elements(route, "rtept")) {
         GpxPoint point;
         if (!read_point(node, point)) return false;
         ++m_counts.route_points;
@@ -102,7 +85,8 @@ bool Walker::walk_route(const pugi::xml_node& route) {
     return true;
 }
 
-bool Walker::read_point(const pugi::xml_node& node, GpxPoint& point) {
+/// The lat and lon attributes every GPX point must have, in decimal degrees.
+bool Walker::read_coordinates(const pugi::xml_node& node, GpxPoint& point) {
     const pugi::xml_attribute lat = node.attribute("lat");
     const pugi::xml_attribute lon = node.attribute("lon");
     if (!lat || !lon) {
@@ -110,36 +94,28 @@ bool Walker::read_point(const pugi::xml_node& node, GpxPoint& point) {
                                       node.name(), !lat ? "lat" : "lon"));
     }
     const auto lat_deg = xml::parse_number(lat.value());
-    if (!lat_deg || *lat_deg < -kMaxLatitude || *lat_deg > kMaxLatitude) {
+    if (!lat_deg || !xml::is_latitude(*lat_deg)) {
         return fail(node, fmt::format("<{}> lat=\"{}\": expected decimal degrees from -90 to 90", node.name(),
                                       lat.value()));
     }
     const auto lon_deg = xml::parse_number(lon.value());
-    if (!lon_deg || *lon_deg < -kMaxLongitude || *lon_deg > kMaxLongitude) {
+    if (!lon_deg || !xml::is_longitude(*lon_deg)) {
         return fail(node, fmt::format("<{}> lon=\"{}\": expected decimal degrees from -180 to 180", node.name(),
                                       lon.value()));
     }
     point.lat_deg = *lat_deg;
     point.lon_deg = *lon_deg;
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-        if (child.type() != pugi::node_element) continue;
+    return true;
+}
+
+bool Walker::read_point(const pugi::xml_node& node, GpxPoint& point) {
+    if (!read_coordinates(node, point)) return false;
+    for (const pugi::xml_node child : elements(node)) {
         const std::string_view name = local_name(child);
         if (name == "time") {
-            const std::string_view text = text_of(child);
-            if (text.empty()) continue;
-            point.time = xml::parse_timestamp(text);
-            if (!point.time) {
-                return fail(child, fmt::format("<time> \"{}\" is not an ISO 8601 timestamp (expected e.g. "
-                                               "2024-05-01T06:30:00Z)",
-                                               text));
-            }
+            if (!timestamp(child, text_of(child), point.time)) return false;
         } else if (name == "ele") {
-            const std::string_view text = text_of(child);
-            if (text.empty()) continue;
-            point.elevation_m = xml::parse_number(text);
-            if (!point.elevation_m) {
-                return fail(child, fmt::format("<ele> \"{}\" is not a number (expected metres, e.g. 521.8)", text));
-            }
+            if (!number(child, point.elevation_m, "metres, e.g. 521.8")) return false;
         } else if (name == "speed") {
             point.speed_mps = xml::parse_number(text_of(child));  // GPX 1.0; lenient, like every extension value
         } else if (name == "extensions") {
@@ -154,8 +130,7 @@ bool Walker::read_point(const pugi::xml_node& node, GpxPoint& point) {
 /// ignored, since extensions are free-form.
 void Walker::read_extensions(const pugi::xml_node& extensions, GpxPoint& point, int depth) {
     constexpr int kMaxDepth = 3;
-    for (pugi::xml_node child = extensions.first_child(); child; child = child.next_sibling()) {
-        if (child.type() != pugi::node_element) continue;
+    for (const pugi::xml_node child : elements(extensions)) {
         const std::string_view name = local_name(child);
         std::optional<double>* target = nullptr;
         if (name == "hr" || name == "heartrate") {
@@ -178,11 +153,7 @@ void Walker::read_extensions(const pugi::xml_node& extensions, GpxPoint& point, 
 }  // namespace
 
 util::Result<GpxCounts> GpxReader::read(std::span<const std::byte> bytes, const std::string& path) {
-    auto doc = xml::XmlDocument::parse(bytes, path);
-    if (!doc) return doc.failure();
-    Walker walker(doc.value(), *m_handler);
-    if (!walker.walk(doc->root())) return std::move(*walker.failure());
-    return walker.counts();
+    return xml::read_document<Walker>(bytes, path, *m_handler);
 }
 
 }  // namespace ironstride::ingest::gpx

@@ -1,26 +1,21 @@
 #include "ironstride/ingest/tcx/tcx_activity_builder.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "ironstride/ingest/xml/sport_names.hpp"
+#include "ironstride/ingest/xml/track_file.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::tcx {
 
 namespace {
 
-constexpr double kMillisPerSecond = 1000.0;
 /// 100 m/s (360 km/h) is beyond any sport a TCX records; Suunto/Movescount exports write MaximumSpeed in m/h.
 constexpr double kMaxPlausibleSpeedMps = 100.0;
-
-units::Instant instant_of(std::int64_t unix_ms) {
-    const std::int64_t seconds = unix_ms >= 0 ? unix_ms / 1000 : -((-unix_ms + 999) / 1000);
-    return units::Instant{std::chrono::seconds{seconds}};
-}
 
 /// The sum of a lap field when every lap has it.
 std::optional<double> sum_if_all(const std::vector<domain::Lap>& laps, std::optional<double> domain::Lap::*field) {
@@ -49,8 +44,7 @@ void TcxActivityBuilder::on_activity_begin(const TcxActivityInfo& activity) {
     const auto sport = xml::sport_from_name(activity.sport);
     m_current.sport = sport.value_or(domain::Sport::running);
     m_current.device = std::string(activity.creator);
-    m_label = fmt::format("activity {}", activity.index + 1);
-    if (activity.pos.line) m_label += fmt::format(" (line {})", *activity.pos.line);
+    m_label = xml::with_line(fmt::format("activity {}", activity.index + 1), activity.pos);
     m_start_ms.reset();
     m_end_ms.reset();
     if (activity.id_time) {
@@ -93,9 +87,9 @@ void TcxActivityBuilder::on_lap_end() {
     const xml::PointStats stats = m_points.stats(m_lap_first_point, m_points.size());
     domain::Lap lap;
     if (m_lap.start) {
-        lap.start_utc = instant_of(m_lap.start->unix_ms);
+        lap.start_utc = xml::instant_of_unix_ms(m_lap.start->unix_ms);
     } else if (m_lap_first_point < m_points.size()) {
-        lap.start_utc = instant_of(m_points.unix_ms_at(m_lap_first_point));
+        lap.start_utc = xml::instant_of_unix_ms(m_points.unix_ms_at(m_lap_first_point));
     }
     lap.timer_s = m_lap.total_time_s ? m_lap.total_time_s : stats.timer_s;
     lap.elapsed_s = stats.elapsed_s;
@@ -103,7 +97,7 @@ void TcxActivityBuilder::on_lap_end() {
         // From the lap's start to its last point (its first point is often a second after StartTime).
         const std::int64_t last = m_points.last_unix_ms();
         if (last >= m_lap.start->unix_ms) {
-            lap.elapsed_s = static_cast<double>(last - m_lap.start->unix_ms) / kMillisPerSecond;
+            lap.elapsed_s = static_cast<double>(last - m_lap.start->unix_ms) / units::kMillisecondsPerSecond;
         }
     }
     lap.distance_m = m_lap.distance_m ? m_lap.distance_m : stats.distance_m;
@@ -115,7 +109,7 @@ void TcxActivityBuilder::on_lap_end() {
     m_lap_infos.push_back(m_lap);
     constexpr double kMaxLapSeconds = 1e7;  // about 116 days: anything longer is not a lap
     if (m_lap.start && m_lap.total_time_s && *m_lap.total_time_s >= 0 && *m_lap.total_time_s <= kMaxLapSeconds) {
-        const auto lap_end = m_lap.start->unix_ms + static_cast<std::int64_t>(std::llround(*m_lap.total_time_s * kMillisPerSecond));
+        const auto lap_end = m_lap.start->unix_ms + static_cast<std::int64_t>(std::llround(*m_lap.total_time_s * units::kMillisecondsPerSecond));
         if (!m_end_ms || lap_end > *m_end_ms) m_end_ms = lap_end;
     }
 }
@@ -165,7 +159,7 @@ void TcxActivityBuilder::on_activity_end() {
     std::optional<std::int64_t> start = m_start_ms;
     if (!m_points.empty()) start = start ? std::min(*start, m_points.first_unix_ms()) : m_points.first_unix_ms();
     if (start && m_end_ms && *m_end_ms >= *start) {
-        m_current.elapsed_s = static_cast<double>(*m_end_ms - *start) / kMillisPerSecond;
+        m_current.elapsed_s = static_cast<double>(*m_end_ms - *start) / units::kMillisecondsPerSecond;
     }
     if (m_current.distance_m && *m_current.distance_m <= 0 && !m_points.empty()) {
         m_current.distance_m.reset();  // laps saying 0 m while points moved: let the points speak
@@ -176,8 +170,8 @@ void TcxActivityBuilder::on_activity_end() {
 }
 
 void TcxActivityBuilder::on_course(std::string_view name, const util::SourcePos& pos) {
-    std::string label = name.empty() ? std::string("course") : fmt::format("course \"{}\"", name);
-    if (pos.line) label += fmt::format(" (line {})", *pos.line);
+    const std::string label =
+        xml::with_line(name.empty() ? std::string("course") : fmt::format("course \"{}\"", name), pos);
     m_warnings.push_back(fmt::format("{} is a planned route, not a recorded activity; skipped", label));
 }
 
@@ -188,16 +182,7 @@ void TcxActivityBuilder::finish(const TcxCounts& counts) {
 }
 
 util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path) {
-    TcxActivityBuilder builder;
-    TcxReader reader(builder);
-    auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
-    builder.finish(counts.value());
-    DecodedFile decoded;
-    decoded.format = FileFormat::tcx;
-    decoded.activities = std::move(builder.activities());
-    decoded.warnings = std::move(builder.warnings());
-    return decoded;
+    return xml::decode_track_file<TcxReader, TcxActivityBuilder>(bytes, path, FileFormat::tcx);
 }
 
 }  // namespace ironstride::ingest::tcx

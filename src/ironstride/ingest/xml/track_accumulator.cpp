@@ -1,10 +1,13 @@
 #include "ironstride/ingest/xml/track_accumulator.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <numbers>
 #include <utility>
+
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::xml {
 
@@ -15,7 +18,6 @@ using domain::SampleStream;
 /// WGS-84 semi-major axis (NIMA TR8350.2); gpxpy (geo.py EARTH_RADIUS) and GPSBabel (grtcirc) use the same sphere.
 constexpr double kEarthRadiusM = 6378137.0;
 constexpr double kE7 = 1e7;
-constexpr double kMillisPerSecond = 1000.0;
 /// Elevation smoothing weights (previous, this, next point) before summing rises and falls, the 3-point weighted
 /// moving average gpxpy applies in get_uphill_downhill, so ascent agrees with it; raw GPS/barometric jitter of a
 /// few decimetres per point would otherwise add up to hundreds of metres.
@@ -147,7 +149,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
 
     const auto [min_it, max_it] = std::minmax_element(m_unix_ms.begin() + static_cast<std::ptrdiff_t>(first),
                                                       m_unix_ms.begin() + static_cast<std::ptrdiff_t>(last));
-    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / kMillisPerSecond;
+    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / units::kMillisecondsPerSecond;
 
     // Segments overlapping [first, last).
     double timer_ms = 0;
@@ -169,7 +171,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
             add_climb(elevations, ascent, descent);
         }
     }
-    stats.timer_s = timer_ms / kMillisPerSecond;
+    stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
     if (any_elevation) {
         stats.ascent_m = ascent;
         stats.descent_m = descent;
@@ -210,15 +212,9 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
     return stats;
 }
 
-namespace {
-
-std::int64_t floor_seconds(std::int64_t unix_ms) { return unix_ms >= 0 ? unix_ms / 1000 : -((-unix_ms + 999) / 1000); }
-
-}  // namespace
-
 void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int64_t> start_unix_ms) {
     if (empty()) {
-        if (start_unix_ms) activity.start_utc = units::Instant{std::chrono::seconds{floor_seconds(*start_unix_ms)}};
+        if (start_unix_ms) activity.start_utc = instant_of_unix_ms(*start_unix_ms);
         return;
     }
     const PointStats whole = stats(0, size());
@@ -239,13 +235,13 @@ void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int
 
     std::int64_t start_ms = *std::min_element(m_unix_ms.begin(), m_unix_ms.end());
     if (start_unix_ms) start_ms = std::min(start_ms, *start_unix_ms);
-    const std::int64_t start_s = floor_seconds(start_ms);
-    activity.start_utc = units::Instant{std::chrono::seconds{start_s}};
+    activity.start_utc = instant_of_unix_ms(start_ms);
+    const std::int64_t start_s = activity.start_utc.time_since_epoch().count();
 
     SampleStream& samples = activity.samples;
     samples = SampleStream{};
     samples.time_ms.reserve(size());
-    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * 1000);
+    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * units::kMillisecondsPerSecond);
     const std::vector<double>& cumulative = cumulative_distance();
     m_distance_m.assign(cumulative.size(), SampleStream::kNoValue);
     for (std::size_t i = 0; i < cumulative.size(); ++i) {
@@ -272,6 +268,11 @@ void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int
     drop_if_all(samples.power_w, SampleStream::kNoPower);
 
     *this = TrackAccumulator{};
+}
+
+units::Instant instant_of_unix_ms(std::int64_t unix_ms) noexcept {
+    return std::chrono::floor<std::chrono::seconds>(
+        std::chrono::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds{unix_ms}});
 }
 
 }  // namespace ironstride::ingest::xml

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ironstride/domain/activity.hpp"
+#include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest::xml {
 
@@ -81,6 +82,10 @@ private:
 /// Great-circle distance in metres between two points given in degrees (haversine formula on a sphere of the WGS-84
 /// equatorial radius, the radius gpxpy and GPSBabel use, so distances agree with theirs).
 [[nodiscard]] double haversine_m(double lat1_deg, double lon1_deg, double lat2_deg, double lon2_deg) noexcept;
+
+/// The whole UTC second at or before a time in milliseconds since the Unix epoch (rounds toward the past, also before
+/// 1970).
+[[nodiscard]] units::Instant instant_of_unix_ms(std::int64_t unix_ms) noexcept;
 
 /// Degrees to the fixed-point 1e-7 degree of domain::SampleStream.
 [[nodiscard]] std::int32_t degrees_to_e7(double degrees) noexcept;

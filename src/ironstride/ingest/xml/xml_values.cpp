@@ -1,19 +1,17 @@
 #include "ironstride/ingest/xml/xml_values.hpp"
 
 #include <charconv>
-#include <chrono>
 #include <cmath>
 #include <cstring>
+
+#include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest::xml {
 
 namespace {
 
-constexpr std::int64_t kMillisPerSecond = 1000;
-constexpr std::int64_t kSecondsPerMinute = 60;
-constexpr std::int64_t kSecondsPerHour = 3600;
-constexpr std::int64_t kSecondsPerDay = 86400;
-constexpr int kMinutesPerHour = 60;
+/// What GPX and TCX exporters write: XML Schema dateTime, plus a space for the 'T' and ±HHMM or ±HH offsets.
+constexpr units::IsoDateTimeOptions kXmlDateTime{.space_separator = true, .short_offsets = true};
 
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -21,18 +19,6 @@ std::string_view trimmed(std::string_view text) noexcept {
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     return text;
-}
-
-/// Exactly `width` ASCII digits at `pos`, or -1.
-int digits(std::string_view text, std::size_t pos, std::size_t width) noexcept {
-    if (pos + width > text.size()) return -1;
-    int value = 0;
-    for (std::size_t i = pos; i < pos + width; ++i) {
-        const char c = text[i];
-        if (c < '0' || c > '9') return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
 }
 
 }  // namespace
@@ -66,73 +52,12 @@ std::optional<double> parse_number(std::string_view text) noexcept {
     return value;
 }
 
-std::optional<XmlTimestamp> parse_timestamp(std::string_view text) noexcept {
-    text = trimmed(text);
-    // Fixed layout "YYYY-MM-DDTHH:MM:SS" (a space instead of T is tolerated, as some exporters write it).
-    if (text.size() < 19 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != ' ') ||
-        text[13] != ':' || text[16] != ':') {
-        return std::nullopt;
-    }
-    const int year_value = digits(text, 0, 4);
-    const int month_value = digits(text, 5, 2);
-    const int day_value = digits(text, 8, 2);
-    const int hour = digits(text, 11, 2);
-    const int minute = digits(text, 14, 2);
-    const int second = digits(text, 17, 2);
-    if (year_value < 0 || month_value < 1 || day_value < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
-        second < 0 || second > 60) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day ymd{std::chrono::year{year_value},
-                                          std::chrono::month{static_cast<unsigned>(month_value)},
-                                          std::chrono::day{static_cast<unsigned>(day_value)}};
-    if (!ymd.ok()) return std::nullopt;
-
-    std::size_t pos = 19;
-    std::int64_t millis = 0;
-    if (pos < text.size() && text[pos] == '.') {
-        ++pos;
-        const std::size_t first = pos;
-        std::int64_t scale = 100;
-        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
-            millis += scale * (text[pos] - '0');  // digits past the millisecond add 0
-            scale /= 10;
-            ++pos;
-        }
-        if (pos == first) return std::nullopt;
-    }
+std::optional<XmlTimestamp> parse_timestamp(std::string_view text) {
+    const auto parsed = units::parse_iso_date_time(trimmed(text), kXmlDateTime);
+    if (!parsed) return std::nullopt;
     XmlTimestamp result;
-    std::int64_t offset_seconds = 0;
-    if (pos < text.size()) {
-        const char zone = text[pos];
-        if (zone == 'Z' && pos + 1 == text.size()) {
-            // UTC
-        } else if (zone == '+' || zone == '-') {
-            const std::string_view rest = text.substr(pos + 1);
-            int offset_hours = -1;
-            int offset_minutes = -1;
-            if (rest.size() == 5 && rest[2] == ':') {
-                offset_hours = digits(rest, 0, 2);
-                offset_minutes = digits(rest, 3, 2);
-            } else if (rest.size() == 4) {
-                offset_hours = digits(rest, 0, 2);
-                offset_minutes = digits(rest, 2, 2);
-            } else if (rest.size() == 2) {
-                offset_hours = digits(rest, 0, 2);
-                offset_minutes = 0;
-            }
-            if (offset_hours < 0 || offset_hours > 14 || offset_minutes < 0 || offset_minutes > 59) return std::nullopt;
-            const int signed_minutes = (zone == '-' ? -1 : 1) * (offset_hours * kMinutesPerHour + offset_minutes);
-            result.offset_minutes = signed_minutes;
-            offset_seconds = std::int64_t{signed_minutes} * kSecondsPerMinute;
-        } else {
-            return std::nullopt;
-        }
-    }
-    const std::int64_t days = std::chrono::sys_days{ymd}.time_since_epoch().count();
-    const std::int64_t seconds = days * kSecondsPerDay + hour * kSecondsPerHour + minute * kSecondsPerMinute + second -
-                                 offset_seconds;
-    result.unix_ms = seconds * kMillisPerSecond + millis;
+    result.unix_ms = parsed->unix_ms();
+    if (parsed->offset) result.offset_minutes = parsed->offset->minutes;
     return result;
 }
 

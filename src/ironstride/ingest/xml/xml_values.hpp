@@ -29,8 +29,19 @@ struct XmlTimestamp {
 /// empty text, trailing garbage, NaN or infinity.
 [[nodiscard]] std::optional<double> parse_number(std::string_view text) noexcept;
 
-/// An XML Schema dateTime: "YYYY-MM-DDTHH:MM:SS[.f…](Z|±HH:MM|±HHMM)?"; no zone means UTC (GPX 1.0 writers often
-/// omit it). Fractions are kept to the millisecond. Nothing when the text is not such a timestamp.
-[[nodiscard]] std::optional<XmlTimestamp> parse_timestamp(std::string_view text) noexcept;
+/// WGS-84 coordinates in decimal degrees: latitude −90…90, longitude −180…180 (GPX lat/lon, TCX Position).
+inline constexpr double kMaxLatitudeDeg = 90.0;
+inline constexpr double kMaxLongitudeDeg = 180.0;
+[[nodiscard]] constexpr bool is_latitude(double degrees) noexcept {
+    return degrees >= -kMaxLatitudeDeg && degrees <= kMaxLatitudeDeg;
+}
+[[nodiscard]] constexpr bool is_longitude(double degrees) noexcept {
+    return degrees >= -kMaxLongitudeDeg && degrees <= kMaxLongitudeDeg;
+}
+
+/// An XML Schema dateTime: "YYYY-MM-DDTHH:MM:SS[.f…](Z|±HH:MM|±HHMM|±HH)?", also with a space for the 'T', and
+/// surrounding whitespace ignored (units::parse_iso_date_time does the parsing); no zone means UTC (GPX 1.0 writers
+/// often omit it). Fractions are kept to the millisecond. Nothing when the text is not such a timestamp.
+[[nodiscard]] std::optional<XmlTimestamp> parse_timestamp(std::string_view text);
 
 }  // namespace ironstride::ingest::xml

@@ -6,11 +6,11 @@
 
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/planner/plan.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::planner::detail {
 
-inline constexpr int kMinutesPerDay = 24 * 60;
-inline constexpr int kMinutesPerWeek = 7 * kMinutesPerDay;
+using units::kMinutesPerDay;
 
 /// The plan day (days after the start, negative before it) of an absolute minute.
 [[nodiscard]] inline int day_of(int abs_min) {

@@ -1,3 +1,4 @@
+#include <span>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,42 @@ TEST(DailyCsvReader, ReportsEachErrorClassWithItsPosition) {
     ASSERT_FALSE(date.ok());
     EXPECT_EQ(date.failure().to_string(), "d.csv:2:1: column 1 \"date\": found \"01/05/2024\", expected a date "
                                           "YYYY-MM-DD; hint: write dates like 2024-05-01");
+}
+
+std::string failure_of(const std::string& csv) {
+    const auto decoded = decode_daily(std::as_bytes(std::span<const char>(csv.data(), csv.size())), "v.csv");
+    return decoded ? std::string{"ok"} : decoded.failure().to_string();
+}
+
+TEST(DailyCsvReader, ChecksEveryValueOfEachLayout) {
+    EXPECT_EQ(failure_of("date,weight_kg\n2024-05-01,0\n"),
+              "v.csv:2:12: column 2 \"weight_kg\": found \"0\", expected a body weight in kilograms, more than 0 and "
+              "at most 500; hint: every row needs a weight");
+    EXPECT_EQ(failure_of("date,weight_kg\n2024-05-01,600\n"),
+              "v.csv:2:12: column 2 \"weight_kg\": found \"600\", expected a body weight in kilograms, more than 0 "
+              "and at most 500; hint: for pounds, name the column weight_lb");
+    EXPECT_EQ(failure_of("date,weight_lb\n2024-05-01,1200\n"),
+              "v.csv:2:12: column 2 \"weight_lb\": found \"1200\", expected a body weight in pounds, more than 0 and "
+              "at most 1102");
+    EXPECT_EQ(failure_of("date,weight_kg,body_fat_pct\n2024-05-01,80,120\n"),
+              "v.csv:2:15: column 3 \"body_fat_pct\": found \"120\", expected a body-fat percentage from 0 to 100; "
+              "hint: write 18.5 for 18.5 %, without the % sign");
+    EXPECT_EQ(failure_of("date,sleep_h\n2024-05-01,\n"),
+              "v.csv:2:12: column 2 \"sleep_h\": found \"\", expected hours of sleep from 0 to 24; hint: every row "
+              "needs a value");
+    EXPECT_EQ(failure_of("date,sleep_h,quality_pct\n2024-05-01,7,101\n"),
+              "v.csv:2:14: column 3 \"quality_pct\": found \"101\", expected a sleep quality from 0 to 100");
+    EXPECT_EQ(failure_of("date,kcal\n2024-05-01,\n"),
+              "v.csv:2:12: column 2 \"kcal\": found \"\", expected energy in kcal from 0 to 30000; hint: every row "
+              "needs kcal");
+    EXPECT_EQ(failure_of("date,kcal,protein_g,carbs_g,fat_g\n2024-05-01,2000,100,6000,50\n"),
+              "v.csv:2:21: column 4 \"carbs_g\": found \"6000\", expected grams of carbohydrate from 0 to 5000");
+    EXPECT_EQ(failure_of("date,kcal,protein_g,carbs_g,fat_g\n2024-05-01,2000,-1,60,50\n"),
+              "v.csv:2:17: column 3 \"protein_g\": found \"-1\", expected grams of protein from 0 to 5000");
+    EXPECT_EQ(failure_of("date,kcal,protein_g,carbs_g,fat_g\n2024-05-01,2000,100,60,x\n"),
+              "v.csv:2:24: column 5 \"fat_g\": found \"x\", expected grams of fat from 0 to 5000; hint: write numbers "
+              "without units, with '.' as the decimal mark");
+    EXPECT_EQ(failure_of("date,kcal\n2024-05-01,2000\n2024-05-02,2100\n"), "ok");
 }
 
 }  // namespace

@@ -10,15 +10,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "ironstride/ingest/fit/detail/fit_writer.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
+#include "ironstride/writers/fit/fit_writer.hpp"
 
 namespace ironstride::ingest::fit {
 namespace {
 
-using detail::FieldDefinition;
-using detail::FitWriter;
+using writers::fit::FieldDefinition;
+using writers::fit::FitWriter;
 using domain::SampleStream;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
@@ -163,6 +163,31 @@ TEST(FitActivityBuilder, MakesOneActivityPerSessionWithSummaryLapsAndSamples) {
     EXPECT_TRUE(s.power_w.empty()) << "a channel no record has stays empty";
     EXPECT_TRUE(s.altitude_m.empty());
     EXPECT_TRUE(s.cadence_rpm.empty());
+}
+
+TEST(FitActivityBuilder, LapsAndBeatIntervalsWithoutRecordsSetsOrSessionsMakeNoActivity) {
+    ActivityFile course;
+    course.file_id(file_type::kCourse).lap(kT0, 2000, 500).hrv(800, 810);
+    EXPECT_TRUE(read(course.bytes()).empty());
+    ActivityFile activity;
+    activity.file_id(file_type::kActivity).lap(kT0, 2000, 500).hrv(800, 810);
+    EXPECT_TRUE(read(activity.bytes()).empty()) << "laps alone are no recorded activity";
+}
+
+TEST(FitActivityBuilder, WithoutASessionTheTotalsComeFromTheRecords) {
+    ActivityFile f;
+    f.file_id(file_type::kActivity).lap(kT0, 2000, 500);
+    f.record(kT0 + 1, 120, 0).record(kT0 + 3, 0xFF, 250).record(kT0 + 5, 130, 0xFFFFFFFF);
+    const auto activities = read(f.bytes());
+    ASSERT_EQ(activities.size(), 1U);
+    const domain::Activity& a = activities[0];
+    EXPECT_EQ(a.start_utc, at(kT0 + 1));
+    EXPECT_DOUBLE_EQ(*a.elapsed_s, 4.0);
+    EXPECT_DOUBLE_EQ(*a.distance_m, 2.5) << "the last distance a record has";
+    EXPECT_DOUBLE_EQ(*a.avg_hr_bpm, 125.0);
+    EXPECT_DOUBLE_EQ(*a.max_hr_bpm, 130.0);
+    EXPECT_EQ(a.laps.size(), 1U);
+    EXPECT_FALSE(a.timer_s.has_value());
 }
 
 TEST(FitActivityBuilder, SplitsAMultisportFileBySession) {

@@ -11,16 +11,16 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "ironstride/ingest/fit/detail/fit_writer.hpp"
-#include "ironstride/ingest/fit/fit_crc.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
+#include "ironstride/writers/fit/fit_writer.hpp"
 
 namespace ironstride::ingest::fit {
 namespace {
 
-using detail::DeveloperFieldDefinition;
-using detail::FieldDefinition;
-using detail::FitWriter;
+using writers::fit::DeveloperFieldDefinition;
+using writers::fit::FieldDefinition;
+using writers::fit::FitWriter;
 using ::testing::HasSubstr;
 
 constexpr std::uint32_t kT0 = 1'000'000'000;  // a FIT date_time: 2021-09-08T01:46:40Z

@@ -17,9 +17,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "ironstride/fit_protocol/fit_names.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 #include "ironstride/ingest/fit/fit_decoder.hpp"
-#include "ironstride/ingest/fit/fit_names.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
 #include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/file_bytes.hpp"
 #include "support/test_support.hpp"

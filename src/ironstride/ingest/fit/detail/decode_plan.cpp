@@ -9,20 +9,10 @@ namespace ironstride::ingest::fit::detail {
 
 MessageKind kind_of(std::uint16_t global_message_number) noexcept {
     switch (global_message_number) {
-        case mesg_num::kFileId: return MessageKind::file_id;
-        case mesg_num::kSport: return MessageKind::sport;
-        case mesg_num::kDeviceInfo: return MessageKind::device_info;
-        case mesg_num::kEvent: return MessageKind::event;
-        case mesg_num::kRecord: return MessageKind::record;
-        case mesg_num::kLap: return MessageKind::lap;
-        case mesg_num::kSession: return MessageKind::session;
-        case mesg_num::kActivity: return MessageKind::activity;
-        case mesg_num::kHrv: return MessageKind::hrv;
-        case mesg_num::kTimestampCorrelation: return MessageKind::timestamp_correlation;
-        case mesg_num::kSet: return MessageKind::set;
-        case mesg_num::kWorkout: return MessageKind::workout;
-        case mesg_num::kWorkoutStep: return MessageKind::workout_step;
-        case mesg_num::kFieldDescription: return MessageKind::field_description;
+#define FIT_INTERPRETED_MESSAGE(snake, Pascal, number) \
+    case mesg_num::k##Pascal:                          \
+        return MessageKind::snake;
+#include "ironstride/fit_protocol/fit_message_kinds.def"
         default: return MessageKind::other;
     }
 }
@@ -268,20 +258,10 @@ constexpr std::array<BaseTypeInfo, 32> kBaseTypes = make_base_types();
 
 const SlotTable& slot_table(MessageKind kind) noexcept {
     switch (kind) {
-        case MessageKind::file_id: return kFileIdTable;
-        case MessageKind::sport: return kSportTable;
-        case MessageKind::device_info: return kDeviceInfoTable;
-        case MessageKind::event: return kEventTable;
-        case MessageKind::record: return kRecordTable;
-        case MessageKind::lap: return kLapTable;
-        case MessageKind::session: return kSessionTable;
-        case MessageKind::activity: return kActivityTable;
-        case MessageKind::hrv: return kHrvTable;
-        case MessageKind::timestamp_correlation: return kTimestampCorrelationTable;
-        case MessageKind::set: return kSetTable;
-        case MessageKind::workout: return kWorkoutTable;
-        case MessageKind::workout_step: return kWorkoutStepTable;
-        case MessageKind::field_description: return kFieldDescriptionTable;
+#define FIT_INTERPRETED_MESSAGE(snake, Pascal, number) \
+    case MessageKind::snake:                           \
+        return k##Pascal##Table;
+#include "ironstride/fit_protocol/fit_message_kinds.def"
         case MessageKind::other: break;
     }
     return kEmptyTable;

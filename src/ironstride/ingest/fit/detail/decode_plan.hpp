@@ -15,32 +15,23 @@
 #include <string_view>
 #include <vector>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/ingest/fit/protocol.hpp"
 
 namespace ironstride::ingest::fit::detail {
 
-/// The messages the decoder has a typed form for.
+/// The messages the decoder reads fields of: the typed and interpreted kinds of fit_message_kinds.def (file_id,
+/// record, session, …, field_description); `other` for every other message.
 enum class MessageKind : std::uint8_t {
     other,
-    file_id,
-    sport,
-    device_info,
-    event,
-    record,
-    lap,
-    session,
-    activity,
-    hrv,
-    timestamp_correlation,
-    set,
-    workout,
-    workout_step,
-    field_description,
+#define FIT_INTERPRETED_MESSAGE(snake, Pascal, number) snake,
+#include "ironstride/fit_protocol/fit_message_kinds.def"
 };
 
+/// The kind of a global message number; MessageKind::other for messages the decoder does not read.
 [[nodiscard]] MessageKind kind_of(std::uint16_t global_message_number) noexcept;
 
-// Slots: the fields of interest per message kind, numbered densely so a plan can hold them in a fixed array.
+// Slots: the fields of interest per message kind, numbered densely so a plan can hold them in a fixed array. Every
+// kind has a field-number → slot table k<Pascal>Table in decode_plan.cpp.
 
 enum class FileIdSlot : std::uint8_t { type, manufacturer, product, serial_number, time_created, number, product_name };
 enum class SportSlot : std::uint8_t { sport, sub_sport, name };

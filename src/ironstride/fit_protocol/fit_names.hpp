@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 // Names for FIT enumeration values (FIT profile, "Types" sheet, release 21.x). The snake_case names are the
 // profile's own; the display names (manufacturers, products, exercises) are written for people. Every function
@@ -19,7 +19,7 @@ namespace ironstride::ingest::fit {
 [[nodiscard]] std::optional<std::uint8_t> sub_sport_from_name(std::string_view name) noexcept;
 /// file: "activity", "workout", …
 [[nodiscard]] std::string_view file_type_name(std::uint8_t type) noexcept;
-/// mesg_num for the common messages: "record", "session", …
+/// mesg_num, for the messages of fit_message_kinds.def: "record", "session", …
 [[nodiscard]] std::string_view message_name(std::uint16_t global_message_number) noexcept;
 /// manufacturer, for display: "Garmin", "Wahoo Fitness", …
 [[nodiscard]] std::string_view manufacturer_name(std::uint16_t manufacturer) noexcept;
@@ -35,4 +35,4 @@ namespace ironstride::ingest::fit {
 [[nodiscard]] std::string exercise_display_name(std::optional<std::uint16_t> category,
                                                 std::optional<std::uint16_t> subtype);
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

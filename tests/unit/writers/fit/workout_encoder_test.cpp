@@ -1,4 +1,4 @@
-#include "ironstride/ingest/fit/workout_encoder.hpp"
+#include "ironstride/writers/fit/workout_encoder.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -13,15 +13,16 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "ironstride/ingest/fit/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 #include "ironstride/ingest/fit/fit_decoder.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
 #include "support/test_support.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::writers::fit {
 namespace {
 
+using namespace ingest::fit;  // the decoder reads back what the encoder wrote (and brings the protocol's names)
 using domain::Workout;
 using domain::WorkoutStep;
 using Intensity = WorkoutStep::Intensity;
@@ -190,4 +191,4 @@ TEST(FitWorkoutEncoder, GarminsSdkReadsTheSameWorkout) {
 }
 
 }  // namespace
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::writers::fit

@@ -1,9 +1,9 @@
-#include "ironstride/ingest/fit/detail/sport_mapping.hpp"
+#include "ironstride/fit_protocol/sport_mapping.hpp"
 
-#include "ironstride/ingest/fit/fit_names.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_names.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 
-namespace ironstride::ingest::fit::detail {
+namespace ironstride::fit_protocol {
 
 domain::Sport to_domain_sport(std::optional<std::uint8_t> fit_sport, std::optional<std::uint8_t> fit_sub_sport,
                               bool has_strength_sets) noexcept {
@@ -43,4 +43,4 @@ std::string sub_sport_text(std::optional<std::uint8_t> value) {
     return std::string{sub_sport_name(*value)};
 }
 
-}  // namespace ironstride::ingest::fit::detail
+}  // namespace ironstride::fit_protocol

@@ -1,4 +1,4 @@
-#include "ironstride/ingest/fit/workout_encoder.hpp"
+#include "ironstride/writers/fit/workout_encoder.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,16 +9,17 @@
 #include <optional>
 #include <string_view>
 
-#include "ironstride/ingest/fit/detail/fit_writer.hpp"
-#include "ironstride/ingest/fit/detail/sport_mapping.hpp"
-#include "ironstride/ingest/fit/fit_names.hpp"
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_names.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
+#include "ironstride/fit_protocol/sport_mapping.hpp"
+#include "ironstride/writers/fit/fit_writer.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::writers::fit {
+
+using namespace fit_protocol;  // message, field and enumeration numbers of the FIT profile
 
 namespace {
 
-using detail::FieldDefinition;
 using Intensity = domain::WorkoutStep::Intensity;
 
 constexpr std::uint8_t kLocalFileId = 0;
@@ -71,7 +72,7 @@ std::uint32_t speed_value(std::optional<double> mps) {
 
 std::vector<std::byte> encode_workout(const domain::Workout& workout) {
     assert(workout.steps.size() < std::numeric_limits<std::uint16_t>::max() && "too many workout steps for FIT");
-    detail::FitWriter writer;
+    FitWriter writer;
 
     const std::array<FieldDefinition, 3> file_id_fields{{
         {file_id_field::kType, 1, BaseType::enum_},
@@ -94,7 +95,7 @@ std::vector<std::byte> encode_workout(const domain::Workout& workout) {
     writer.define(kLocalWorkout, mesg_num::kWorkout, workout_fields)
         .message(kLocalWorkout)
         .text(name, workout_fields[0].size)
-        .u8(detail::to_fit_sport(workout.sport))
+        .u8(to_fit_sport(workout.sport))
         .u8(sub_sport_from_name(workout.sub_sport).value_or(sub_sport::kGeneric))
         .u16(static_cast<std::uint16_t>(workout.steps.size()));
 
@@ -148,4 +149,4 @@ std::vector<std::byte> encode_workout(const domain::Workout& workout) {
     return writer.take();
 }
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::writers::fit

@@ -1,4 +1,4 @@
-#include "ironstride/ingest/fit/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_crc.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 namespace {
 
 std::vector<std::byte> bytes_of(std::string_view text) {
@@ -63,4 +63,4 @@ TEST(FitCrc, AFileFollowedByItsCrcHasCrcZero) {
 }
 
 }  // namespace
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

@@ -7,15 +7,15 @@
 #include <string_view>
 #include <vector>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 
-namespace ironstride::ingest::fit::detail {
+namespace ironstride::writers::fit {
 
 /// One field of a definition message.
 struct FieldDefinition {
     std::uint8_t number = 0;
     std::uint8_t size = 0;
-    BaseType base_type = BaseType::byte;
+    fit_protocol::BaseType base_type = fit_protocol::BaseType::byte;
 };
 
 /// One developer field of a definition message.
@@ -27,7 +27,8 @@ struct DeveloperFieldDefinition {
 
 /// Writes FIT files message by message: definitions, data messages in either byte order, compressed timestamp
 /// headers, developer fields, and several files back to back (chained). The workout encoder uses it, and tests use it
-/// to make small files with exactly the feature under test.
+/// to make small files with exactly the feature under test (the decoder's tests in ingest, and
+/// tests/data/{pass,fail}/fit).
 ///
 /// The writer trusts its caller: values are appended in the byte order of the local type's last definition, and it
 /// does not check them against that definition (so tests can also write broken files on purpose).
@@ -55,7 +56,7 @@ public:
 
     /// Finishes the current FIT file (header of 12 or 14 bytes, data, CRC) and starts a new one, so that calling it
     /// again after more messages chains a second file.
-    FitWriter& end_file(std::size_t header_size = kHeaderSizeWithCrc);
+    FitWriter& end_file(std::size_t header_size = fit_protocol::kHeaderSizeWithCrc);
     /// All finished files.
     [[nodiscard]] std::vector<std::byte> take();
 
@@ -64,8 +65,8 @@ private:
 
     std::vector<std::byte> m_out;
     std::vector<std::byte> m_data;
-    std::array<bool, kLocalTypeCount> m_big_endian{};
+    std::array<bool, fit_protocol::kLocalTypeCount> m_big_endian{};
     bool m_current_big_endian = false;
 };
 
-}  // namespace ironstride::ingest::fit::detail
+}  // namespace ironstride::writers::fit

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <span>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 /// The FIT CRC-16 (CRC-16/ARC: reflected polynomial 0x8005, initial value 0; protocol document, "CRC") of `bytes`,
 /// continuing from `crc` so that a CRC can be computed in pieces. Slicing-by-8 tables, several GB/s.
@@ -14,4 +14,4 @@ namespace ironstride::ingest::fit {
 /// that the fast version is tested against.
 [[nodiscard]] std::uint16_t crc16_reference(std::span<const std::byte> bytes, std::uint16_t crc = 0) noexcept;
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

@@ -11,7 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Container: file header, record headers, CRC (protocol document, "File Header" and "Record Header").
@@ -110,25 +110,12 @@ inline constexpr unsigned kSemicircleBitsPerHalfTurn = 31;
 inline constexpr std::int64_t kE7PerHalfTurn = 1'800'000'000;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Global message numbers (profile "mesg_num").
+// Global message numbers (profile "mesg_num"): mesg_num::kFileId = 0, kRecord = 20, kSet = 225, … — one constant per
+// row of fit_message_kinds.def, the single list of message kinds.
 
 namespace mesg_num {
-inline constexpr std::uint16_t kFileId = 0;              ///< file_id
-inline constexpr std::uint16_t kSport = 12;              ///< sport
-inline constexpr std::uint16_t kSession = 18;            ///< session
-inline constexpr std::uint16_t kLap = 19;                ///< lap
-inline constexpr std::uint16_t kRecord = 20;             ///< record
-inline constexpr std::uint16_t kEvent = 21;              ///< event
-inline constexpr std::uint16_t kDeviceInfo = 23;         ///< device_info
-inline constexpr std::uint16_t kWorkout = 26;            ///< workout
-inline constexpr std::uint16_t kWorkoutStep = 27;        ///< workout_step
-inline constexpr std::uint16_t kActivity = 34;           ///< activity
-inline constexpr std::uint16_t kFileCreator = 49;        ///< file_creator
-inline constexpr std::uint16_t kHrv = 78;                ///< hrv
-inline constexpr std::uint16_t kTimestampCorrelation = 162;  ///< timestamp_correlation
-inline constexpr std::uint16_t kFieldDescription = 206;  ///< field_description (developer data)
-inline constexpr std::uint16_t kDeveloperDataId = 207;   ///< developer_data_id
-inline constexpr std::uint16_t kSet = 225;               ///< set (strength training)
+#define FIT_MESSAGE(snake, Pascal, number) inline constexpr std::uint16_t k##Pascal = number;
+#include "ironstride/fit_protocol/fit_message_kinds.def"
 }  // namespace mesg_num
 
 /// Field numbers shared by all messages (profile: "timestamp" 253 and "message_index" 254 wherever they exist).
@@ -425,4 +412,4 @@ inline constexpr std::uint8_t kOther = 6;
 /// exercise_category (uint16): 65534 = unknown.
 inline constexpr std::uint16_t kExerciseCategoryUnknown = 65534;
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

@@ -1,13 +1,15 @@
-#include "ironstride/ingest/fit/detail/fit_writer.hpp"
+#include "ironstride/writers/fit/fit_writer.hpp"
 
 #include <algorithm>
 #include <bit>
 #include <cassert>
 #include <utility>
 
-#include "ironstride/ingest/fit/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_crc.hpp"
 
-namespace ironstride::ingest::fit::detail {
+namespace ironstride::writers::fit {
+
+using namespace fit_protocol;  // the container layout: headers, record headers, CRC
 
 namespace {
 
@@ -135,4 +137,4 @@ FitWriter& FitWriter::end_file(std::size_t header_size) {
 
 std::vector<std::byte> FitWriter::take() { return std::exchange(m_out, {}); }
 
-}  // namespace ironstride::ingest::fit::detail
+}  // namespace ironstride::writers::fit

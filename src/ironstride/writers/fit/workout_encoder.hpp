@@ -5,7 +5,7 @@
 
 #include "ironstride/domain/workout.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::writers::fit {
 
 /// Writes a structured workout as a FIT workout file a watch can follow (FIT cookbook "Encoding Workout Files"):
 /// file_id (type workout, manufacturer development), one workout message (wkt_name, sport, sub_sport,
@@ -24,4 +24,4 @@ namespace ironstride::ingest::fit {
 /// FIT sport training; a sub_sport that is no FIT sub_sport name is written as generic.
 [[nodiscard]] std::vector<std::byte> encode_workout(const domain::Workout& workout);
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::writers::fit

@@ -1,11 +1,11 @@
-#include "ironstride/ingest/fit/fit_names.hpp"
+#include "ironstride/fit_protocol/fit_names.hpp"
 
 #include <array>
 #include <cstddef>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 namespace {
 
@@ -77,21 +77,11 @@ constexpr std::array<Name<std::uint8_t>, 20> kFileTypes{{
     {40, "exd_configuration"}, {247, "mfg_range_min"}, {254, "mfg_range_max"},
 }};
 
-// mesg_num (FIT profile "Types": mesg_num): the messages training files commonly hold.
-constexpr std::array<Name<std::uint16_t>, 60> kMessages{{
-    {0, "file_id"}, {1, "capabilities"}, {2, "device_settings"}, {3, "user_profile"}, {4, "hrm_profile"},
-    {5, "sdm_profile"}, {6, "bike_profile"}, {7, "zones_target"}, {8, "hr_zone"}, {9, "power_zone"},
-    {10, "met_zone"}, {12, "sport"}, {13, "training_settings"}, {15, "goal"}, {18, "session"}, {19, "lap"},
-    {20, "record"}, {21, "event"}, {23, "device_info"}, {26, "workout"}, {27, "workout_step"}, {28, "schedule"},
-    {30, "weight_scale"}, {31, "course"}, {32, "course_point"}, {33, "totals"}, {34, "activity"}, {35, "software"},
-    {49, "file_creator"}, {53, "speed_zone"}, {55, "monitoring"}, {72, "training_file"}, {78, "hrv"},
-    {101, "length"}, {103, "monitoring_info"}, {104, "battery"}, {127, "connectivity"},
-    {128, "weather_conditions"}, {129, "weather_alert"}, {131, "cadence_zone"}, {132, "hr"}, {142, "segment_lap"},
-    {145, "memo_glob"}, {160, "gps_metadata"}, {162, "timestamp_correlation"}, {206, "field_description"},
-    {207, "developer_data_id"}, {216, "time_in_zone"}, {225, "set"}, {227, "stress_level"}, {229, "max_met_data"},
-    {264, "exercise_title"}, {269, "spo2_data"}, {275, "sleep_level"}, {285, "jump"}, {290, "beat_intervals"},
-    {297, "respiration_rate"}, {312, "split"}, {313, "split_summary"}, {317, "climb_pro"},
-}};
+// mesg_num (FIT profile "Types": mesg_num): the rows of fit_message_kinds.def.
+constexpr std::array kMessages{
+#define FIT_MESSAGE(snake, Pascal, number) Name<std::uint16_t>{number, #snake},
+#include "ironstride/fit_protocol/fit_message_kinds.def"
+};
 
 // manufacturer (FIT profile "Types": manufacturer), display names for the makers of sports devices and apps.
 constexpr std::array<Name<std::uint16_t>, 45> kManufacturers{{
@@ -226,4 +216,4 @@ std::string exercise_display_name(std::optional<std::uint16_t> category, std::op
     return std::string{exercise_category_name(*category)};
 }
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol

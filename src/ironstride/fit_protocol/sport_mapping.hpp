@@ -7,7 +7,7 @@
 
 #include "ironstride/domain/activity.hpp"
 
-namespace ironstride::ingest::fit::detail {
+namespace ironstride::fit_protocol {
 
 /// FIT sport/sub_sport to domain::Sport: running, walking, hiking, cycling (and e-biking), swimming; training (or any
 /// sport) with sub_sport strength_training is strength, and so is generic training with strength sets; everything
@@ -21,4 +21,4 @@ namespace ironstride::ingest::fit::detail {
 /// The sub_sport's profile name for domain::Activity::sub_sport; "generic" and unknown values read as empty.
 [[nodiscard]] std::string sub_sport_text(std::optional<std::uint8_t> sub_sport);
 
-}  // namespace ironstride::ingest::fit::detail
+}  // namespace ironstride::fit_protocol

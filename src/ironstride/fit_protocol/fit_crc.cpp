@@ -1,10 +1,10 @@
-#include "ironstride/ingest/fit/fit_crc.hpp"
+#include "ironstride/fit_protocol/fit_crc.hpp"
 
 #include <array>
 
-#include "ironstride/ingest/fit/fit_profile.hpp"
+#include "ironstride/fit_protocol/fit_profile.hpp"
 
-namespace ironstride::ingest::fit {
+namespace ironstride::fit_protocol {
 
 namespace {
 
@@ -69,4 +69,4 @@ std::uint16_t crc16_reference(std::span<const std::byte> bytes, std::uint16_t cr
     return crc;
 }
 
-}  // namespace ironstride::ingest::fit
+}  // namespace ironstride::fit_protocol
