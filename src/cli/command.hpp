@@ -17,7 +17,7 @@ struct CommandTraits {
 };
 
 /// A registered subcommand: its CLI11 node and the work to do when it was chosen. `run` returns the exit status
-/// (0 ok, 1 partial: some inputs skipped); errors are thrown as util::UserError and mapped by main.
+/// (0 ok, 1 partial: some inputs skipped); errors are thrown as util::Error and mapped by main.
 struct Command {
     CLI::App* app = nullptr;
     CommandTraits traits;

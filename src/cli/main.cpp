@@ -13,10 +13,23 @@
 
 namespace {
 
-int print_user_error(const ironstride::util::UserError& error) {
+/// Every kind of error is the user's to fix (usage, an input, a file, the database), so each is status 2; the
+/// switch is here so that a new kind must choose its status.
+int exit_status_for(ironstride::util::ErrorKind kind) {
+    using ironstride::util::ErrorKind;
+    switch (kind) {
+        case ErrorKind::usage:
+        case ErrorKind::input:
+        case ErrorKind::io:
+        case ErrorKind::storage: return ironstride::cli::kExitInvalidInput;
+    }
+    return ironstride::cli::kExitInternal;
+}
+
+int print_user_error(const ironstride::util::Error& error) {
     fmt::print(stderr, "ironstride: error: {}\n", error.what());
     if (!error.hint().empty()) fmt::print(stderr, "hint: {}\n", error.hint());
-    return ironstride::cli::kExitInvalidInput;
+    return exit_status_for(error.kind());
 }
 
 }  // namespace
@@ -46,7 +59,7 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "ironstride: error: {}\nhint: run 'ironstride --help' or 'ironstride COMMAND --help'\n",
                    e.what());
         return kExitInvalidInput;
-    } catch (const ironstride::util::UserError& e) {
+    } catch (const ironstride::util::Error& e) {
         return print_user_error(e);
     } catch (const std::exception& e) {
         fmt::print(stderr, "ironstride: internal error: {}\nhint: this is a bug; please report it with the command line\n",

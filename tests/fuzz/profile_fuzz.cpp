@@ -59,9 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const profile::ProfileCheck check = profile::check_profile_text(text, "fuzz.toml", kToday);
     require(!check.internal_failure);
     require(check.ok() == (check.error_count() == 0));
-    for (const profile::Diagnostic& diagnostic : check.diagnostics) {
-        require(diagnostic.pos.line.has_value() && diagnostic.pos.column.has_value());
-        require(!diagnostic.message.empty());
+    for (const util::Error& diagnostic : check.diagnostics) {
+        require(diagnostic.pos().line.has_value() && diagnostic.pos().column.has_value());
+        require(!diagnostic.message().empty());
     }
     if (check.athlete) check_athlete(*check.athlete);
     return 0;

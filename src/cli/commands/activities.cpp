@@ -26,7 +26,7 @@ constexpr std::array kSports{domain::Sport::running, domain::Sport::walking,  do
 
 units::CivilDay parse_day_option(const std::string& option, const std::string& text) {
     auto day = units::parse_iso_date(text);
-    if (!day) throw util::UsageError(fmt::format("{}: {}", option, day.failure().message), "use YYYY-MM-DD");
+    if (!day) throw util::Error(util::ErrorCode::usage_bad_value, fmt::format("{}: {}", option, day.error().message())).with_hint("use YYYY-MM-DD");
     return *day;
 }
 

@@ -32,7 +32,7 @@ struct ShowOptions {
 };
 
 [[nodiscard]] std::string run_activities(const ActivitiesOptions& options);
-/// Throws util::UsageError when there is no activity with that id.
+/// Throws util::Error when there is no activity with that id.
 [[nodiscard]] std::string run_show(const ShowOptions& options);
 
 [[nodiscard]] Command setup_activities(CLI::App& root);

@@ -64,7 +64,7 @@ std::string run_checkin(const CheckinOptions& options, units::CivilDay today) {
     app::CheckinRequest request;
     if (options.date) {
         auto parsed = units::parse_iso_date(*options.date);
-        if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
+        if (!parsed) throw util::Error(util::ErrorCode::usage_bad_value, fmt::format("--date: {}", parsed.error().message())).with_hint("use YYYY-MM-DD");
         request.day = *parsed;
     }
     request.sleep_h = options.sleep_h;

@@ -26,7 +26,7 @@ struct CheckinOptions {
     std::optional<std::string> profile_path;  ///< when given, the sleep is compared with the profile's target
 };
 
-/// Stores the check-in and returns the confirmation text. Throws util::UsageError for a bad or future date.
+/// Stores the check-in and returns the confirmation text. Throws util::Error for a bad or future date.
 [[nodiscard]] std::string run_checkin(const CheckinOptions& options, units::CivilDay today);
 
 [[nodiscard]] Command setup_checkin(CLI::App& root);

@@ -28,15 +28,14 @@ void write_file(const std::filesystem::path& path, const void* data, std::size_t
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
     out.close();
-    if (!out) throw util::IoError(fmt::format("cannot write {}", path.string()), "check the folder and its permissions");
+    if (!out) throw util::Error(util::ErrorCode::io_cannot_write, fmt::format("cannot write {}", path.string())).with_hint("check the folder and its permissions");
 }
 
 void write_fit_workouts(const std::filesystem::path& dir, const planner::Plan& plan) {
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error) {
-        throw util::IoError(fmt::format("cannot create {}: {}", dir.string(), error.message()),
-                            "check the path and its permissions");
+        throw util::Error(util::ErrorCode::io_cannot_write, fmt::format("cannot create {}: {}", dir.string(), error.message())).with_hint("check the path and its permissions");
     }
     for (const auto& file : report::plan_fit_workouts(plan)) {
         write_file(dir / file.file_name, file.bytes.data(), file.bytes.size());
@@ -73,7 +72,7 @@ Command setup_plan(CLI::App& root) {
            "--start",
            [options](const std::string& text) {
                auto day = units::parse_iso_date(text);
-               if (!day) throw CLI::ValidationError("--start", day.failure().message);
+               if (!day) throw CLI::ValidationError("--start", day.error().message());
                options->start = *day;
            },
            "First day of the plan (default: the Monday on or after today)")

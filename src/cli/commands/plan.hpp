@@ -27,8 +27,8 @@ struct PlanOptions {
 
 
 /// Loads the profile, plans, and returns the rendered plan; writes the FIT workouts when asked (one file per run,
-/// creating the folder). Throws util::InputError for an invalid profile, util::IoError when a file cannot be
-/// written, util::UsageError for a bad option value.
+/// creating the folder). Throws util::Error for an invalid profile, util::Error when a file cannot be
+/// written, util::Error for a bad option value.
 [[nodiscard]] std::string run_plan(const PlanOptions& options, units::CivilDay today);
 
 /// Declares the `plan` subcommand on `root` (no I/O); the Command's run prints or writes run_plan(…, today()).

@@ -26,14 +26,14 @@ constexpr CommandTraits kReportTraits{.writes_database = true, .reads_database =
 
 units::CivilDay parse_day(const char* option, const std::string& text) {
     auto day = units::parse_iso_date(text);
-    if (!day) throw util::UsageError(fmt::format("{}: {}", option, day.failure().message), "use YYYY-MM-DD");
+    if (!day) throw util::Error(util::ErrorCode::usage_bad_value, fmt::format("{}: {}", option, day.error().message())).with_hint("use YYYY-MM-DD");
     return *day;
 }
 
 void write_file(const std::string& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out) throw util::IoError(fmt::format("{}: cannot write the report", path), "check the folder exists and is writable");
+    if (!out) throw util::Error(util::ErrorCode::io_cannot_write, fmt::format("{}: cannot write the report", path)).with_hint("check the folder exists and is writable");
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ struct ReportOptions {
 
 
 /// Builds the report and returns what goes to standard output: the report itself, or with --out a one-line note
-/// naming the file written. Throws util::UsageError for bad dates, util::InputError for an invalid profile,
-/// util::IoError for a missing database or an unwritable --out.
+/// naming the file written. Throws util::Error for bad dates, util::Error for an invalid profile,
+/// util::Error for a missing database or an unwritable --out.
 [[nodiscard]] std::string run_report(const ReportOptions& options, units::CivilDay today);
 
 [[nodiscard]] Command setup_report(CLI::App& root);

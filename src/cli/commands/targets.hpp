@@ -24,7 +24,7 @@ struct TargetsOptions {
 };
 
 /// Loads the profile (dates judged against `today`), builds the report and renders it as text or JSON.
-/// Throws util::InputError for an invalid profile and util::IoError for an unreadable one.
+/// Throws util::Error for an invalid profile and util::Error for an unreadable one.
 [[nodiscard]] std::string run_targets(const TargetsOptions& options, units::CivilDay today);
 
 /// Declares the `targets` subcommand on `root` (no I/O); the Command's run prints run_targets(…, today()).

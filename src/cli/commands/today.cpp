@@ -29,7 +29,7 @@ std::string run_today(const TodayOptions& options, units::CivilDay today) {
     request.profile_path = options.profile_path;
     if (options.date) {
         auto parsed = units::parse_iso_date(*options.date);
-        if (!parsed) throw util::UsageError(fmt::format("--date: {}", parsed.failure().message), "use YYYY-MM-DD");
+        if (!parsed) throw util::Error(util::ErrorCode::usage_bad_value, fmt::format("--date: {}", parsed.error().message())).with_hint("use YYYY-MM-DD");
         request.day = *parsed;
     }
     request.today = today;

@@ -17,8 +17,7 @@ domain::StoredActivity show_activity(StoreHandle& handle, domain::AthleteId athl
     const auto snapshot = store.read(athlete);
     std::optional<domain::StoredActivity> stored = snapshot->activities().get(id);
     if (!stored) {
-        throw util::UsageError(fmt::format("no activity with id {} in {}", id, store.location()),
-                               "list them with: ironstride activities");
+        throw util::Error(util::ErrorCode::usage_not_found, fmt::format("no activity with id {} in {}", id, store.location())).with_hint("list them with: ironstride activities");
     }
     return std::move(*stored);
 }

@@ -13,7 +13,7 @@ namespace ironstride::app {
 [[nodiscard]] std::vector<domain::ActivitySummary> list_activities(StoreHandle& store, domain::AthleteId athlete,
                                                                    const domain::ActivityFilter& filter);
 
-/// The use case `show`: one activity with its laps, sets and samples. util::UsageError when the athlete has no
+/// The use case `show`: one activity with its laps, sets and samples. util::Error when the athlete has no
 /// activity with that id.
 [[nodiscard]] domain::StoredActivity show_activity(StoreHandle& store, domain::AthleteId athlete, std::int64_t id);
 

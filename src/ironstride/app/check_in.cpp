@@ -15,13 +15,11 @@ constexpr int kMaxSoreness = 10;
 domain::CheckIn validated_checkin(const CheckinRequest& request) {
     const units::CivilDay day = request.day.value_or(request.today);
     if (day > request.today) {
-        throw util::UsageError(fmt::format("--date {} is in the future (today is {})", units::format_iso_date(day),
-                                           units::format_iso_date(request.today)),
-                               "check in for today or an earlier day");
+        throw util::Error(util::ErrorCode::usage_out_of_range, fmt::format("--date {} is in the future (today is {})", units::format_iso_date(day),
+                                           units::format_iso_date(request.today))).with_hint("check in for today or an earlier day");
     }
     if (request.soreness < kMinSoreness || request.soreness > kMaxSoreness) {
-        throw util::UsageError(fmt::format("soreness must be 1 to 10, got {}", request.soreness),
-                               "1 = no soreness, 10 = severe");
+        throw util::Error(util::ErrorCode::usage_out_of_range, fmt::format("soreness must be 1 to 10, got {}", request.soreness)).with_hint("1 = no soreness, 10 = severe");
     }
     return {day, request.sleep_h, request.soreness, request.resting_hr_bpm, request.hrv_ms, request.rpe};
 }

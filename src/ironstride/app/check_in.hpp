@@ -28,7 +28,7 @@ struct CheckinResult {
 };
 
 /// The use case `checkin`: stores the athlete's morning check-in for a day (a second one the same day replaces the
-/// first), in one write unit. util::UsageError for a future day or a soreness outside 1–10; the profile's errors.
+/// first), in one write unit. util::Error for a future day or a soreness outside 1–10; the profile's errors.
 CheckinResult check_in(StoreHandle& store, domain::AthleteId athlete, const CheckinRequest& request);
 
 }  // namespace ironstride::app

@@ -11,7 +11,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/app/detail/prepare_pipeline.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::app {
 
@@ -85,12 +85,12 @@ void log_only(store::Store& store, domain::AthleteId athlete, ImportRecord recor
 }
 
 void store_failure(store::Store& store, domain::AthleteId athlete, const ingest::InputFile& file,
-                   const PreparedFile& prepared, const util::Failure& failure, std::string_view format) {
+                   const PreparedFile& prepared, const util::Error& failure, std::string_view format) {
     ImportRecord record = base_record(file, prepared);
     record.status = ImportStatus::failed;
     record.format = std::string(format);
-    record.error = failure.to_string();
-    record.error_pos = failure.pos;
+    record.error = util::format_error(failure, {.inline_hint = true});
+    record.error_pos = failure.pos();
     log_only(store, athlete, std::move(record));
 }
 
@@ -111,9 +111,8 @@ public:
             case PreparedFile::Kind::duplicate: write_duplicate(file, prepared, outcome); break;
             case PreparedFile::Kind::decoded: write_decoded(file, prepared, outcome); break;
             case PreparedFile::Kind::failed:
-                store_failure(m_store, m_athlete, file, prepared, prepared.failure, "");
-                outcome.result = FileResult::failed;
-                outcome.message = prepared.failure.to_string();
+                store_failure(m_store, m_athlete, file, prepared, *prepared.failure, "");
+                outcome.fail(*prepared.failure);
                 break;
         }
         return outcome;
@@ -143,16 +142,26 @@ private:
         try {
             store_decoded(m_store, m_athlete, file, prepared, outcome);
             if (outcome.result == FileResult::imported) m_stored_this_run.emplace(prepared.hash, file.path.string());
-        } catch (const store::StorageError&) {
-            throw;  // the store itself failed: no later file would fare better
+        } catch (const util::Error& error) {
+            if (error.kind() == util::ErrorKind::storage) throw;  // the store failed: no later file would fare better
+            log_unstored(file, prepared, outcome, error.what());
         } catch (const std::exception& error) {
-            // The file's unit of work rolled back; log why, in a unit of its own.
-            const util::Failure failure{util::SourcePos{file.path.string(), {}, {}, {}},
-                                        fmt::format("cannot store: {}", error.what())};
-            store_failure(m_store, m_athlete, file, prepared, failure, to_string(prepared.decoded.format));
-            outcome = FileOutcome{file.path, FileResult::failed, std::string(to_string(prepared.decoded.format)),
-                                  file.size_bytes, failure.to_string(), 0, 0, 0, 0, {}};
+            log_unstored(file, prepared, outcome, error.what());
         }
+    }
+
+    /// The file's unit of work rolled back; logs why, in a unit of its own.
+    void log_unstored(const ingest::InputFile& file, const PreparedFile& prepared, FileOutcome& outcome,
+                      std::string_view why) {
+        const std::string format(to_string(prepared.decoded.format));
+        const util::Error failure(util::ErrorCode::import_unreadable, util::SourcePos{file.path.string(), {}, {}, {}},
+                                  fmt::format("cannot store: {}", why));
+        store_failure(m_store, m_athlete, file, prepared, failure, format);
+        outcome = FileOutcome{};
+        outcome.path = file.path;
+        outcome.format = format;
+        outcome.size_bytes = file.size_bytes;
+        outcome.fail(failure);
     }
 
     store::Store& m_store;

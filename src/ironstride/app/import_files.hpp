@@ -44,13 +44,13 @@ public:
 /// log: status failed, the position and the reason) and skipped while the rest lands; a file whose path and hash
 /// are already in the log is not decoded again. A process killed mid-way leaves every file either wholly stored or
 /// absent, and a rerun completes the import with nothing lost or doubled.
-/// Throws only when the store itself fails (store::StorageError).
+/// Throws only when the store itself fails (storage util::Error).
 domain::ImportSummary import_files(store::Store& store, domain::AthleteId athlete,
                                    std::span<const ingest::InputFile> files, const ImportOptions& options = {},
                                    ImportObserver* observer = nullptr);
 
 /// The same for files and folders as a user names them (ingest::collect_input_files: folders recursively, in path
-/// order), found before the store is opened. util::IoError when a path does not exist.
+/// order), found before the store is opened. util::Error when a path does not exist.
 domain::ImportSummary import_paths(StoreHandle& store, domain::AthleteId athlete,
                                    std::span<const std::filesystem::path> paths, const ImportOptions& options = {},
                                    ImportObserver* observer = nullptr);

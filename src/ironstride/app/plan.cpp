@@ -17,8 +17,7 @@ units::CivilDay default_plan_start(units::CivilDay today) {
 
 PlanResult plan(const PlanRequest& request) {
     if (request.weeks < 1 || request.weeks > kMaxPlanWeeks) {
-        throw util::UsageError(fmt::format("--weeks {} is out of range", request.weeks),
-                               fmt::format("use 1 to {} weeks", kMaxPlanWeeks));
+        throw util::Error(util::ErrorCode::usage_out_of_range, fmt::format("--weeks {} is out of range", request.weeks)).with_hint(fmt::format("use 1 to {} weeks", kMaxPlanWeeks));
     }
     PlanResult result;
     result.athlete = profile::load_profile(request.profile_path, request.today);

@@ -27,7 +27,7 @@ struct PlanResult {
 /// The Monday on or after `today`.
 [[nodiscard]] units::CivilDay default_plan_start(units::CivilDay today);
 
-/// The use case `plan`: loads the profile and plans the weeks (planner::make_plan). util::UsageError for a number
+/// The use case `plan`: loads the profile and plans the weeks (planner::make_plan). util::Error for a number
 /// of weeks out of range; profile::load_profile's errors.
 [[nodiscard]] PlanResult plan(const PlanRequest& request);
 

@@ -12,7 +12,7 @@ std::vector<ProfileFileCheck> check_profiles(std::span<const std::string> files,
         result.path = file;
         try {
             result.check = profile::check_profile_file(file, today);
-        } catch (const util::UserError& error) {
+        } catch (const util::Error& error) {
             result.read_error = error.what();
         }
         results.push_back(std::move(result));

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ironstride/profile/diagnostic.hpp"
+#include "ironstride/profile/profile_check.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::app {

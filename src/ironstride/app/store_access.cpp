@@ -13,8 +13,7 @@ namespace ironstride::app {
 std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_option, StoreAccess access) {
     const std::filesystem::path path = store::resolve_database_path(db_option);
     if (access == StoreAccess::existing && !std::filesystem::exists(path)) {
-        throw util::IoError(fmt::format("{}: no database here yet", path.string()),
-                            "import some data first (ironstride import PATH...), or point --db at your database");
+        throw util::Error(util::ErrorCode::storage_no_database, fmt::format("{}: no database here yet", path.string())).with_hint("import some data first (ironstride import PATH...), or point --db at your database");
     }
     store::OpenOptions options;
     options.mode = access == StoreAccess::create ? store::OpenOptions::Mode::create

@@ -16,8 +16,8 @@ enum class StoreAccess {
 };
 
 /// Opens the athlete's store: the `--db PATH` option when given, else $IRONSTRIDE_DB, else the XDG default
-/// (store::resolve_database_path). util::IoError "no database here yet" (with what to do) when `existing` and the
-/// file does not exist; store::StorageError when it cannot be opened.
+/// (store::resolve_database_path). util::Error "no database here yet" (with what to do) when `existing` and the
+/// file does not exist; storage util::Error when it cannot be opened.
 [[nodiscard]] std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_option,
                                                        StoreAccess access);
 

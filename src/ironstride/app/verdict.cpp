@@ -16,9 +16,8 @@ domain::DayRange report_range(const VerdictRequest& request) {
     const units::CivilDay to = request.to.value_or(request.today);
     const units::CivilDay from = request.from.value_or(to - std::chrono::days{kDefaultReportDays - 1});
     if (from > to) {
-        throw util::UsageError(fmt::format("--from {} is after --to {}", units::format_iso_date(from),
-                                           units::format_iso_date(to)),
-                               "give the first day before the last");
+        throw util::Error(util::ErrorCode::usage_out_of_range, fmt::format("--from {} is after --to {}", units::format_iso_date(from),
+                                           units::format_iso_date(to))).with_hint("give the first day before the last");
     }
     return {from, to};
 }

@@ -23,7 +23,7 @@ struct VerdictRequest {
 
 /// The use case `report`: "does my running kill my muscle gains?" for one athlete. Steps: load the profile; cache
 /// the missing per-activity metrics (one write unit, an explicit step); read the range's history in one snapshot;
-/// build the verdict (pure). util::UsageError when `from` is after `to`; profile::load_profile's errors; what the
+/// build the verdict (pure). util::Error when `from` is after `to`; profile::load_profile's errors; what the
 /// store throws.
 [[nodiscard]] analysis::VerdictReport verdict(StoreHandle& store, domain::AthleteId athlete,
                                               const VerdictRequest& request);

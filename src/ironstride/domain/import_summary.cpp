@@ -30,4 +30,10 @@ void ImportSummary::add(FileOutcome outcome) {
     if (outcome.result == FileResult::failed) failures.push_back(std::move(outcome));
 }
 
+void FileOutcome::fail(util::Error why) {
+    result = FileResult::failed;
+    message = util::format_error(why, {.inline_hint = true});
+    error = std::move(why);
+}
+
 }  // namespace ironstride::domain

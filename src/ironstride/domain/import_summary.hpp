@@ -4,7 +4,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <optional>
 #include <vector>
+
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::domain {
 
@@ -30,6 +33,10 @@ struct FileOutcome {
     std::size_t sets = 0;
     std::size_t days = 0;
     std::vector<std::string> warnings;  ///< problems that did not stop the file
+    std::optional<util::Error> error;   ///< failed: the structured error behind `message`
+
+    /// Marks the file failed because of `why`; `message` is its one-line text with the hint inline.
+    void fail(util::Error why);
 };
 
 /// The result of one import: counts over all files, and the failed files.

@@ -33,20 +33,19 @@ std::vector<InputFile> collect_input_files(std::span<const fs::path> paths) {
         const fs::path path = fs::absolute(given, error).lexically_normal();
         const fs::file_status status = fs::status(path, error);
         if (error || !fs::exists(status)) {
-            throw util::IoError(fmt::format("{}: no such file or folder", given.string()),
-                                "check the path; folders are searched recursively");
+            throw util::Error(util::ErrorCode::io_no_such_path, fmt::format("{}: no such file or folder", given.string())).with_hint("check the path; folders are searched recursively");
         }
         if (fs::is_regular_file(status)) {
             files.push_back({path, size_of(path)});
             continue;
         }
         if (!fs::is_directory(status)) {
-            throw util::IoError(fmt::format("{}: not a regular file or folder", given.string()));
+            throw util::Error(util::ErrorCode::io_not_a_file, fmt::format("{}: not a regular file or folder", given.string()));
         }
         fs::recursive_directory_iterator walker(path, fs::directory_options::follow_directory_symlink, error);
-        if (error) throw util::IoError(fmt::format("{}: cannot read folder: {}", given.string(), error.message()));
+        if (error) throw util::Error(util::ErrorCode::io_cannot_read, fmt::format("{}: cannot read folder: {}", given.string(), error.message()));
         for (auto entry = walker; entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-            if (error) throw util::IoError(fmt::format("{}: cannot read folder: {}", given.string(), error.message()));
+            if (error) throw util::Error(util::ErrorCode::io_cannot_read, fmt::format("{}: cannot read folder: {}", given.string(), error.message()));
             if (is_hidden(entry->path())) {
                 if (entry->is_directory()) entry.disable_recursion_pending();
                 continue;

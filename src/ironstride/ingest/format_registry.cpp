@@ -46,14 +46,14 @@ util::Result<DecodedFile> decode_fit(std::span<const std::byte> bytes, const std
     decoded.format = FileFormat::fit;
     if (options.recover_damaged_fit) {
         auto recovered = fit::read_activities_recovering(bytes, path);
-        if (!recovered) return recovered.failure();
+        if (!recovered) return recovered.error();
         decoded.activities = std::move(recovered->activities);
-        for (const util::Failure& warning : recovered->warnings) {
+        for (const util::Error& warning : recovered->warnings) {
             decoded.warnings.push_back(fmt::format("recovered: {}", warning.to_string()));
         }
     } else {
         auto activities = fit::read_activities(bytes, path);
-        if (!activities) return activities.failure();
+        if (!activities) return activities.error();
         decoded.activities = std::move(activities.value());
     }
     if (decoded.activities.empty()) {
@@ -104,10 +104,10 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
     const FileFormat format = detect_format(bytes.first(std::min(bytes.size(), kDetectHeadBytes)));
     const FormatEntry* entry = find_format(format);
     if (entry == nullptr) {
-        return util::Failure{util::SourcePos{path, {}, {}, {}},
-                             fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
+        return util::Error(util::ErrorCode::import_unknown_format, util::SourcePos{path, {}, {}, {}},
+                           fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
                                          "body, sleep or nutrition CSV (see `ironstride formats`)",
-                                         describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512))))};
+                                       describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512)))));
     }
     try {
         for (auto it = overrides().rbegin(); it != overrides().rend(); ++it) {
@@ -120,8 +120,8 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
         auto decoded = entry->decode(bytes, path, options);
         if (decoded) decoded->format = format;
         return decoded;
-    } catch (const util::InputError& error) {
-        return util::Failure{error.pos(), error.description()};
+    } catch (const util::Error& error) {
+        return error;
     }
 }
 

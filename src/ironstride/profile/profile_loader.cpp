@@ -57,14 +57,14 @@ Alternative one_of(TableReader& table, std::string_view first, std::string_view 
         const bool second_is_later = before(first_pos, second_pos);
         const std::string_view later = second_is_later ? second : first;
         const std::string_view earlier = second_is_later ? first : second;
-        table.sink().error(second_is_later ? second_pos : first_pos, table.path_of(later),
+        table.sink().error(util::ErrorCode::profile_conflict, second_is_later ? second_pos : first_pos, table.path_of(later),
                            fmt::format("found both {} and {} ({}); allowed: exactly one of them", later, earlier,
                                        line_ref(second_is_later ? first_pos : second_pos)),
                            fmt::format("remove {} or {}", first, second));
         return Alternative::neither;
     }
     if (!has_first && !has_second) {
-        table.sink().error(table.table_pos(), table.path_of(first),
+        table.sink().error(util::ErrorCode::profile_missing_key, table.table_pos(), table.path_of(first),
                            fmt::format("missing required key; expected {} ({}) or {} ({})", first, first_expected,
                                        second, second_expected),
                            fmt::format("add {} to {}", example, table.label()));
@@ -118,7 +118,7 @@ void ProfileReader::read(const toml::table& root_table) {
     if (const toml::node* version = root_table.get("schema_version"); version != nullptr && version->is_integer()) {
         const std::int64_t found = version->as_integer()->get();
         if (found != kSchemaVersion) {
-            m_sink.error(m_sink.at(version->source()), "schema_version",
+            m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(version->source()), "schema_version",
                          fmt::format("found {}; allowed: {} (the only schema version this ironstride reads)", found,
                                      kSchemaVersion),
                          "use a profile written for schema version 1 (docs/profile.md), or a newer ironstride");
@@ -186,14 +186,14 @@ void ProfileReader::read_body(TableReader& body) {
         const util::SourcePos pos = body.pos_of("birth_date");
         const std::string found = units::format_iso_date(*birth);
         if (*birth > m_today) {
-            m_sink.error(pos, body.path_of("birth_date"),
+            m_sink.error(util::ErrorCode::profile_bad_value, pos, body.path_of("birth_date"),
                          fmt::format("found {}, which is after today ({}); allowed: a date in the past", found,
                                      units::format_iso_date(m_today)),
                          "check the year; the format is YYYY-MM-DD");
         } else {
             const int age = units::age_in_years(*birth, m_today);
             if (age < kAgeSpec.min || age > kAgeSpec.max) {
-                m_sink.error(pos, body.path_of("birth_date"),
+                m_sink.error(util::ErrorCode::profile_bad_value, pos, body.path_of("birth_date"),
                              fmt::format("found {} (age {} on {}); allowed: ages {}", found, age,
                                          units::format_iso_date(m_today), detail::describe_range(kAgeSpec)),
                              "check the year; ironstride is meant for people aged 14 to 100");
@@ -241,7 +241,7 @@ void ProfileReader::read_heart(TableReader& heart) {
         const double found =
             node->is_integer() ? static_cast<double>(node->as_integer()->get()) : node->as_floating_point()->get();
         if (found <= *resting) {
-            m_sink.error(m_sink.at(node->source()), heart.path_of("max_bpm"),
+            m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(node->source()), heart.path_of("max_bpm"),
                          fmt::format("found {}, not above resting_bpm = {} ({}); allowed: {} and above resting_bpm",
                                      detail::format_number(found), detail::format_number(*resting),
                                      line_ref(heart.pos_of("resting_bpm")), detail::describe_range(kMaxHrSpec)),
@@ -264,7 +264,7 @@ std::optional<double> ProfileReader::race_distance(TableReader& table, std::stri
         if (auto metres = detail::race_distance_from_name(string->get())) return metres;
         const auto suggestion = util::closest_match(string->get(), kRaceDistanceNames);
         m_sink.error(
-            m_sink.at(node->source()), table.path_of(key),
+            util::ErrorCode::profile_bad_value, m_sink.at(node->source()), table.path_of(key),
             fmt::format("found {}; allowed: {}", detail::quote(string->get()), expected),
             suggestion ? fmt::format("did you mean \"{}\"?", *suggestion) : std::string(kRaceDistanceSpec.hint));
         return std::nullopt;
@@ -301,7 +301,7 @@ void ProfileReader::read_goal(TableReader& goal) {
     if (needed) {
         if (metres) m_athlete.goal_race_distance_m = *metres;
     } else if (metres && focus) {
-        m_sink.warning(goal.pos_of("race_distance"), goal.path_of("race_distance"),
+        m_sink.warning(util::ErrorCode::profile_advice, goal.pos_of("race_distance"), goal.path_of("race_distance"),
                        "is ignored: it is used only with focus = \"race\" or event = \"race\"",
                        "remove it, or set focus = \"race\" or event = \"race\"");
     }
@@ -325,7 +325,7 @@ void ProfileReader::read_rate(TableReader& goal, std::optional<domain::Phase> ph
         const double found =
             node->is_integer() ? static_cast<double>(node->as_integer()->get()) : node->as_floating_point()->get();
         if (found != 0.0) {
-            m_sink.error(m_sink.at(node->source()), goal.path_of("rate_pct_per_week"),
+            m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(node->source()), goal.path_of("rate_pct_per_week"),
                          fmt::format("found {} with phase = \"maintain\"; allowed: 0, or leave the key out",
                                      detail::format_number(found)),
                          "to lose or gain weight set phase = \"cut\" or \"lean_bulk\"");
@@ -339,7 +339,7 @@ void ProfileReader::read_rate(TableReader& goal, std::optional<domain::Phase> ph
             node->is_integer() ? static_cast<double>(node->as_integer()->get()) : node->as_floating_point()->get();
         if (found < 0) {
             m_sink.error(
-                m_sink.at(node->source()), goal.path_of("rate_pct_per_week"),
+                util::ErrorCode::profile_out_of_range, m_sink.at(node->source()), goal.path_of("rate_pct_per_week"),
                 fmt::format("found {}; allowed: {}", detail::format_number(found), detail::describe_range(spec)),
                 fmt::format("give the rate as a positive number; phase = \"{}\" already says the direction",
                             cut ? "cut" : "lean_bulk"));
@@ -354,7 +354,7 @@ void ProfileReader::read_rate(TableReader& goal, std::optional<domain::Phase> ph
     const double band_max = cut ? kCutRateBandMaxPct : kBulkRateBandMaxPct;
     if (*rate < band_min || *rate > band_max) {
         m_sink.warning(
-            goal.pos_of("rate_pct_per_week"), goal.path_of("rate_pct_per_week"),
+            util::ErrorCode::profile_advice, goal.pos_of("rate_pct_per_week"), goal.path_of("rate_pct_per_week"),
             fmt::format("{} % per week is outside the evidence band for a {} ({} to {} % per week, {})",
                         detail::format_number(*rate), cut ? "cut" : "lean bulk", detail::format_number(band_min),
                         detail::format_number(band_max), cut ? "Helms 2014" : "Iraki 2019"),
@@ -370,7 +370,7 @@ std::optional<domain::EventKind> ProfileReader::read_event(TableReader& goal) {
         goal.missing("event_date", "a date YYYY-MM-DD (required with event)", "2027-05-15");
     }
     if (!goal.has("event") && goal.has("event_date")) {
-        m_sink.error(goal.pos_of("event_date"), goal.path_of("event"),
+        m_sink.error(util::ErrorCode::profile_missing_key, goal.pos_of("event_date"), goal.path_of("event"),
                      fmt::format("missing; an event_date needs event = {}", detail::list_words(kEventNames)),
                      "add event = \"show\" or event = \"race\" to [goal], or remove event_date");
     }
@@ -379,7 +379,7 @@ std::optional<domain::EventKind> ProfileReader::read_event(TableReader& goal) {
         const units::CivilDay latest{today_ymd + std::chrono::years{kMaxEventYearsAhead}};
         if (*date < m_today || *date > latest) {
             m_sink.error(
-                goal.pos_of("event_date"), goal.path_of("event_date"),
+                util::ErrorCode::profile_bad_value, goal.pos_of("event_date"), goal.path_of("event_date"),
                 fmt::format("found {}; allowed: from today ({}) to {} years ahead ({})", units::format_iso_date(*date),
                             units::format_iso_date(m_today), kMaxEventYearsAhead, units::format_iso_date(latest)),
                 *date < m_today ? "the event is over: set the date of your next one, or remove event and "
@@ -426,7 +426,7 @@ void ProfileReader::read_recent_race(const toml::table& table, std::string name)
                 time_s = *parsed;
             } else {
                 m_sink.error(
-                    m_sink.at(node->source()), race.path_of("time"),
+                    util::ErrorCode::profile_bad_value, m_sink.at(node->source()), race.path_of("time"),
                     fmt::format("found {}; allowed: a race time M:SS, MM:SS or H:MM:SS", detail::quote(string->get())),
                     "e.g. time = \"48:30\" or time = \"1:45:07\"");
             }
@@ -440,7 +440,7 @@ void ProfileReader::read_recent_race(const toml::table& table, std::string name)
     bool date_ok = true;
     if (date && *date > m_today) {
         date_ok = false;
-        m_sink.error(race.pos_of("date"), race.path_of("date"),
+        m_sink.error(util::ErrorCode::profile_bad_value, race.pos_of("date"), race.path_of("date"),
                      fmt::format("found {}, which is after today ({}); allowed: the date of a race already run",
                                  units::format_iso_date(*date), units::format_iso_date(m_today)),
                      "a future race belongs in [goal] as event = \"race\" with event_date");
@@ -449,7 +449,7 @@ void ProfileReader::read_recent_race(const toml::table& table, std::string name)
     const double speed_mps = *distance / *time_s;
     if (speed_mps < kMinRaceSpeedMps || speed_mps > kMaxRaceSpeedMps) {
         const auto pace_s_per_km = units::kMetresPerKilometre / speed_mps;
-        m_sink.error(race.pos_of("time"), race.path_of("time"),
+        m_sink.error(util::ErrorCode::profile_out_of_range, race.pos_of("time"), race.path_of("time"),
                      fmt::format("found {} for {} m, a pace of {}/km; allowed: paces from {}/km to {}/km",
                                  detail::format_race_time(*time_s), detail::format_number(*distance),
                                  detail::format_race_time(pace_s_per_km),
@@ -481,7 +481,7 @@ void ProfileReader::read_lifting(TableReader* lifting) {
                     if (const auto* table = element.as_table()) {
                         read_session(*table, i);
                     } else {
-                        m_sink.error(m_sink.at(element.source()), fmt::format("lifting.session[{}]", i),
+                        m_sink.error(util::ErrorCode::profile_wrong_type, m_sink.at(element.source()), fmt::format("lifting.session[{}]", i),
                                      fmt::format("found {}; expected a table", detail::describe(element)),
                                      "write each session as a [[lifting.session]] table");
                     }
@@ -491,7 +491,7 @@ void ProfileReader::read_lifting(TableReader* lifting) {
         }
     }
     if (m_athlete.lifting.empty() && (lifting == nullptr || !lifting->has("session"))) {
-        m_sink.warning(lifting != nullptr ? lifting->table_pos() : m_sink.at(1, 1), "lifting.session",
+        m_sink.warning(util::ErrorCode::profile_advice, lifting != nullptr ? lifting->table_pos() : m_sink.at(1, 1), "lifting.session",
                        "no lifting sessions: the plan will have no lifting to protect",
                        "add one [[lifting.session]] table per weekly session (see docs/profile.md)");
     }
@@ -511,7 +511,7 @@ void ProfileReader::read_session(const toml::table& table, std::size_t index) {
     }
     const int duration_min = duration ? static_cast<int>(*duration) : kDefaultSessionDurationMin;
     if (start->minutes + duration_min > kMinutesPerDay) {
-        m_sink.error(session.pos_of(session.has("duration_min") ? "duration_min" : "start"),
+        m_sink.error(util::ErrorCode::profile_bad_value, session.pos_of(session.has("duration_min") ? "duration_min" : "start"),
                      session.path_of(session.has("duration_min") ? "duration_min" : "start"),
                      fmt::format("the session from {} for {} min would end after midnight; allowed: sessions that "
                                  "end by 24:00",
@@ -551,7 +551,7 @@ void ProfileReader::check_session_overlaps() {
                 const std::size_t at = this_later ? i : *latest;
                 const std::size_t ref = this_later ? *latest : i;
                 m_sink.error(
-                    m_session_pos[at], m_session_key[at],
+                    util::ErrorCode::profile_bad_value, m_session_pos[at], m_session_key[at],
                     fmt::format("{} on {} ({}, {} min) overlaps {} ({}, {} min, {}); allowed: sessions that "
                                 "do not overlap on the same day",
                                 detail::quote(sessions[at].name), domain::weekday_key(s.weekday),
@@ -582,7 +582,7 @@ void ProfileReader::read_availability(TableReader* availability) {
         }
     }
     if (m_window_count == 0) {
-        m_sink.warning(availability != nullptr ? availability->table_pos() : m_sink.at(1, 1), "availability",
+        m_sink.warning(util::ErrorCode::profile_advice, availability != nullptr ? availability->table_pos() : m_sink.at(1, 1), "availability",
                        "no availability windows: the planner has no time to place runs",
                        "add the hours you can train, e.g. mon = [\"06:00-07:30\"] under [availability]");
     }
@@ -603,7 +603,7 @@ void ProfileReader::read_day_windows(const toml::array& windows, const std::stri
         const std::string element_key = fmt::format("{}[{}]", key, i);
         const auto* string = element.as_string();
         if (string == nullptr) {
-            m_sink.error(m_sink.at(element.source()), element_key,
+            m_sink.error(util::ErrorCode::profile_wrong_type, m_sink.at(element.source()), element_key,
                          fmt::format("found {}; expected a window \"HH:MM-HH:MM\"", detail::describe(element)),
                          "write each window as a string, e.g. \"06:00-07:30\"");
             all_ok = false;
@@ -611,11 +611,11 @@ void ProfileReader::read_day_windows(const toml::array& windows, const std::stri
         }
         auto window = detail::parse_window(string->get());
         if (!window) {
-            m_sink.error(m_sink.at(element.source()), element_key,
+            m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(element.source()), element_key,
                          fmt::format("found {}; allowed: a window \"HH:MM-HH:MM\" that starts before it ends, "
                                      "00:00 to 24:00",
                                      detail::quote(string->get())),
-                         window.failure().message);
+                         window.error().message());
             all_ok = false;
             continue;
         }
@@ -632,7 +632,7 @@ void ProfileReader::read_day_windows(const toml::array& windows, const std::stri
             const Parsed& ref = this_later ? parsed[*latest] : parsed[i];
             const units::TimeOfDay merged_start = std::min(at.window.start, ref.window.start);
             const units::TimeOfDay merged_end = std::max(at.window.end, ref.window.end);
-            m_sink.error(at.pos, fmt::format("{}[{}]", key, at.index),
+            m_sink.error(util::ErrorCode::profile_bad_value, at.pos, fmt::format("{}[{}]", key, at.index),
                          fmt::format("found {}, which overlaps {} ({}); allowed: windows that do not overlap on the "
                                      "same day",
                                      detail::quote(at.text), detail::quote(ref.text), line_ref(ref.pos)),
@@ -657,7 +657,7 @@ void ProfileReader::read_recovery(TableReader* recovery) {
     const bool older = m_age && *m_age >= kOlderAdultAge;
     const double band_max = older ? kSleepBandMaxOlderH : kSleepBandMaxH;
     if (*sleep < kSleepBandMinH || *sleep > band_max) {
-        m_sink.warning(recovery->pos_of("sleep_target_h"), recovery->path_of("sleep_target_h"),
+        m_sink.warning(util::ErrorCode::profile_advice, recovery->pos_of("sleep_target_h"), recovery->path_of("sleep_target_h"),
                        fmt::format("{} h is outside the recommended {} to {} h per night{} (National Sleep "
                                    "Foundation, Hirshkowitz 2015)",
                                    detail::format_number(*sleep), detail::format_number(kSleepBandMinH),
@@ -678,7 +678,7 @@ ProfileCheck check(std::string_view text, const std::string& path, units::CivilD
     ProfileCheck result;
     DiagnosticSink sink(path);
     if (text.size() > kMaxProfileBytes) {
-        sink.error(sink.at(1, 1), "",
+        sink.error(util::ErrorCode::profile_out_of_range, sink.at(1, 1), "",
                    fmt::format("the file has {} bytes; allowed: at most {} bytes", text.size(), kMaxProfileBytes),
                    "is this really an athlete profile? see docs/profile.md");
         result.diagnostics = sink.take_sorted();
@@ -693,7 +693,7 @@ ProfileCheck check(std::string_view text, const std::string& path, units::CivilD
         for (char& c : description) {
             if (static_cast<unsigned char>(c) < 0x20U) c = ' ';
         }
-        sink.error(sink.at(error.source()), "", "invalid TOML: " + description,
+        sink.error(util::ErrorCode::profile_syntax, sink.at(error.source()), "", "invalid TOML: " + description,
                    "fix the syntax at this position; docs/profile.md shows a complete example");
         result.diagnostics = sink.take_sorted();
         return result;
@@ -713,10 +713,10 @@ ProfileCheck check_profile_text(std::string_view text, std::string path, units::
     } catch (const std::exception& error) {
         ProfileCheck failed;
         failed.internal_failure = true;
-        failed.diagnostics.push_back(
-            Diagnostic{util::SourcePos::at_line(std::move(path), 1, 1), Severity::error, "",
-                       std::string("internal error while checking the profile: ") + error.what(),
-                       "this is a bug; please report it with the profile"});
+        failed.diagnostics.push_back(util::Error(util::ErrorCode::profile_invalid,
+                                                 util::SourcePos::at_line(std::move(path), 1, 1),
+                                                 std::string("internal error while checking the profile: ") + error.what())
+                                         .with_hint("this is a bug; please report it with the profile"));
         return failed;
     }
 }
@@ -730,24 +730,24 @@ domain::Athlete load_profile(const std::filesystem::path& path, units::CivilDay 
     ProfileCheck result = check_profile_file(path, today);
     if (result.athlete) return std::move(*result.athlete);
     const auto first = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
-                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+                                    [](const util::Error& d) { return d.severity() == util::Severity::error; });
     // Without an athlete there is at least one error.
     if (first == result.diagnostics.end()) {
-        throw util::InputError(util::SourcePos::at_line(path.string(), 1, 1), "invalid profile");
+        throw util::Error(util::ErrorCode::profile_invalid, util::SourcePos::at_line(path.string(), 1, 1), "invalid profile");
     }
-    std::string what = first->key.empty() ? first->message : first->key + ": " + first->message;
+    std::string what = first->message();
     const std::size_t errors = result.error_count();
     if (errors > 1) {
         what += fmt::format(" (and {} more error{}:", errors - 1, errors > 2 ? "s" : "");
-        for (const Diagnostic& d : result.diagnostics) {
-            if (&d == &*first || d.severity != Severity::error) continue;
-            what += "\n  " + d.to_string();
+        for (const util::Error& d : result.diagnostics) {
+            if (&d == &*first || d.severity() != util::Severity::error) continue;
+            what += "\n  " + util::format_error(d, {.show_severity = true});
         }
         what += ")";
     }
-    std::string hint = first->hint.empty() ? std::string{} : first->hint + "; ";
+    std::string hint = first->hint().empty() ? std::string{} : first->hint() + "; ";
     hint += fmt::format("run 'ironstride profile check {}' to see every problem", path.string());
-    throw util::InputError(first->pos, what, std::move(hint));
+    throw util::Error(first->code(), first->pos(), what).with_subject(first->subject()).with_hint(std::move(hint));
 }
 
 }  // namespace ironstride::profile

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "ironstride/domain/athlete.hpp"
-#include "ironstride/profile/diagnostic.hpp"
+#include "ironstride/profile/profile_check.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::profile {
@@ -23,11 +23,11 @@ namespace ironstride::profile {
 [[nodiscard]] ProfileCheck check_profile_text(std::string_view text, std::string path, units::CivilDay today);
 
 /// Reads a profile file and checks it like check_profile_text; diagnostics name the path as given.
-/// Throws util::IoError when the file cannot be read.
+/// Throws util::Error when the file cannot be read.
 [[nodiscard]] ProfileCheck check_profile_file(const std::filesystem::path& path, units::CivilDay today);
 
-/// The validated athlete of a profile file, for commands that need one (targets, plan …). Throws util::InputError
-/// at the first error's position, its message listing every error, and util::IoError when the file cannot be
+/// The validated athlete of a profile file, for commands that need one (targets, plan …). Throws util::Error
+/// at the first error's position, its message listing every error, and util::Error when the file cannot be
 /// read. Warnings are dropped; run `ironstride profile check` to see them.
 [[nodiscard]] domain::Athlete load_profile(const std::filesystem::path& path, units::CivilDay today);
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "ironstride/report/error_json.hpp"
+
 namespace ironstride::report {
 
 std::string render_import_text(const domain::ImportSummary& summary, const std::filesystem::path& database) {
@@ -23,7 +25,9 @@ std::string render_import_text(const domain::ImportSummary& summary, const std::
 std::string render_import_json(const domain::ImportSummary& summary, const std::filesystem::path& database) {
     nlohmann::json skipped = nlohmann::json::array();
     for (const domain::FileOutcome& failure : summary.failures) {
-        skipped.push_back({{"path", failure.path.string()}, {"reason", failure.message}});
+        nlohmann::json entry{{"path", failure.path.string()}, {"reason", failure.message}};
+        entry["error"] = failure.error ? error_json(*failure.error) : nlohmann::json();
+        skipped.push_back(std::move(entry));
     }
     const nlohmann::json out{{"database", database.string()},
                              {"files", summary.files},

@@ -153,7 +153,7 @@ std::string write_plan_json(const planner::Plan& plan, domain::UnitSystem units)
 namespace {
 
 [[noreturn]] void bad(const std::string& path, const std::string& what) {
-    throw util::InputError(util::SourcePos{path, {}, {}, {}}, what, "the plan JSON follows docs/plan-json.md");
+    throw util::Error(util::ErrorCode::data_bad_plan_json, util::SourcePos{path, {}, {}, {}}, what).with_hint("the plan JSON follows docs/plan-json.md");
 }
 
 const nlohmann::json& field(const nlohmann::json& object, const char* key, const std::string& path) {
@@ -175,7 +175,7 @@ std::string text(const nlohmann::json& object, const char* key, const std::strin
 
 units::CivilDay date(const nlohmann::json& object, const char* key, const std::string& path) {
     auto parsed = units::parse_iso_date(text(object, key, path));
-    if (!parsed) bad(path + "." + key, parsed.failure().message);
+    if (!parsed) bad(path + "." + key, parsed.error().message());
     return *parsed;
 }
 
@@ -196,7 +196,7 @@ planner::PlannedSession session_from_json(const nlohmann::json& s, const std::st
     session.title = text(s, "title", spath);
     session.intensity = enum_named<Intensity>(text(s, "intensity", spath), 3, spath + ".intensity");
     auto start = units::parse_time_of_day(text(s, "start", spath));
-    if (!start) bad(spath + ".start", start.failure().message);
+    if (!start) bad(spath + ".start", start.error().message());
     session.start = *start;
     session.duration_min = static_cast<int>(number(s, "duration_min", spath));
     session.lower_body_heavy = field(s, "lower_body_heavy", spath).get<bool>();

@@ -16,7 +16,7 @@ namespace ironstride::report {
 /// plan_to_json, dumped with two-space indentation and a final newline.
 [[nodiscard]] std::string write_plan_json(const planner::Plan& plan, domain::UnitSystem units);
 
-/// Reads a plan back from its JSON (what the property test checks the rules on). Throws util::InputError naming
+/// Reads a plan back from its JSON (what the property test checks the rules on). Throws util::Error naming
 /// the JSON path of the first missing or malformed field.
 [[nodiscard]] planner::Plan plan_from_json(const nlohmann::json& json);
 

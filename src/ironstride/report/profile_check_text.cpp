@@ -114,14 +114,14 @@ std::string summary(const domain::Athlete& athlete, units::CivilDay today) {
 
 void render_diagnostics(const profile::ProfileCheck& check, std::string& out) {
     std::size_t shown = 0;
-    for (const profile::Diagnostic& diagnostic : check.diagnostics) {
+    for (const util::Error& diagnostic : check.diagnostics) {
         if (shown == kMaxShownDiagnostics) {
-            out += fmt::format("{}: note: {} more not shown\n", diagnostic.pos.path,
+            out += fmt::format("{}: note: {} more not shown\n", diagnostic.pos().path,
                                plural(check.diagnostics.size() - shown, "diagnostic"));
             break;
         }
-        out += diagnostic.to_string() + "\n";
-        if (!diagnostic.hint.empty()) out += "  hint: " + diagnostic.hint + "\n";
+        out += util::format_error(diagnostic, {.show_severity = true}) + "\n";
+        if (!diagnostic.hint().empty()) out += "  hint: " + diagnostic.hint() + "\n";
         ++shown;
     }
 }

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "ironstride/profile/diagnostic.hpp"
+#include "ironstride/profile/profile_check.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::report {

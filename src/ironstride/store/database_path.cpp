@@ -33,14 +33,13 @@ std::filesystem::path default_database_path(const EnvironmentLookup& environment
     if (auto home = absolute_folder(environment, "HOME")) {
         return *home / ".local" / "share" / "ironstride" / "ironstride.db";
     }
-    throw util::UsageError("cannot find a place for the database: neither XDG_DATA_HOME nor HOME is an absolute path",
-                           "pass --db PATH or set IRONSTRIDE_DB");
+    throw util::Error(util::ErrorCode::usage_no_database_path, "cannot find a place for the database: neither XDG_DATA_HOME nor HOME is an absolute path").with_hint("pass --db PATH or set IRONSTRIDE_DB");
 }
 
 std::filesystem::path resolve_database_path(const std::optional<std::string>& db_option,
                                             const EnvironmentLookup& environment) {
     if (db_option) {
-        if (db_option->empty()) throw util::UsageError("--db needs a file path", "for example --db ~/training.db");
+        if (db_option->empty()) throw util::Error(util::ErrorCode::usage_bad_value, "--db needs a file path").with_hint("for example --db ~/training.db");
         return *db_option;
     }
     if (auto from_environment = environment(kDatabaseEnvironmentVariable); from_environment && !from_environment->empty()) {

@@ -19,11 +19,11 @@ inline constexpr std::string_view kDatabaseEnvironmentVariable = "IRONSTRIDE_DB"
 
 /// `$XDG_DATA_HOME/ironstride/ironstride.db`, or `$HOME/.local/share/ironstride/ironstride.db` when XDG_DATA_HOME
 /// is unset, empty or relative (the XDG Base Directory specification says to ignore a relative value).
-/// Throws util::UsageError when neither variable gives an absolute folder.
+/// Throws util::Error when neither variable gives an absolute folder.
 [[nodiscard]] std::filesystem::path default_database_path(const EnvironmentLookup& environment = process_environment);
 
 /// The database a command uses: the `--db PATH` option when given, else $IRONSTRIDE_DB when set and non-empty, else
-/// default_database_path(). An empty --db value is a util::UsageError.
+/// default_database_path(). An empty --db value is a util::Error.
 [[nodiscard]] std::filesystem::path resolve_database_path(const std::optional<std::string>& db_option,
                                                           const EnvironmentLookup& environment = process_environment);
 

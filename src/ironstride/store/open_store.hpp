@@ -20,7 +20,7 @@ struct OpenOptions {
     std::chrono::milliseconds busy_timeout{5000};
 };
 
-/// Opens the store at `path`: the embedded SQLite database (store/sqlite/). StorageError, naming the path with a
+/// Opens the store at `path`: the embedded SQLite database (store/sqlite/). storage util::Error, naming the path with a
 /// hint, when the file cannot be created or opened, is not an ironstride database, or was written by a newer
 /// ironstride.
 [[nodiscard]] std::unique_ptr<Store> open_store(const std::filesystem::path& path, OpenOptions options = {});

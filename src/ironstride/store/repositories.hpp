@@ -20,7 +20,7 @@ namespace ironstride::store {
 // The repositories of one aggregate each, as the application layer sees them. Every repository belongs to a
 // UnitOfWork (store.hpp) opened for one athlete: it reads and writes that athlete's rows only, inside the unit's
 // transaction. A backend implements all five (store/sqlite/ for SQLite). Failures of the storage itself are
-// store::StorageError (store_error.hpp); a write through a read-only unit is a programmer error (std::logic_error).
+// storage util::Error; a write through a read-only unit is a programmer error (std::logic_error).
 
 /// Activities with their laps, strength sets and sample streams.
 class ActivityRepository {
@@ -41,7 +41,7 @@ public:
     /// Summaries in order of start time (then id).
     [[nodiscard]] virtual std::vector<domain::ActivitySummary> list(const domain::ActivityFilter& filter) = 0;
     /// The whole activity, or nullopt when this athlete has no such id. Stored samples that do not decode are a
-    /// StorageError naming the activity.
+    /// storage util::Error naming the activity.
     [[nodiscard]] virtual std::optional<domain::StoredActivity> get(std::int64_t id) = 0;
     /// The sets of the activities the filter selects, by activity start time, then order within the activity.
     [[nodiscard]] virtual std::vector<domain::StoredStrengthSet> strength_sets(const domain::ActivityFilter& filter) = 0;
@@ -122,7 +122,7 @@ public:
     MetricsRepository(MetricsRepository&&) = delete;
     MetricsRepository& operator=(MetricsRepository&&) = delete;
 
-    /// Inserts or replaces the metrics of one of this athlete's activities (another's id is a StorageError).
+    /// Inserts or replaces the metrics of one of this athlete's activities (another's id is a storage util::Error).
     virtual void write(const domain::ActivityMetrics& metrics) = 0;
     [[nodiscard]] virtual std::optional<domain::ActivityMetrics> read(std::int64_t activity_id) = 0;
     /// Ids of the activities whose metrics are missing or older than `computed_version`, in id order.

@@ -411,12 +411,9 @@ bool decode_column(ByteReader& in, std::uint8_t format, std::size_t count, std::
     return !in.failed();
 }
 
-util::Failure corrupt(std::string what, std::optional<std::uint64_t> offset = {}) {
-    util::Failure failure;
-    failure.pos.path = "samples blob";
-    failure.pos.byte_offset = offset;
-    failure.message = std::move(what);
-    return failure;
+util::Error corrupt(std::string what, std::optional<std::uint64_t> offset = {}) {
+    return util::Error(util::ErrorCode::data_bad_samples, util::SourcePos{"samples blob", {}, {}, offset},
+                       std::move(what));
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] virtual ImportLogRepository& import_log() = 0;
     [[nodiscard]] virtual MetricsRepository& metrics() = 0;
 
-    /// Makes a write unit's changes permanent (ends a read unit's snapshot). A StorageError when the storage
+    /// Makes a write unit's changes permanent (ends a read unit's snapshot). A storage util::Error when the storage
     /// refuses; nothing of the unit is kept then.
     virtual void commit() = 0;
 };

@@ -28,8 +28,8 @@ bool read_digits(std::string_view text, std::size_t pos, std::size_t width, int&
     return true;
 }
 
-util::Failure bad(std::string_view text, std::string_view expected) {
-    return util::Failure{{}, fmt::format("\"{}\" is not a valid {}", text, expected)};
+util::Error bad(util::ErrorCode code, std::string_view text, std::string_view expected) {
+    return util::Error(code, fmt::format("\"{}\" is not a valid {}", text, expected)).with_found(std::string(text));
 }
 
 /// Why a text is not what a reader expected (for the failure message); nullptr when it is.
@@ -157,9 +157,9 @@ int iso_weekday_index(CivilDay day_value) {
 
 util::Result<CivilDay> parse_iso_date(std::string_view text) {
     CivilDay date;
-    if (text.size() != kDateLength) return bad(text, "date (expected YYYY-MM-DD)");
+    if (text.size() != kDateLength) return bad(util::ErrorCode::value_bad_date, text, "date (expected YYYY-MM-DD)");
     if (const Problem problem = read_date(text, date)) {
-        return bad(text, problem == kNotInCalendar ? "calendar date" : "date (expected YYYY-MM-DD)");
+        return bad(util::ErrorCode::value_bad_date, text, problem == kNotInCalendar ? "calendar date" : "date (expected YYYY-MM-DD)");
     }
     return date;
 }
@@ -168,10 +168,10 @@ util::Result<TimeOfDay> parse_time_of_day(std::string_view text, bool allow_end_
     int h = 0;
     int m = 0;
     if (text.size() != 5 || text[2] != ':' || !read_digits(text, 0, 2, h) || !read_digits(text, 3, 2, m)) {
-        return bad(text, "time of day (expected HH:MM, 24-hour)");
+        return bad(util::ErrorCode::value_bad_time, text, "time of day (expected HH:MM, 24-hour)");
     }
     if (allow_end_of_day && h == 24 && m == 0) return TimeOfDay{kMinutesPerDay};
-    if (h > 23 || m > 59) return bad(text, "time of day (00:00 to 23:59)");
+    if (h > 23 || m > 59) return bad(util::ErrorCode::value_bad_time, text, "time of day (00:00 to 23:59)");
     return TimeOfDay{h * kMinutesPerHour + m};
 }
 
@@ -193,8 +193,11 @@ util::Result<IsoDateTime> parse_iso_date_time(std::string_view text, const IsoDa
     if (problem == nullptr && !options.local_time) problem = read_fraction(text, pos, out.subsecond);
     if (problem == nullptr && !options.local_time) problem = read_zone(text, pos, options, out);
     if (problem != nullptr) {
-        return util::Failure{{}, fmt::format("\"{}\" is not a valid ISO 8601 date-time: {} (expected {})", text,
-                                             problem, expected_form(options))};
+        return util::Error(util::ErrorCode::value_bad_date_time,
+                           fmt::format("\"{}\" is not a valid ISO 8601 date-time: {} (expected {})", text, problem,
+                                       expected_form(options)))
+            .with_found(std::string(text))
+            .with_allowed(expected_form(options));
     }
     const int offset_minutes = out.offset ? out.offset->minutes : 0;
     out.instant = Instant{date} + std::chrono::hours{clock.hour} + std::chrono::minutes{clock.minute - offset_minutes} +
@@ -204,7 +207,7 @@ util::Result<IsoDateTime> parse_iso_date_time(std::string_view text, const IsoDa
 
 util::Result<Instant> parse_iso_instant(std::string_view text) {
     auto parsed = parse_iso_date_time(text);
-    if (!parsed) return parsed.failure();
+    if (!parsed) return parsed.error();
     return parsed->instant;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -20,7 +21,9 @@ namespace ironstride::util {
 namespace {
 
 [[noreturn]] void throw_io(const std::filesystem::path& path, const char* action) {
-    throw IoError(fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
+    const util::ErrorCode code =
+        std::string_view(action) == "open" ? util::ErrorCode::io_cannot_open : util::ErrorCode::io_cannot_read;
+    throw util::Error(code, fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
 }
 
 }  // namespace
@@ -35,7 +38,7 @@ FileBytes::FileBytes(const std::filesystem::path& path) {
     }
     if (S_ISDIR(info.st_mode)) {
         ::close(fd);
-        throw IoError(fmt::format("{}: is a directory, expected a file", path.string()));
+        throw util::Error(util::ErrorCode::io_not_a_file, fmt::format("{}: is a directory, expected a file", path.string()));
     }
     m_size = static_cast<std::size_t>(info.st_size);
     if (m_size > 0) {

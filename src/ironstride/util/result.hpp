@@ -5,24 +5,17 @@
 #include <utility>
 #include <variant>
 
-#include "ironstride/util/source_pos.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::util {
 
-/// Why an expected failure happened: what went wrong and where (STYLE habit 9; GCC 12 has no std::expected).
-struct Failure {
-    SourcePos pos;
-    std::string message;
-
-    [[nodiscard]] std::string to_string() const { return pos.to_string() + ": " + message; }
-};
-
-/// A value or a Failure, for expected failures in hot paths where throwing would be the wrong tool.
+/// A value or an Error, for expected failures in hot paths where throwing would be the wrong tool (STYLE habit 9;
+/// GCC 12 has no std::expected).
 template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}  // NOLINT(google-explicit-constructor): implicit by design
-    Result(Failure failure) : m_state(std::move(failure)) {}  // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_state(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const noexcept { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const noexcept { return ok(); }
@@ -39,9 +32,9 @@ public:
         assert(ok() && "Result::value() on a failure");
         return std::get<T>(std::move(m_state));
     }
-    [[nodiscard]] const Failure& failure() const& {
-        assert(!ok() && "Result::failure() on a value");
-        return std::get<Failure>(m_state);
+    [[nodiscard]] const Error& error() const& {
+        assert(!ok() && "Result::error() on a value");
+        return std::get<Error>(m_state);
     }
 
     T* operator->() { return &value(); }
@@ -50,7 +43,7 @@ public:
     const T& operator*() const& { return value(); }
 
 private:
-    std::variant<T, Failure> m_state;
+    std::variant<T, Error> m_state;
 };
 
 }  // namespace ironstride::util

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/store/open_store.hpp"
 #include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
@@ -38,7 +40,7 @@ TEST_F(ActivitiesTest, ListsAndShowsOnlyTheAthletesOwn) {
     ASSERT_EQ(listed.size(), 1U);
     EXPECT_EQ(listed[0].id, mine);
     EXPECT_EQ(show_activity(m_handle, domain::kLocalAthlete, mine).id, mine);
-    EXPECT_THROW((void)show_activity(m_handle, domain::kLocalAthlete, theirs), util::UsageError);
+    EXPECT_ERROR_CODE((void)show_activity(m_handle, domain::kLocalAthlete, theirs), util::ErrorCode::usage_not_found);
     EXPECT_EQ(show_activity(m_handle, other, theirs).id, theirs);
 }
 
@@ -46,7 +48,7 @@ TEST_F(ActivitiesTest, AnUnknownIdNamesTheDatabase) {
     try {
         (void)show_activity(m_handle, domain::kLocalAthlete, 42);
         FAIL() << "no activity 42";
-    } catch (const util::UsageError& error) {
+    } catch (const util::Error& error) {
         EXPECT_NE(std::string(error.what()).find("no activity with id 42 in " + m_store->location()),
                   std::string::npos)
             << error.what();
@@ -56,7 +58,7 @@ TEST_F(ActivitiesTest, AnUnknownIdNamesTheDatabase) {
 TEST(Activities, AMissingDatabaseIsNotCreatedByAListing) {
     ironstride::testing::TempDir dir;
     StoreHandle lazy(std::optional<std::string>((dir / "none.db").string()), StoreAccess::existing);
-    EXPECT_THROW((void)list_activities(lazy, domain::kLocalAthlete, {}), util::IoError);
+    EXPECT_ERROR_CODE((void)list_activities(lazy, domain::kLocalAthlete, {}), util::ErrorCode::storage_no_database);
     EXPECT_FALSE(std::filesystem::exists(dir / "none.db"));
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/store/open_store.hpp"
 #include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
@@ -41,18 +43,18 @@ TEST_F(CheckInTest, StoresTodayAndASecondOneReplacesIt) {
     EXPECT_EQ(stored->soreness, 5);
 }
 
-TEST_F(CheckInTest, AnEarlierDayIsFineAFutureOneIsAUsageError) {
+TEST_F(CheckInTest, AnEarlierDayIsFineAFutureOneIsOutOfRange) {
     CheckinRequest past = request(7.0, 2);
     past.day = kToday - days{3};
     EXPECT_EQ(check_in(m_handle, domain::kLocalAthlete, past).checkin.day, kToday - days{3});
     CheckinRequest future = request(7.0, 2);
     future.day = kToday + days{1};
-    EXPECT_THROW(check_in(m_handle, domain::kLocalAthlete, future), util::UsageError);
+    EXPECT_ERROR_CODE(check_in(m_handle, domain::kLocalAthlete, future), util::ErrorCode::usage_out_of_range);
 }
 
-TEST_F(CheckInTest, SorenessOutsideOneToTenIsAUsageErrorAndNothingIsStored) {
-    EXPECT_THROW(check_in(m_handle, domain::kLocalAthlete, request(7.0, 0)), util::UsageError);
-    EXPECT_THROW(check_in(m_handle, domain::kLocalAthlete, request(7.0, 11)), util::UsageError);
+TEST_F(CheckInTest, SorenessOutsideOneToTenIsOutOfRangeAndNothingIsStored) {
+    EXPECT_ERROR_CODE(check_in(m_handle, domain::kLocalAthlete, request(7.0, 0)), util::ErrorCode::usage_out_of_range);
+    EXPECT_ERROR_CODE(check_in(m_handle, domain::kLocalAthlete, request(7.0, 11)), util::ErrorCode::usage_out_of_range);
     EXPECT_FALSE(m_store->read(domain::kLocalAthlete)->checkins().get(kToday).has_value());
 }
 
@@ -67,7 +69,7 @@ TEST(CheckIn, ABadProfileIsReportedBeforeTheDatabaseIsOpened) {
     StoreHandle lazy(std::optional<std::string>((dir / "never.db").string()), StoreAccess::create);
     CheckinRequest r = request(7.0, 2);
     r.profile_path = dir / "missing.toml";
-    EXPECT_THROW(check_in(lazy, domain::kLocalAthlete, r), util::UserError);
+    EXPECT_ERROR_CODE(check_in(lazy, domain::kLocalAthlete, r), util::ErrorCode::io_cannot_open);
     EXPECT_FALSE(std::filesystem::exists(dir / "never.db"));
 }
 

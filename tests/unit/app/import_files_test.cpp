@@ -155,7 +155,7 @@ TEST_F(ImporterTest, ReimportingAnUnchangedArchiveDecodesNothing) {
     std::atomic<int> decodes{0};
     const ScopedDecoderOverride counting(FileFormat::fit, [&decodes](std::span<const std::byte>, const std::string&) {
         ++decodes;
-        return util::Result<DecodedFile>(util::Failure{{}, "must not be called"});
+        return util::Result<DecodedFile>(util::Error(util::ErrorCode::import_unreadable, "must not be called"));
     });
     const ImportSummary second = import(collect(dir / "in"));
     EXPECT_EQ(second.unchanged, 2U);

@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest::csv {
@@ -31,7 +33,7 @@ std::pair<std::string, std::vector<std::string>> read(std::string_view csv) {
     Recorder recorder;
     HevyReader reader(recorder);
     const auto result = reader.read(std::as_bytes(std::span{csv.data(), csv.size()}), "h.csv");
-    return {result ? std::string{} : result.failure().to_string(), recorder.rows};
+    return {result ? std::string{} : testing::one_line(result.error()), recorder.rows};
 }
 
 constexpr std::string_view kHeader = "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,"

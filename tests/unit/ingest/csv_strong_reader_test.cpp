@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest::csv {
@@ -42,7 +44,7 @@ Read read(std::string_view csv, domain::UnitSystem units = domain::UnitSystem::m
     if (result) {
         out.counts = result.value();
     } else {
-        out.failure = result.failure().to_string();
+        out.failure = testing::one_line(result.error());
     }
     return out;
 }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
 
@@ -30,7 +32,7 @@ TEST(CollectInputFiles, WalksFoldersSortsAndSkipsHiddenFiles) {
 
 TEST(CollectInputFiles, AMissingPathIsAnError) {
     const std::vector<fs::path> roots{"/nonexistent/ironstride/archive"};
-    EXPECT_THROW((void)collect_input_files(roots), util::IoError);
+    EXPECT_ERROR_CODE((void)collect_input_files(roots), util::ErrorCode::io_no_such_path);
 }
 
 }  // namespace

@@ -59,9 +59,9 @@ TEST(FormatCorpus, EveryGpxTcxAndCsvFileIsDecodedOrRejectedWithAReason) {
                     }
                 }
             } else {
-                const util::Failure& failure = outcome.decoded.failure();
-                EXPECT_FALSE(failure.message.empty()) << outcome.file;
-                EXPECT_TRUE(failure.pos.line.has_value() || failure.pos.byte_offset.has_value()) << outcome.file;
+                const util::Error& failure = outcome.decoded.error();
+                EXPECT_FALSE(failure.message().empty()) << outcome.file;
+                EXPECT_TRUE(failure.pos().line.has_value() || failure.pos().byte_offset.has_value()) << outcome.file;
                 ADD_FAILURE() << "a corpus file was rejected: " << failure.to_string();
             }
         }
@@ -92,7 +92,7 @@ TEST(FormatCorpus, GpxSummariesAgreeWithGpxpy) {
     for (const GpxpySummary& expected : kGpxpy) {
         SCOPED_TRACE(expected.file);
         const auto decoded = decode_corpus(expected.file);
-        ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+        ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         ASSERT_EQ(decoded->activities.size(), 1U);
         const domain::Activity& activity = decoded->activities[0];
         EXPECT_NEAR(*activity.distance_m, expected.length_2d_m, expected.length_2d_m * 1e-5 + 0.05);
@@ -137,7 +137,7 @@ TEST(FormatCorpus, TcxPointsAgreeWithGpsbabel) {
     // over the rows, computed with python3's csv module.
     {
         const auto decoded = decode_corpus("tcx/tcxparser--test.tcx");
-        ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+        ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         ASSERT_EQ(decoded->activities.size(), 1U);
         const domain::Activity& run = decoded->activities[0];
         EXPECT_EQ(with_position(run.samples), 383U);
@@ -150,7 +150,7 @@ TEST(FormatCorpus, TcxPointsAgreeWithGpsbabel) {
     }
     {
         const auto decoded = decode_corpus("tcx/sportslib--movescount.tcx");
-        ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+        ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         const domain::Activity& run = decoded->activities.at(0);
         EXPECT_EQ(with_position(run.samples), 903U);
         EXPECT_EQ(units::format_iso_instant(run.start_utc), "2018-02-23T16:55:43Z");
@@ -182,7 +182,7 @@ TEST(FormatCorpus, StrengthExportsGroupIntoWorkouts) {
     for (const Expected& expected : kExpected) {
         SCOPED_TRACE(expected.file);
         const auto decoded = decode_corpus(expected.file);
-        ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+        ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         EXPECT_EQ(decoded->activities.size(), expected.workouts);
         std::size_t sets = 0;
         std::size_t warmups = 0;

@@ -34,7 +34,7 @@ TEST(FormatRegistry, ListsEveryFormatOnceWithADecoderAndADescription) {
 TEST(DecodeFile, DecodesByContentAndSetsTheFormat) {
     const util::FileBytes gpx(testing::test_data("pass/gpx/two_tracks_segments_tpx.gpx"));
     const auto decoded = decode_file(gpx.bytes(), "whatever.csv");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     EXPECT_EQ(decoded->format, FileFormat::gpx);
     EXPECT_EQ(decoded->activities.size(), 2U);
 
@@ -46,7 +46,7 @@ TEST(DecodeFile, DecodesByContentAndSetsTheFormat) {
 
     const util::FileBytes fit(testing::corpus_file("fit/gpsbabel--fit-sample.fit"));
     const auto activities = decode_file(fit.bytes(), "fit-sample.fit");
-    ASSERT_TRUE(activities.ok()) << activities.failure().to_string();
+    ASSERT_TRUE(activities.ok()) << activities.error().to_string();
     EXPECT_EQ(activities->format, FileFormat::fit);
     EXPECT_FALSE(activities->activities.empty());
 }
@@ -54,41 +54,41 @@ TEST(DecodeFile, DecodesByContentAndSetsTheFormat) {
 TEST(DecodeFile, NamesWhatItSawWhenTheFormatIsUnknown) {
     const auto zip = decode_file(as_bytes(std::string("PK\x03\x04rest", 8)), "a.zip");
     ASSERT_FALSE(zip.ok());
-    EXPECT_EQ(zip.failure().to_string(),
+    EXPECT_EQ(zip.error().to_string(),
               "a.zip: unknown format: binary data starting 50 4b 03 04 72 65 73 74; expected FIT, GPX, TCX, or a Strong, "
               "Hevy, Cronometer, body, sleep or nutrition CSV (see `ironstride formats`)");
     const auto kml = decode_file(as_bytes("<kml/>"), "k.xml");
     ASSERT_FALSE(kml.ok());
-    EXPECT_NE(kml.failure().message.find("an XML document with root <kml>"), std::string::npos);
+    EXPECT_NE(kml.error().message().find("an XML document with root <kml>"), std::string::npos);
 }
 
 TEST(DecodeFile, PassesDecoderFailuresWithTheirPosition) {
     const util::FileBytes file(testing::test_data("fail/gpx/bad_latitude.gpx"));
     const auto decoded = decode_file(file.bytes(), "bad.gpx");
     ASSERT_FALSE(decoded.ok());
-    EXPECT_EQ(decoded.failure().pos.line, 5U);
-    EXPECT_EQ(decoded.failure().pos.column, 5U);
+    EXPECT_EQ(decoded.error().pos().line, 5U);
+    EXPECT_EQ(decoded.error().pos().column, 5U);
 }
 
-TEST(ScopedDecoderOverride, ReplacesADecoderWhileAliveAndTurnsInputErrorsIntoFailures) {
+TEST(ScopedDecoderOverride, ReplacesADecoderWhileAliveAndTurnsThrownErrorsIntoFailures) {
     const util::FileBytes file(testing::test_data("pass/csv/body_kg.csv"));
     {
         const ScopedDecoderOverride fails(FileFormat::body_csv, [](std::span<const std::byte>, const std::string& path) {
-            return util::Result<DecodedFile>{util::Failure{util::SourcePos::at_line(path, 7), "mock failure"}};
+            return util::Result<DecodedFile>{util::Error(util::ErrorCode::csv_bad_value, util::SourcePos::at_line(path, 7), "mock failure")};
         });
         const auto decoded = decode_file(file.bytes(), "b.csv");
         ASSERT_FALSE(decoded.ok());
-        EXPECT_EQ(decoded.failure().to_string(), "b.csv:7: mock failure");
+        EXPECT_EQ(decoded.error().to_string(), "b.csv:7: mock failure");
         {
             const ScopedDecoderOverride throws(FileFormat::body_csv, [](std::span<const std::byte>, const std::string& path)
                                                    -> util::Result<DecodedFile> {
-                throw util::InputError(util::SourcePos::at_byte(path, 42), "mock exception");
+                throw util::Error(util::ErrorCode::fit_bad_record, util::SourcePos::at_byte(path, 42), "mock exception");
             });
             const auto thrown = decode_file(file.bytes(), "b.csv");
             ASSERT_FALSE(thrown.ok());
-            EXPECT_EQ(thrown.failure().to_string(), "b.csv: byte 42: mock exception");
+            EXPECT_EQ(thrown.error().to_string(), "b.csv: byte 42: mock exception");
         }
-        EXPECT_EQ(decode_file(file.bytes(), "b.csv").failure().message, "mock failure");  // the outer one again
+        EXPECT_EQ(decode_file(file.bytes(), "b.csv").error().message(), "mock failure");  // the outer one again
     }
     const auto real = decode_file(file.bytes(), "b.csv");
     ASSERT_TRUE(real.ok());

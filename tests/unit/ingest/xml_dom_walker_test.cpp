@@ -62,19 +62,19 @@ TEST(XmlElements, VisitsElementChildrenByLocalNameOnly) {
 TEST(DomWalker, ReadsTheDocumentAndCountsWhatTheWalkSaw) {
     Seen seen;
     const auto counts = walk("<doc><p t=\"2024-05-01T06:30:00Z\">1.5</p><x:p>2</x:p><p></p></doc>", seen);
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     EXPECT_EQ(counts->points, 3U);
     EXPECT_EQ(seen.names, (std::vector<std::string>{"p", "x:p", "p"}));
 }
 
 TEST(DomWalker, FailsAtTheNodeWithTheReadersMessages) {
     Seen seen;
-    EXPECT_EQ(walk("<gpx/>", seen).failure().to_string(), "t.xml:1:1: root element is <gpx>, expected <doc>");
-    EXPECT_EQ(walk("<doc>\n  <p>x1</p></doc>", seen).failure().to_string(),
+    EXPECT_EQ(walk("<gpx/>", seen).error().to_string(), "t.xml:1:1: root element is <gpx>, expected <doc>");
+    EXPECT_EQ(walk("<doc>\n  <p>x1</p></doc>", seen).error().to_string(),
               "t.xml:2:3: <p> \"x1\" is not a number (expected a number of things)");
-    EXPECT_EQ(walk("<doc>\n<p t=\"noon\">1</p></doc>", seen).failure().to_string(),
+    EXPECT_EQ(walk("<doc>\n<p t=\"noon\">1</p></doc>", seen).error().to_string(),
               "t.xml:2:1: <p> time \"noon\" is not an ISO 8601 timestamp (expected e.g. 2024-05-01T06:30:00Z)");
-    EXPECT_EQ(walk("<doc><p>1</doc>", seen).failure().to_string(), "t.xml:1:12: malformed XML: Start-end tags mismatch");
+    EXPECT_EQ(walk("<doc><p>1</doc>", seen).error().to_string(), "t.xml:1:12: malformed XML: Start-end tags mismatch");
 }
 
 TEST(TrackFile, LabelsWithTheLineWhenThereIsOne) {

@@ -12,6 +12,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/profile/schema.hpp"
 #include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
@@ -75,21 +77,21 @@ std::string with_line(int number, std::string_view text, std::string_view base =
 
 ProfileCheck run(std::string_view text) { return check_profile_text(text, "p.toml", kToday); }
 
-std::vector<std::string> lines_of(const ProfileCheck& check, Severity severity) {
+std::vector<std::string> lines_of(const ProfileCheck& check, util::Severity severity) {
     std::vector<std::string> out;
-    for (const Diagnostic& d : check.diagnostics) {
-        if (d.severity == severity) out.push_back(d.to_string());
+    for (const util::Error& d : check.diagnostics) {
+        if (d.severity() == severity) out.push_back(util::format_error(d, {.show_severity = true}));
     }
     return out;
 }
-std::vector<std::string> errors(const ProfileCheck& check) { return lines_of(check, Severity::error); }
-std::vector<std::string> warnings(const ProfileCheck& check) { return lines_of(check, Severity::warning); }
+std::vector<std::string> errors(const ProfileCheck& check) { return lines_of(check, util::Severity::error); }
+std::vector<std::string> warnings(const ProfileCheck& check) { return lines_of(check, util::Severity::warning); }
 
 /// The hint of the only error.
 std::string only_hint(const ProfileCheck& check) {
     EXPECT_EQ(check.error_count(), 1U);
-    for (const Diagnostic& d : check.diagnostics) {
-        if (d.severity == Severity::error) return d.hint;
+    for (const util::Error& d : check.diagnostics) {
+        if (d.severity() == util::Severity::error) return d.hint();
     }
     return "(no error)";
 }
@@ -118,7 +120,8 @@ TEST(ProfileLoader, UnknownKeySuggestsTheClosestKey) {
                             "to 250 kg) or weight_lb (from 66 to 550 lb)",
                             "p.toml:7:1: error: body.weigth_kg: unknown key; allowed in [body]: sex, birth_date, age, "
                             "height_cm, height_in, weight_kg, weight_lb, body_fat_pct"));
-    EXPECT_EQ(check.diagnostics[1].hint, "did you mean 'weight_kg'?");
+    EXPECT_EQ(check.diagnostics[1].code(), util::ErrorCode::profile_unknown_key);
+    EXPECT_EQ(check.diagnostics[1].hint(), "did you mean 'weight_kg'?");
 }
 
 TEST(ProfileLoader, UnknownTableAtTheTopLevel) {
@@ -341,7 +344,7 @@ TEST(ProfileLoader, EveryErrorIsReportedInOneRun) {
     EXPECT_FALSE(check.ok());
     EXPECT_EQ(check.error_count(), 5U);
     std::vector<std::uint32_t> lines;
-    for (const Diagnostic& d : check.diagnostics) lines.push_back(d.pos.line.value_or(0));
+    for (const util::Error& d : check.diagnostics) lines.push_back(d.pos().line.value_or(0));
     EXPECT_THAT(lines, ElementsAre(7, 9, 14, 21, 22));  // sorted by position
 }
 
@@ -483,7 +486,7 @@ TEST(ProfileLoader, EveryExampleLoadsWithoutDiagnostics) {
         ++count;
         const ProfileCheck check = check_profile_file(entry.path(), kToday);
         EXPECT_TRUE(check.ok()) << entry.path();
-        for (const Diagnostic& d : check.diagnostics) ADD_FAILURE() << d.to_string();
+        for (const util::Error& d : check.diagnostics) ADD_FAILURE() << d.to_string();
     }
     EXPECT_GE(count, 4);
 }
@@ -495,12 +498,14 @@ TEST(ProfileLoader, LoadProfileThrowsAtTheFirstErrorListingAll) {
     try {
         (void)load_profile(path, kToday);
         FAIL() << "no exception";
-    } catch (const util::InputError& error) {
+    } catch (const util::Error& error) {
         EXPECT_EQ(error.pos().line, 7U);
         EXPECT_EQ(error.pos().column, 13U);
-        EXPECT_THAT(error.description(), HasSubstr("body.weight_lb: found 900; allowed: from 66 to 550 lb (and 1 "
+        EXPECT_EQ(error.code(), util::ErrorCode::profile_out_of_range);
+        EXPECT_EQ(error.subject(), "body.weight_lb");
+        EXPECT_THAT(std::string(error.what()), HasSubstr("body.weight_lb: found 900; allowed: from 66 to 550 lb (and 1 "
                                                    "more error:\n  "));
-        EXPECT_THAT(error.description(), HasSubstr("bad.toml:9:15: error: heart.resting_bpm: found 5"));
+        EXPECT_THAT(std::string(error.what()), HasSubstr("bad.toml:9:15: error: heart.resting_bpm: found 5"));
         EXPECT_THAT(error.hint(), HasSubstr("run 'ironstride profile check"));
     }
 }
@@ -512,7 +517,7 @@ TEST(ProfileLoader, LoadProfileReturnsTheAthlete) {
 }
 
 TEST(ProfileLoader, MissingFileIsAnIoError) {
-    EXPECT_THROW((void)check_profile_file("/nonexistent/profile.toml", kToday), util::IoError);
+    EXPECT_ERROR_CODE((void)check_profile_file("/nonexistent/profile.toml", kToday), util::ErrorCode::io_cannot_open);
 }
 
 TEST(ProfileLoader, ArbitraryBytesNeverThrow) {
@@ -530,8 +535,8 @@ TEST(ProfileLoader, ArbitraryBytesNeverThrow) {
         EXPECT_NO_THROW(check = run(input));
         EXPECT_FALSE(check.ok());
         EXPECT_FALSE(check.internal_failure);
-        for (const Diagnostic& d : check.diagnostics) {
-            EXPECT_TRUE(d.pos.line && d.pos.column) << d.to_string();
+        for (const util::Error& d : check.diagnostics) {
+            EXPECT_TRUE(d.pos().line && d.pos().column) << d.to_string();
         }
     }
 }

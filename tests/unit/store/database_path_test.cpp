@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::store {
@@ -33,7 +35,7 @@ TEST(DatabasePath, NoUsableFolderIsAUsageErrorWithAHint) {
     try {
         (void)default_database_path(environment({{"HOME", "relative"}}));
         FAIL() << "no exception";
-    } catch (const util::UsageError& error) {
+    } catch (const util::Error& error) {
         EXPECT_NE(std::string(error.what()).find("XDG_DATA_HOME"), std::string::npos);
         EXPECT_NE(error.hint().find("--db"), std::string::npos);
     }
@@ -52,7 +54,7 @@ TEST(DatabasePath, RelativePathsAreKeptAsGiven) {
 }
 
 TEST(DatabasePath, EmptyOptionIsAUsageError) {
-    EXPECT_THROW((void)resolve_database_path(std::string(), environment({{"HOME", "/h"}})), util::UsageError);
+    EXPECT_ERROR_CODE((void)resolve_database_path(std::string(), environment({{"HOME", "/h"}})), util::ErrorCode::usage_bad_value);
 }
 
 TEST(DatabasePath, ProcessEnvironmentReadsRealVariables) {

@@ -54,7 +54,7 @@ DecodedSamples round_trip(const SampleStream& samples, const std::vector<double>
     EXPECT_EQ(encoded.point_count, samples.size());
     EXPECT_EQ(encoded.rr_count, rr.size());
     auto decoded = decode_samples(encoded.blob);
-    EXPECT_TRUE(decoded.ok()) << (decoded.ok() ? "" : decoded.failure().to_string());
+    EXPECT_TRUE(decoded.ok()) << (decoded.ok() ? "" : decoded.error().to_string());
     if (!decoded.ok()) return {};
     expect_identical(samples, decoded->samples);
     EXPECT_EQ(bits_of(rr), bits_of(decoded->rr_intervals_s));
@@ -258,7 +258,7 @@ TEST(SampleCodec, Format2BytesAreStable) {
     ASSERT_EQ(golden.at(0), std::byte{2});
     EXPECT_TRUE(encode_samples(run, rr).blob == golden);
     const auto decoded = decode_samples(golden);
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     expect_identical(run, decoded->samples);
     EXPECT_EQ(bits_of(decoded->rr_intervals_s), bits_of(rr));
 }
@@ -270,14 +270,14 @@ TEST(SampleCodec, Format1BlobsOfEarlierDatabasesStillDecode) {
     const std::vector<std::byte> run_blob = read_blob("samples-v1-run.bin");
     ASSERT_EQ(run_blob.at(0), std::byte{1});
     const auto run = decode_samples(run_blob);
-    ASSERT_TRUE(run.ok()) << run.failure().to_string();
+    ASSERT_TRUE(run.ok()) << run.error().to_string();
     expect_identical(ironstride::testing::synthetic_run({.duration_s = 900, .seed = 11, .power = true}), run->samples);
     EXPECT_EQ(bits_of(run->rr_intervals_s), bits_of(std::vector<double>{0.801, 0.799, 0.812, 1.0 / 3.0}));
 
     const std::vector<std::byte> hard_blob = read_blob("samples-v1-hard.bin");
     ASSERT_EQ(hard_blob.at(0), std::byte{1});
     const auto hard = decode_samples(hard_blob);
-    ASSERT_TRUE(hard.ok()) << hard.failure().to_string();
+    ASSERT_TRUE(hard.ok()) << hard.error().to_string();
     std::mt19937_64 random(2024);
     expect_identical(random_stream(random, 700), hard->samples);
 }
@@ -320,7 +320,7 @@ TEST(SampleCodec, UnknownVersionIsAFailure) {
     encoded.blob[0] = std::byte{99};
     const auto decoded = decode_samples(encoded.blob);
     ASSERT_FALSE(decoded.ok());
-    EXPECT_NE(decoded.failure().message.find("version 99"), std::string::npos) << decoded.failure().message;
+    EXPECT_NE(decoded.error().message().find("version 99"), std::string::npos) << decoded.error().message();
 }
 
 TEST(SampleCodec, TruncatedBlobsAreFailures) {

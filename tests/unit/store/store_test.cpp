@@ -8,8 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/store/open_store.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
 #include "unit/store/store_fixture.hpp"
 
@@ -75,7 +77,7 @@ TEST_F(AthleteScopeTest, AnotherAthletesIdsAreInvisible) {
     EXPECT_FALSE(unit->activities().get(m_activity[1]).has_value());
     EXPECT_FALSE(unit->activities().remove(m_activity[1]));
     EXPECT_FALSE(unit->metrics().read(m_activity[1]).has_value());
-    EXPECT_THROW(unit->metrics().write({.activity_id = m_activity[1], .computed_version = 1}), StorageError);
+    EXPECT_ERROR_CODE(unit->metrics().write({.activity_id = m_activity[1], .computed_version = 1}), util::ErrorCode::storage_changed_meanwhile);
     // An import id of the other athlete cannot own this athlete's activity.
     const std::int64_t their_import = m_store->read(m_other)->import_log().list().front().id;
     EXPECT_ANY_THROW(unit->activities().insert(run_with_set(1'714'600'000), {}, their_import));

@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/util/error.hpp"
 #include "support/test_support.hpp"
 
@@ -49,13 +51,13 @@ TEST(FileBytes, MissingFilesAndFoldersAreIoErrorsNamingThePath) {
     try {
         const FileBytes file(dir / "missing.fit");
         ADD_FAILURE() << "a missing file cannot be read";
-    } catch (const IoError& error) {
+    } catch (const util::Error& error) {
         EXPECT_THAT(error.what(), HasSubstr("missing.fit: cannot open: No such file or directory"));
     }
     try {
         const FileBytes file(dir.path());
         ADD_FAILURE() << "a folder is not a file";
-    } catch (const IoError& error) {
+    } catch (const util::Error& error) {
         EXPECT_THAT(error.what(), HasSubstr(": is a directory, expected a file"));
     }
 }
@@ -64,7 +66,7 @@ TEST(ReadTextFile, ReadsAllOrThrowsNamingThePath) {
     const ironstride::testing::TempDir dir;
     const std::string text(100'000, 'x');
     EXPECT_EQ(read_text_file(ironstride::testing::write_file(dir / "big.toml", text)), text);
-    EXPECT_THROW((void)read_text_file(dir / "none.toml"), IoError);
+    EXPECT_ERROR_CODE((void)read_text_file(dir / "none.toml"), util::ErrorCode::io_cannot_open);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace ironstride::util {
 namespace {
 
 Result<int> parse_digit(char c) {
-    if (c < '0' || c > '9') return Failure{SourcePos::at_line("input", 1, 1), "not a digit"};
+    if (c < '0' || c > '9') return Error(ErrorCode::value_bad_number, SourcePos::at_line("input", 1, 1), "not a digit");
     return c - '0';
 }
 
@@ -28,9 +28,9 @@ TEST(Result, HoldsAFailureWithItsPosition) {
     const Result<int> r = parse_digit('x');
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(static_cast<bool>(r));
-    EXPECT_EQ(r.failure().message, "not a digit");
-    EXPECT_EQ(r.failure().pos.line, 1U);
-    EXPECT_EQ(r.failure().to_string(), "input:1:1: not a digit");
+    EXPECT_EQ(r.error().message(), "not a digit");
+    EXPECT_EQ(r.error().pos().line, 1U);
+    EXPECT_EQ(r.error().to_string(), "input:1:1: not a digit");
 }
 
 TEST(Result, MoveOnlyValuesAreMovedOut) {
@@ -42,8 +42,8 @@ TEST(Result, MoveOnlyValuesAreMovedOut) {
     EXPECT_EQ(*taken, "samples");
 }
 
-TEST(Failure, ToStringIsPositionColonMessage) {
-    EXPECT_EQ((Failure{SourcePos::at_byte("run.fit", 12), "header CRC mismatch"}.to_string()),
+TEST(Error, ToStringIsPositionColonMessage) {
+    EXPECT_EQ((Error(ErrorCode::fit_crc_mismatch, SourcePos::at_byte("run.fit", 12), "header CRC mismatch").to_string()),
               "run.fit: byte 12: header CRC mismatch");
 }
 

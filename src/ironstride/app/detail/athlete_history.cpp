@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/analysis/activity_metrics.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::app::detail {
 
@@ -25,7 +25,7 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
     for (const std::int64_t id : ids) {
         const std::optional<domain::StoredActivity> stored = unit->activities().get(id);
         if (!stored) {
-            throw store::StorageError(fmt::format("{}: activity {} vanished while its metrics were computed",
+            throw util::Error(util::ErrorCode::storage_changed_meanwhile, fmt::format("{}: activity {} vanished while its metrics were computed",
                                                   store.location(), id));
         }
         unit->metrics().write(analysis::compute_activity_metrics(id, stored->activity, heart));

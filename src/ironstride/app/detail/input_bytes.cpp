@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,7 +19,9 @@ namespace ironstride::app::detail {
 namespace {
 
 [[noreturn]] void throw_errno(const std::filesystem::path& path, const char* action) {
-    throw util::IoError(fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
+    const util::ErrorCode code =
+        std::string_view(action) == "open" ? util::ErrorCode::io_cannot_open : util::ErrorCode::io_cannot_read;
+    throw util::Error(code, fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
 }
 
 }  // namespace

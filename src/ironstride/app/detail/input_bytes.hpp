@@ -16,7 +16,7 @@ namespace ironstride::app::detail {
 /// on (measured with perf in bench/import_bench.sh: 9 % of a single-core import went to munmap alone).
 inline constexpr std::size_t kReadLimitBytes = std::size_t{32} << 20U;
 
-/// The bytes of one input file: a view into the worker's buffer, or a mapping for a large file. util::IoError
+/// The bytes of one input file: a view into the worker's buffer, or a mapping for a large file. util::Error
 /// naming the file when it cannot be opened or read.
 class InputBytes {
 public:

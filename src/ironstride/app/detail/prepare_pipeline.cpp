@@ -38,7 +38,7 @@ PreparedFile prepare_file(const ingest::InputFile& file, const KnownImports& kno
         }
         auto decoded = ingest::decode_file(bytes.bytes(), path, options);
         if (!decoded) {
-            prepared.failure = decoded.failure();
+            prepared.failure = decoded.error();
             return prepared;
         }
         prepared.decoded = std::move(decoded).value();
@@ -50,9 +50,12 @@ PreparedFile prepare_file(const ingest::InputFile& file, const KnownImports& kno
             activity.rr_intervals_s = {};
         }
         prepared.kind = PreparedFile::Kind::decoded;
+    } catch (const util::Error& error) {
+        prepared.kind = PreparedFile::Kind::failed;
+        prepared.failure = error;
     } catch (const std::exception& error) {
         prepared.kind = PreparedFile::Kind::failed;
-        prepared.failure = util::Failure{util::SourcePos{path, {}, {}, {}}, error.what()};
+        prepared.failure = util::Error(util::ErrorCode::import_unreadable, util::SourcePos{path, {}, {}, {}}, error.what());
     }
     return prepared;
 }

@@ -36,7 +36,7 @@ struct PreparedFile {
     std::string original_path;  ///< duplicate: the path imported before
     ingest::DecodedFile decoded;
     std::vector<store::EncodedSamples> encoded;  ///< one per decoded activity
-    util::Failure failure;
+    std::optional<util::Error> failure;  ///< failed: why
 };
 
 /// Reads and hashes one file, decides whether it needs decoding (unchanged, or a duplicate of a stored file), and

@@ -67,29 +67,29 @@ std::string_view CsvRow::text(std::size_t column) const noexcept {
     return column < m_record.size() ? util::trim(m_record.fields[column]) : std::string_view{};
 }
 
-util::Failure CsvRow::failure(std::size_t column, std::string_view expected, std::string_view hint) const {
+util::Error CsvRow::failure(std::size_t column, std::string_view expected, std::string_view hint) const {
     const std::string name = column < m_header.names.size() ? m_header.names[column] : std::string{};
-    std::string message = fmt::format("column {} \"{}\": found {}, expected {}", column + 1, name,
-                                      quote_found(text(column)), expected);
-    if (!hint.empty()) message += fmt::format("; hint: {}", hint);
-    return util::Failure{position(column), std::move(message)};
+    return util::Error(util::ErrorCode::csv_bad_value, position(column),
+                       fmt::format("column {} \"{}\": found {}, expected {}", column + 1, name,
+                                   quote_found(text(column)), expected))
+        .with_found(std::string(text(column)))
+        .with_allowed(std::string(expected))
+        .with_hint(std::string(hint));
 }
 
-std::optional<util::Failure> CsvRow::check_width() const {
+std::optional<util::Error> CsvRow::check_width() const {
     const std::size_t want = m_header.names.size();
     const std::size_t have = m_record.size();
     if (have < want) {
-        return util::Failure{util::SourcePos::at_line(m_path, m_record.line),
-                             fmt::format("found {} fields, expected {} as in the header; hint: fill missing values "
-                                         "with an empty field between separators",
-                                         have, want)};
+        return util::Error(util::ErrorCode::csv_field_count, util::SourcePos::at_line(m_path, m_record.line),
+                           fmt::format("found {} fields, expected {} as in the header", have, want))
+            .with_hint("fill missing values with an empty field between separators");
     }
     for (std::size_t i = want; i < have; ++i) {
         if (!util::trim(m_record.fields[i]).empty()) {
-            return util::Failure{position(i),
-                                 fmt::format("found {} fields, expected {} as in the header; hint: quote values that "
-                                             "contain the separator",
-                                             have, want)};
+            return util::Error(util::ErrorCode::csv_field_count, position(i),
+                               fmt::format("found {} fields, expected {} as in the header", have, want))
+                .with_hint("quote values that contain the separator");
         }
     }
     return std::nullopt;
@@ -110,7 +110,7 @@ util::Result<std::optional<double>> CsvRow::number(std::size_t column, std::stri
 
 util::Result<double> CsvRow::required_number(std::size_t column, std::string_view expected, std::string_view hint) const {
     auto value = number(column, expected, hint);
-    if (!value) return value.failure();
+    if (!value) return value.error();
     if (!value.value()) return failure(column, expected, hint.empty() ? "this column needs a value on every row" : hint);
     return *value.value();
 }

@@ -30,7 +30,7 @@ public:
         : m_path(path), m_record(record), m_header(header), m_decimal_comma(decimal_comma) {}
 
     /// Fails when the record has fewer fields than the header, or more that are not empty.
-    [[nodiscard]] std::optional<util::Failure> check_width() const;
+    [[nodiscard]] std::optional<util::Error> check_width() const;
 
     /// The trimmed text of a column (empty when the record is short).
     [[nodiscard]] std::string_view text(std::size_t column) const noexcept;
@@ -44,7 +44,7 @@ public:
     [[nodiscard]] util::Result<units::CivilDay> date(std::size_t column) const;
 
     /// A failure at a column: `column 3 "Weight": found "abc", expected …; hint: …`.
-    [[nodiscard]] util::Failure failure(std::size_t column, std::string_view expected, std::string_view hint = {}) const;
+    [[nodiscard]] util::Error failure(std::size_t column, std::string_view expected, std::string_view hint = {}) const;
     [[nodiscard]] util::SourcePos position(std::size_t column) const;
     [[nodiscard]] std::uint32_t line() const noexcept { return m_record.line; }
 

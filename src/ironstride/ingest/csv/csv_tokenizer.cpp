@@ -9,6 +9,10 @@
 
 namespace ironstride::ingest::csv {
 
+namespace {
+constexpr const char* kDoubledQuoteHint = "a quote inside a quoted field is written twice (\"\")";
+}  // namespace
+
 std::string_view strip_bom(std::string_view text) noexcept {
     constexpr std::string_view kBom = "\xEF\xBB\xBF";
     if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
@@ -65,7 +69,7 @@ void CsvTokenizer::skip_blank_lines() noexcept {
     }
 }
 
-std::optional<util::Failure> CsvTokenizer::read_quoted_field(CsvRecord& record) {
+std::optional<util::Error> CsvTokenizer::read_quoted_field(CsvRecord& record) {
     const std::size_t n = m_text.size();
     const std::uint32_t open_line = m_line;
     const auto open_column = static_cast<std::uint32_t>(m_pos - m_line_start + 1);
@@ -74,9 +78,9 @@ std::optional<util::Failure> CsvTokenizer::read_quoted_field(CsvRecord& record) 
     bool doubled = false;
     while (true) {
         if (m_pos >= n) {
-            return util::Failure{util::SourcePos::at_line(m_path, open_line, open_column),
-                                 "quoted field never closed: found the end of the file, expected a closing quote (\"); "
-                                 "hint: a quote inside a quoted field is written twice (\"\")"};
+            return util::Error(util::ErrorCode::csv_quote, util::SourcePos::at_line(m_path, open_line, open_column),
+                               "quoted field never closed: found the end of the file, expected a closing quote (\")")
+                .with_hint(kDoubledQuoteHint);
         }
         const char c = m_text[m_pos];
         if (c == '"') {
@@ -109,7 +113,7 @@ std::string_view CsvTokenizer::unescape(std::string_view field) {
     return unescaped;
 }
 
-std::optional<util::Failure> CsvTokenizer::check_after_closing_quote() {
+std::optional<util::Error> CsvTokenizer::check_after_closing_quote() {
     // After the closing quote: a separator, the end of the record, or spaces before either.
     const std::size_t n = m_text.size();
     while (m_pos < n && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t') && m_text[m_pos] != m_separator) ++m_pos;
@@ -119,10 +123,13 @@ std::optional<util::Failure> CsvTokenizer::check_after_closing_quote() {
     const std::size_t end = std::min(n, m_pos + 10);
     std::string_view found = m_text.substr(m_pos, end - m_pos);
     found = found.substr(0, found.find_first_of("\r\n"));
-    return util::Failure{util::SourcePos::at_line(m_path, m_line, static_cast<std::uint32_t>(m_pos - m_line_start + 1)),
-                         fmt::format("text after a closing quote: found \"{}\", expected '{}' or the end of the line; "
-                                     "hint: a quote inside a quoted field is written twice (\"\")",
-                                     found, m_separator == '\t' ? std::string("\\t") : std::string(1, m_separator))};
+    const std::string separator = m_separator == '\t' ? std::string("\\t") : std::string(1, m_separator);
+    return util::Error(util::ErrorCode::csv_quote,
+                       util::SourcePos::at_line(m_path, m_line, static_cast<std::uint32_t>(m_pos - m_line_start + 1)),
+                       fmt::format("text after a closing quote: found \"{}\", expected '{}' or the end of the line",
+                                   found, separator))
+        .with_found(std::string(found))
+        .with_hint(kDoubledQuoteHint);
 }
 
 void CsvTokenizer::read_plain_field(CsvRecord& record) {

@@ -36,10 +36,10 @@ public:
 private:
     void skip_blank_lines() noexcept;
     /// A field in quotes, from its opening quote; fails when it never closes or text follows the closing quote.
-    [[nodiscard]] std::optional<util::Failure> read_quoted_field(CsvRecord& record);
+    [[nodiscard]] std::optional<util::Error> read_quoted_field(CsvRecord& record);
     /// A quoted field's text with each doubled quote made single, kept in m_unescaped.
     [[nodiscard]] std::string_view unescape(std::string_view field);
-    [[nodiscard]] std::optional<util::Failure> check_after_closing_quote();
+    [[nodiscard]] std::optional<util::Error> check_after_closing_quote();
     /// A field without quotes, up to the separator or the end of the line (without a CR before LF).
     void read_plain_field(CsvRecord& record);
     /// Past the record's CR LF or LF.

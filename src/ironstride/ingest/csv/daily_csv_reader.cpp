@@ -30,7 +30,7 @@ constexpr std::array<std::string_view, 3> kSleepKeys{"date", "sleep_h", "quality
 constexpr std::array<std::string_view, 5> kNutritionKeys{"date", "kcal", "protein_g", "carbs_g", "fat_g"};
 
 /// Fails on a header column the simple layout does not know, suggesting the closest known one.
-std::optional<util::Failure> check_known(const std::string& path, const CsvRecord& record, const CsvHeader& header,
+std::optional<util::Error> check_known(const std::string& path, const CsvRecord& record, const CsvHeader& header,
                                          std::span<const std::string_view> known, std::string_view layout) {
     for (std::size_t i = 0; i < header.keys.size(); ++i) {
         const std::string& key = header.keys[i];
@@ -38,12 +38,10 @@ std::optional<util::Failure> check_known(const std::string& path, const CsvRecor
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
         std::string message = fmt::format("unknown column \"{}\" in a {} CSV; expected ", header.names[i], layout);
         for (std::size_t k = 0; k < known.size(); ++k) message += fmt::format("{}{}", k == 0 ? "" : ", ", known[k]);
-        if (auto suggestion = util::closest_match(key, known)) {
-            message += fmt::format("; hint: did you mean \"{}\"?", *suggestion);
-        } else {
-            message += "; hint: see docs/csv-formats.md";
-        }
-        return util::Failure{util::SourcePos::at_line(path, record.line, record.field_columns[i]), std::move(message)};
+        const auto suggestion = util::closest_match(key, known);
+        return util::Error(util::ErrorCode::csv_unknown_column,
+                           util::SourcePos::at_line(path, record.line, record.field_columns[i]), std::move(message))
+            .with_hint(suggestion ? fmt::format("did you mean \"{}\"?", *suggestion) : "see docs/csv-formats.md");
     }
     return std::nullopt;
 }
@@ -53,7 +51,7 @@ util::Result<std::optional<double>> ranged(const CsvRow& row, std::optional<std:
                                            double high, std::string_view expected, std::string_view hint = {}) {
     if (!column) return std::optional<double>{};
     auto value = row.number(*column, expected, hint);
-    if (!value) return value.failure();
+    if (!value) return value.error();
     if (value.value() && (*value.value() < low || *value.value() > high)) return row.failure(*column, expected, hint);
     return value.value();
 }
@@ -78,14 +76,14 @@ struct DailyColumns {
 util::Result<DailyColumns> find_columns(const std::string& path, const CsvRecord& record, const CsvHeader& header) {
     const auto layout = classify_header(header.keys);
     if (!layout || *layout == CsvLayout::strong || *layout == CsvLayout::hevy) {
-        return util::Failure{util::SourcePos::at_line(path, record.line),
-                             "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
-                             "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)"};
+        return util::Error(util::ErrorCode::csv_unknown_layout, util::SourcePos::at_line(path, record.line),
+                           "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
+                           "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)");
     }
     DailyColumns c;
     c.layout = *layout;
     c.date = *header.find({"date"});
-    std::optional<util::Failure> unknown;
+    std::optional<util::Error> unknown;
     switch (c.layout) {
     case CsvLayout::body:
         c.pounds = header.find({"weight_lb", "weight_lbs"}).has_value();
@@ -110,21 +108,21 @@ util::Result<DailyColumns> find_columns(const std::string& path, const CsvRecord
 }
 
 /// A row's outcome: a failure, or nothing (the row was read and handed on, or skipped).
-using RowProblem = std::optional<util::Failure>;
+using RowProblem = std::optional<util::Error>;
 
 RowProblem read_body_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler) {
     const double max = c.pounds ? units::kg_to_pounds(kMaxWeightKg) : kMaxWeightKg;
     const std::string expected = c.pounds ? "a body weight in pounds, more than 0 and at most 1102"
                                           : "a body weight in kilograms, more than 0 and at most 500";
     auto weight = ranged(row, c.weight, 0, max, expected, c.pounds ? "" : "for pounds, name the column weight_lb");
-    if (!weight) return weight.failure();
+    if (!weight) return weight.error();
     if (!weight.value() || *weight.value() <= 0) return row.failure(*c.weight, expected, "every row needs a weight");
     domain::BodyEntry entry;
     entry.day = day;
     entry.weight_kg = c.pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
     auto fat = ranged(row, c.fat, 0, kMaxPercent, "a body-fat percentage from 0 to 100",
                       "write 18.5 for 18.5 %, without the % sign");
-    if (!fat) return fat.failure();
+    if (!fat) return fat.error();
     entry.body_fat_pct = fat.value();
     handler.on_body(row.line(), entry);
     return std::nullopt;
@@ -132,10 +130,10 @@ RowProblem read_body_row(const CsvRow& row, const DailyColumns& c, units::CivilD
 
 RowProblem read_sleep_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler) {
     auto hours = ranged(row, c.sleep, 0, kMaxSleepH, "hours of sleep from 0 to 24", "write 7.5 for seven and a half hours");
-    if (!hours) return hours.failure();
+    if (!hours) return hours.error();
     if (!hours.value()) return row.failure(*c.sleep, "hours of sleep from 0 to 24", "every row needs a value");
     auto quality = ranged(row, c.quality, 0, kMaxPercent, "a sleep quality from 0 to 100");
-    if (!quality) return quality.failure();
+    if (!quality) return quality.error();
     handler.on_sleep(row.line(), domain::SleepEntry{day, *hours.value(), quality.value()});
     return std::nullopt;
 }
@@ -144,7 +142,7 @@ RowProblem read_sleep_row(const CsvRow& row, const DailyColumns& c, units::Civil
 RowProblem read_nutrition_row(const CsvRow& row, const DailyColumns& c, units::CivilDay day, DailyHandler& handler,
                               bool& unlogged) {
     auto kcal = ranged(row, c.kcal, 0, kMaxKcal, "energy in kcal from 0 to 30000");
-    if (!kcal) return kcal.failure();
+    if (!kcal) return kcal.error();
     if (c.layout == CsvLayout::cronometer && (!kcal.value() || *kcal.value() <= 0)) {
         unlogged = true;  // Cronometer lists days with nothing logged
         return std::nullopt;
@@ -154,11 +152,11 @@ RowProblem read_nutrition_row(const CsvRow& row, const DailyColumns& c, units::C
     entry.day = day;
     entry.kcal = *kcal.value();
     auto protein = ranged(row, c.protein, 0, kMaxMacroG, "grams of protein from 0 to 5000");
-    if (!protein) return protein.failure();
+    if (!protein) return protein.error();
     auto carbs = ranged(row, c.carbs, 0, kMaxMacroG, "grams of carbohydrate from 0 to 5000");
-    if (!carbs) return carbs.failure();
+    if (!carbs) return carbs.error();
     auto fat = ranged(row, c.fat_g, 0, kMaxMacroG, "grams of fat from 0 to 5000");
-    if (!fat) return fat.failure();
+    if (!fat) return fat.error();
     entry.protein_g = protein.value();
     entry.carbs_g = carbs.value();
     entry.fat_g = fat.value();
@@ -184,23 +182,23 @@ util::Result<DailyCounts> DailyCsvReader::read(std::span<const std::byte> bytes,
     CsvTokenizer tokenizer(text, separator, path);
     CsvRecord record;
     auto has = tokenizer.next(record);
-    if (!has) return has.failure();
-    if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a header line"};
+    if (!has) return has.error();
+    if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a header line");
     const CsvHeader header = CsvHeader::from(record);
     const auto columns = find_columns(path, record, header);
-    if (!columns) return columns.failure();
+    if (!columns) return columns.error();
     const DailyColumns& c = columns.value();
 
     DailyCounts counts;
     counts.layout = c.layout;
     while (true) {
         has = tokenizer.next(record);
-        if (!has) return has.failure();
+        if (!has) return has.error();
         if (!has.value()) break;
         const CsvRow row(path, record, header, separator == ';');
         if (auto bad = row.check_width()) return std::move(*bad);
         const auto day = row.date(c.date);
-        if (!day) return day.failure();
+        if (!day) return day.error();
         RowProblem problem;
         bool unlogged = false;
         switch (c.layout) {
@@ -224,7 +222,7 @@ util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const s
     EntryCollector collector;
     DailyCsvReader reader(collector);
     const auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
+    if (!counts) return counts.error();
     DecodedFile& decoded = collector.decoded;
     switch (counts->layout) {
     case CsvLayout::body: decoded.format = FileFormat::body_csv; break;

@@ -35,14 +35,14 @@ struct HevyColumns {
 };
 
 /// A row's outcome: a failure, or nothing (the columns were read into the set).
-using RowProblem = std::optional<util::Failure>;
+using RowProblem = std::optional<util::Error>;
 
 /// The columns by name (in any order); fails naming the first required one that is missing.
 util::Result<HevyColumns> find_columns(const CsvHeader& header, const util::SourcePos& pos) {
     const auto missing = [&pos](std::string_view name) {
-        return util::Failure{pos, fmt::format("Hevy header has no \"{}\" column; hint: export again from Hevy "
-                                              "(Settings → Export & Import Data) without editing the header",
-                                              name)};
+        return util::Error(util::ErrorCode::csv_missing_column, pos,
+                           fmt::format("Hevy header has no \"{}\" column", name))
+            .with_hint("export again from Hevy (Settings → Export & Import Data) without editing the header");
     };
     HevyColumns c;
     const auto title = header.find({"title"});
@@ -92,7 +92,7 @@ RowProblem read_workout(const CsvRow& row, const HevyColumns& c, StrengthRow& se
 RowProblem read_set_index_and_type(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
     if (c.index) {
         auto index = row.number(*c.index, "a set index (0, 1, 2, …)");
-        if (!index) return index.failure();
+        if (!index) return index.error();
         if (index.value()) {
             const double value = *index.value();
             if (value < 0 || value != std::floor(value) || value > kMaxSetIndexOrReps) {
@@ -119,10 +119,10 @@ RowProblem read_set_index_and_type(const CsvRow& row, const HevyColumns& c, Stre
 /// Weight (kg or lb by the header) and reps (a whole number; 0 means none).
 RowProblem read_weight_and_reps(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
     auto weight = row.number(c.weight, c.pounds ? "a weight in pounds" : "a weight in kilograms");
-    if (!weight) return weight.failure();
+    if (!weight) return weight.error();
     if (weight.value()) set.weight_kg = c.pounds ? units::pounds_to_kg(*weight.value()) : *weight.value();
     auto reps = row.number(c.reps, "a whole number of repetitions");
-    if (!reps) return reps.failure();
+    if (!reps) return reps.error();
     if (reps.value()) {
         const double value = *reps.value();
         if (value < 0 || value != std::floor(value) || value > kMaxSetIndexOrReps) {
@@ -137,19 +137,19 @@ RowProblem read_weight_and_reps(const CsvRow& row, const HevyColumns& c, Strengt
 RowProblem read_distance_duration_rpe(const CsvRow& row, const HevyColumns& c, StrengthRow& set) {
     if (c.distance) {
         auto distance = row.number(*c.distance, c.miles ? "a distance in miles" : "a distance in kilometres");
-        if (!distance) return distance.failure();
+        if (!distance) return distance.error();
         if (distance.value() && *distance.value() > 0) {
             set.distance_m = *distance.value() * (c.miles ? units::kMetresPerMile : units::kMetresPerKilometre);
         }
     }
     if (c.duration) {
         auto seconds = row.number(*c.duration, "a number of seconds");
-        if (!seconds) return seconds.failure();
+        if (!seconds) return seconds.error();
         if (seconds.value() && *seconds.value() > 0) set.duration_s = seconds.value();
     }
     if (c.rpe) {
         auto rpe = row.number(*c.rpe, "an RPE from 1 to 10");
-        if (!rpe) return rpe.failure();
+        if (!rpe) return rpe.error();
         if (rpe.value()) {
             if (*rpe.value() < 1 || *rpe.value() > 10) return row.failure(*c.rpe, "an RPE from 1 to 10");
             set.rpe = rpe.value();
@@ -174,16 +174,16 @@ util::Result<StrengthCounts> HevyReader::read(std::span<const std::byte> bytes, 
     CsvTokenizer tokenizer(text, separator, path);
     CsvRecord record;
     auto has = tokenizer.next(record);
-    if (!has) return has.failure();
-    if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a Hevy header"};
+    if (!has) return has.error();
+    if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a Hevy header");
     const CsvHeader header = CsvHeader::from(record);
     const auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
-    if (!columns) return columns.failure();
+    if (!columns) return columns.error();
 
     StrengthCounts counts;
     while (true) {
         has = tokenizer.next(record);
-        if (!has) return has.failure();
+        if (!has) return has.error();
         if (!has.value()) break;
         const CsvRow row(path, record, header, separator == ';');
         if (auto bad = row.check_width()) return std::move(*bad);

@@ -60,7 +60,7 @@ util::Result<DecodedFile> decode_strong(std::span<const std::byte> bytes, const 
     StrengthWorkoutBuilder builder(domain::SourceFormat::strong_csv);
     StrongReader reader(builder, options.unlabelled_units);
     const auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
+    if (!counts) return counts.error();
     return to_decoded(FileFormat::strong_csv, builder, counts.value());
 }
 
@@ -68,7 +68,7 @@ util::Result<DecodedFile> decode_hevy(std::span<const std::byte> bytes, const st
     StrengthWorkoutBuilder builder(domain::SourceFormat::hevy_csv);
     HevyReader reader(builder);
     const auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
+    if (!counts) return counts.error();
     return to_decoded(FileFormat::hevy_csv, builder, counts.value());
 }
 

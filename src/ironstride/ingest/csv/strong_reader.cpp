@@ -38,14 +38,14 @@ struct StrongColumns {
 };
 
 /// A row's outcome: a failure, or nothing (the row was read into the set, or is to be skipped).
-using RowProblem = std::optional<util::Failure>;
+using RowProblem = std::optional<util::Error>;
 
 /// The columns by name (in any order); fails naming the first required one that is missing.
 util::Result<StrongColumns> find_columns(const CsvHeader& header, const util::SourcePos& pos) {
     const auto missing = [&pos](std::string_view name) {
-        return util::Failure{pos, fmt::format("Strong header has no \"{}\" column; hint: export again from Strong "
-                                              "(Settings → Export Strong Data) without editing the header",
-                                              name)};
+        return util::Error(util::ErrorCode::csv_missing_column, pos,
+                           fmt::format("Strong header has no \"{}\" column", name))
+            .with_hint("export again from Strong (Settings → Export Strong Data) without editing the header");
     };
     StrongColumns c;
     const auto date = header.find({"date"});
@@ -140,7 +140,7 @@ RowProblem read_workout(const CsvRow& row, const StrongColumns& c, StrengthRow& 
 /// "Weight", in kg after the file's or the row's unit.
 RowProblem read_weight(const CsvRow& row, const StrongColumns& c, StrengthRow& set) {
     auto weight = row.number(c.weight, "a weight (a number, e.g. 62.5)");
-    if (!weight) return weight.failure();
+    if (!weight) return weight.error();
     if (!weight.value()) return std::nullopt;
     WeightUnit unit = c.weight_unit;
     if (unit == WeightUnit::per_row) {
@@ -160,7 +160,7 @@ RowProblem read_weight(const CsvRow& row, const StrongColumns& c, StrengthRow& s
 /// "Reps": a whole number; 0 (Strong's value for timed and cardio sets) means none.
 RowProblem read_reps(const CsvRow& row, std::size_t column, StrengthRow& set) {
     auto reps = row.number(column, "a whole number of repetitions");
-    if (!reps) return reps.failure();
+    if (!reps) return reps.error();
     if (!reps.value()) return std::nullopt;
     const double value = *reps.value();
     if (value < 0 || value != std::floor(value) || value > 10000) {
@@ -174,7 +174,7 @@ RowProblem read_reps(const CsvRow& row, std::size_t column, StrengthRow& set) {
 RowProblem read_distance(const CsvRow& row, const StrongColumns& c, StrengthRow& set) {
     if (!c.distance) return std::nullopt;
     auto distance = row.number(*c.distance, "a distance (a number)");
-    if (!distance) return distance.failure();
+    if (!distance) return distance.error();
     if (!distance.value() || *distance.value() <= 0) return std::nullopt;
     DistanceUnit unit = c.distance_unit;
     if (unit == DistanceUnit::per_row) {
@@ -200,14 +200,14 @@ RowProblem read_distance(const CsvRow& row, const StrongColumns& c, StrengthRow&
 RowProblem read_seconds_and_rpe(const CsvRow& row, const StrongColumns& c, StrengthRow& set) {
     if (c.seconds) {
         auto seconds = row.number(*c.seconds, "a number of seconds");
-        if (!seconds) return seconds.failure();
+        if (!seconds) return seconds.error();
         if (seconds.value() && *seconds.value() > 0) set.duration_s = *seconds.value();
     }
     if (c.rpe) {
         constexpr std::string_view kExpected = "an RPE from 1 to 10";
         constexpr std::string_view kHint = "leave the field empty when no RPE was logged";
         auto rpe = row.number(*c.rpe, kExpected, kHint);
-        if (!rpe) return rpe.failure();
+        if (!rpe) return rpe.error();
         if (rpe.value()) {
             if (*rpe.value() < 1 || *rpe.value() > 10) return row.failure(*c.rpe, kExpected, kHint);
             set.rpe = rpe.value();
@@ -235,17 +235,17 @@ util::Result<StrengthCounts> StrongReader::read(std::span<const std::byte> bytes
     CsvTokenizer tokenizer(text, separator, path);
     CsvRecord record;
     auto has = tokenizer.next(record);
-    if (!has) return has.failure();
-    if (!has.value()) return util::Failure{util::SourcePos::at_line(path, 1), "empty file: expected a Strong header"};
+    if (!has) return has.error();
+    if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a Strong header");
     const CsvHeader header = CsvHeader::from(record);
     auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
-    if (!columns) return columns.failure();
+    if (!columns) return columns.error();
     choose_units(header, m_unlabelled_units, columns.value());
 
     StrengthCounts counts;
     while (true) {
         has = tokenizer.next(record);
-        if (!has) return has.failure();
+        if (!has) return has.error();
         if (!has.value()) break;
         const CsvRow row(path, record, header, decimal_comma);
         if (auto bad = row.check_width()) return std::move(*bad);

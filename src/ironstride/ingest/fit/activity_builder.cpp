@@ -285,15 +285,15 @@ std::size_t ActivityBuilder::slot_of(const std::vector<Slot>& slots, std::int64_
     return after == slots.begin() ? 0 : static_cast<std::size_t>(after - slots.begin()) - 1;
 }
 
-std::optional<util::Failure> ActivityBuilder::unplaceable_failure(const std::vector<Slot>& slots,
+std::optional<util::Error> ActivityBuilder::unplaceable_failure(const std::vector<Slot>& slots,
                                                                   const std::string& path) {
     for (const Slot& slot : slots) {
         if (slot.start_s >= kRelativeTimeLimitUnix) continue;
-        return util::Failure{util::SourcePos{path, {}, {}, {}},
-                             fmt::format("the activity's times are relative to the device's power-up (it starts {} s "
+        return util::Error(util::ErrorCode::fit_unanchored_times, util::SourcePos{path, {}, {}, {}},
+                           fmt::format("the activity's times are relative to the device's power-up (it starts {} s "
                                          "after it), and the file has no timestamp_correlation message that ties them "
                                          "to UTC, so the activity cannot be placed in time",
-                                         slot.start_s - kFitEpochUnixSeconds)};
+                                       slot.start_s - kFitEpochUnixSeconds));
     }
     return std::nullopt;
 }
@@ -432,7 +432,7 @@ util::Result<std::vector<domain::Activity>> ActivityBuilder::finish(const std::s
         *this = ActivityBuilder{};
         return std::vector<domain::Activity>{};
     }
-    if (std::optional<util::Failure> failure = unplaceable_failure(slots, path)) {
+    if (std::optional<util::Error> failure = unplaceable_failure(slots, path)) {
         *this = ActivityBuilder{};
         return std::move(*failure);
     }

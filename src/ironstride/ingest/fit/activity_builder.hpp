@@ -104,7 +104,7 @@ private:
     /// for a file that holds no activity.
     [[nodiscard]] std::vector<Slot> activity_slots() const;
     /// The failure for a slot whose start is still relative to the device's power-up, if any.
-    [[nodiscard]] static std::optional<util::Failure> unplaceable_failure(const std::vector<Slot>& slots,
+    [[nodiscard]] static std::optional<util::Error> unplaceable_failure(const std::vector<Slot>& slots,
                                                                          const std::string& path);
     /// The activities of the slots with their common fields and their samples (moved out when there is one slot).
     [[nodiscard]] std::vector<domain::Activity> activities_with_samples(const std::vector<Slot>& slots);

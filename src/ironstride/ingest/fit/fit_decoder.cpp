@@ -309,8 +309,9 @@ FileHeader read_file_header(std::span<const std::byte> rest, std::size_t pos) no
     return header;
 }
 
-[[nodiscard]] util::Failure failure_at(const std::string& path, std::uint64_t byte_offset, std::string message) {
-    return util::Failure{util::SourcePos::at_byte(path, byte_offset), std::move(message)};
+[[nodiscard]] util::Error failure_at(const std::string& path, std::uint64_t byte_offset, util::ErrorCode code,
+                                     std::string message) {
+    return util::Error(code, util::SourcePos::at_byte(path, byte_offset), std::move(message));
 }
 
 constexpr const char* kDamagedHint =
@@ -354,46 +355,46 @@ util::Result<DecodeStats> FitDecoder::decode(std::span<const std::byte> bytes, F
     DecodeStats stats;
     std::vector<Segment> segments;
     // 1. The container: every chained file's header, data size and CRCs, before any message is delivered.
-    if (std::optional<util::Failure> failure = check_container(bytes, path, segments, stats)) return std::move(*failure);
+    if (std::optional<util::Error> failure = check_container(bytes, path, segments, stats)) return std::move(*failure);
     // 2. The content, file by file.
     for (const Segment& segment : segments) {
         reset_file_state();
         ++stats.files;
         handler.on_file_header(segment.header);
         if (SectionResult broken = decode_section(bytes, segment.data_begin, segment.data_end, handler, stats, path)) {
-            if (std::optional<util::Failure> failure = damaged(std::move(*broken), stats)) return std::move(*failure);
+            if (std::optional<util::Error> failure = damaged(std::move(*broken), stats)) return std::move(*failure);
             break;
         }
     }
     return stats;
 }
 
-std::optional<util::Failure> FitDecoder::damaged(util::Failure problem, DecodeStats& stats) const {
+std::optional<util::Error> FitDecoder::damaged(util::Error problem, DecodeStats& stats) const {
     if (m_options.mode != DecodeMode::recover) return problem;
     stats.warnings.push_back(std::move(problem));
     return std::nullopt;
 }
 
-std::optional<util::Failure> FitDecoder::check_container(std::span<const std::byte> bytes, const std::string& path,
+std::optional<util::Error> FitDecoder::check_container(std::span<const std::byte> bytes, const std::string& path,
                                                          std::vector<Segment>& segments, DecodeStats& stats) const {
-    if (bytes.empty()) return failure_at(path, 0, "not a FIT file: the file is empty");
+    if (bytes.empty()) return failure_at(path, 0, util::ErrorCode::fit_header, "not a FIT file: the file is empty");
     std::size_t pos = 0;
     while (pos < bytes.size()) {
         const std::span<const std::byte> rest = bytes.subspan(pos);
         if (!looks_like_fit(rest)) {
             const std::string what = why_not_a_header(rest);
-            if (segments.empty()) return failure_at(path, pos, "not a FIT file: " + what);
-            util::Failure trailing = failure_at(
-                path, pos,
+            if (segments.empty()) return failure_at(path, pos, util::ErrorCode::fit_header, "not a FIT file: " + what);
+            util::Error trailing = failure_at(
+                path, pos, util::ErrorCode::fit_header,
                 fmt::format("{} bytes follow the FIT file that ends at byte {}, but they are not another (chained) "
                             "FIT file: {}",
                             rest.size(), pos, what));
-            if (std::optional<util::Failure> failure = damaged(std::move(trailing), stats)) return failure;
+            if (std::optional<util::Error> failure = damaged(std::move(trailing), stats)) return failure;
             break;
         }
         Segment segment;
         util::Result<bool> more = check_segment(bytes, pos, path, segment, stats);
-        if (!more) return more.failure();
+        if (!more) return more.error();
         segments.push_back(segment);
         if (!more.value()) break;
         pos = segment.data_end + kFileCrcSize;
@@ -407,13 +408,13 @@ util::Result<bool> FitDecoder::check_segment(std::span<const std::byte> bytes, s
     segment.header = read_file_header(rest, pos);
     if (segment.header.header_size == kHeaderSizeWithCrc) {
         if (rest.size() < kHeaderSizeWithCrc) {
-            return failure_at(path, pos, fmt::format("the 14-byte FIT header is cut off after {} bytes", rest.size()));
+            return failure_at(path, pos, util::ErrorCode::fit_truncated, fmt::format("the 14-byte FIT header is cut off after {} bytes", rest.size()));
         }
         segment.header.header_crc = le16(&rest[kHeaderOffsetCrc]);
         const std::uint16_t stored = segment.header.header_crc;  // 0: the writer computed none
         if (const std::uint16_t computed = stored == 0 ? 0 : crc16(rest.first(kHeaderSizeWithoutCrc));
             computed != stored) {
-            if (auto failure = damaged(failure_at(path, pos + kHeaderOffsetCrc,
+            if (auto failure = damaged(failure_at(path, pos + kHeaderOffsetCrc, util::ErrorCode::fit_crc_mismatch,
                                                   fmt::format("header CRC mismatch: stored 0x{:04X}, computed "
                                                               "0x{:04X} ({})",
                                                               segment.header.header_crc, computed, kDamagedHint)),
@@ -423,7 +424,7 @@ util::Result<bool> FitDecoder::check_segment(std::span<const std::byte> bytes, s
         }
     }
     segment.data_begin = pos + segment.header.header_size;
-    if (std::optional<util::Failure> unsized = check_data_size(bytes, pos, path, segment)) {
+    if (std::optional<util::Error> unsized = check_data_size(bytes, pos, path, segment)) {
         // Truncated or never finished: in recover mode the data runs to the end of the buffer, the last file.
         if (auto failure = damaged(std::move(*unsized), stats)) return std::move(*failure);
         segment.data_end = bytes.size();
@@ -432,7 +433,7 @@ util::Result<bool> FitDecoder::check_segment(std::span<const std::byte> bytes, s
     const std::uint16_t stored = le16(&bytes[segment.data_end]);
     const std::uint16_t computed = crc16(bytes.subspan(pos, segment.data_end - pos));
     if (stored != computed) {
-        if (auto failure = damaged(failure_at(path, segment.data_end,
+        if (auto failure = damaged(failure_at(path, segment.data_end, util::ErrorCode::fit_crc_mismatch,
                                               fmt::format("file CRC mismatch: stored 0x{:04X}, computed 0x{:04X} over "
                                                           "bytes {}..{} ({})",
                                                           stored, computed, pos, segment.data_end - 1, kDamagedHint)),
@@ -443,11 +444,11 @@ util::Result<bool> FitDecoder::check_segment(std::span<const std::byte> bytes, s
     return true;
 }
 
-std::optional<util::Failure> FitDecoder::check_data_size(std::span<const std::byte> bytes, std::size_t pos,
+std::optional<util::Error> FitDecoder::check_data_size(std::span<const std::byte> bytes, std::size_t pos,
                                                          const std::string& path, Segment& segment) {
     const std::size_t after_header = bytes.size() - segment.data_begin;
     if (segment.header.data_size > after_header || after_header - segment.header.data_size < kFileCrcSize) {
-        return failure_at(path, pos + kHeaderOffsetDataSize,
+        return failure_at(path, pos + kHeaderOffsetDataSize, util::ErrorCode::fit_truncated,
                           fmt::format("truncated: the header declares {} data bytes and a 2-byte CRC, but only {} "
                                       "bytes follow the header ({})",
                                       segment.header.data_size, after_header, kDamagedHint));
@@ -456,7 +457,7 @@ std::optional<util::Failure> FitDecoder::check_data_size(std::span<const std::by
     if (segment.header.data_size == 0 && after_header > kFileCrcSize &&
         !looks_like_fit(bytes.subspan(segment.data_end + kFileCrcSize))) {
         // Devices write the header first and patch data size and CRC in when they close the file.
-        return failure_at(path, pos + kHeaderOffsetDataSize,
+        return failure_at(path, pos + kHeaderOffsetDataSize, util::ErrorCode::fit_truncated,
                           fmt::format("unfinished file: the header declares 0 data bytes, yet {} bytes follow it; the "
                                       "recording device probably never closed the file (`ironstride import "
                                       "--recover` reads what it holds)",
@@ -474,7 +475,7 @@ FitDecoder::SectionResult FitDecoder::decode_section(std::span<const std::byte> 
         const std::uint8_t header = octet(base + pos);
         if ((header & kCompressedHeaderBit) == 0 && (header & kDefinitionBit) != 0) {
             util::Result<std::size_t> length = read_definition(base, pos, end, header, path);
-            if (!length) return length.failure();
+            if (!length) return length.error();
             ++stats.definitions;
             pos += 1 + length.value();
             continue;
@@ -488,13 +489,13 @@ FitDecoder::SectionResult FitDecoder::decode_section(std::span<const std::byte> 
         }
         const DecodePlan& plan = m_plans[local];
         if (!plan.defined) {
-            return failure_at(path, pos,
+            return failure_at(path, pos, util::ErrorCode::fit_undefined_message,
                               fmt::format("a data message uses local message type {}, which no definition message has "
                                           "defined ({})",
                                           local, kDamagedHint));
         }
         if (plan.size > end - pos - 1) {
-            return failure_at(path, pos,
+            return failure_at(path, pos, util::ErrorCode::fit_truncated,
                               fmt::format("the data message of global message {} needs {} bytes but the data section "
                                           "ends after {} ({})",
                                           plan.global_number, plan.size, end - pos - 1, kDamagedHint));
@@ -519,7 +520,7 @@ util::Result<std::size_t> FitDecoder::read_definition(const std::byte* base, std
                                                       std::uint8_t header, const std::string& path) {
     const std::size_t available = end - pos - 1;
     if (available < kDefinitionFixedSize) {
-        return failure_at(path, pos,
+        return failure_at(path, pos, util::ErrorCode::fit_truncated,
                           fmt::format("the definition message is cut off by the end of the data section at byte {} "
                                       "({})",
                                       end, kDamagedHint));
@@ -527,7 +528,7 @@ util::Result<std::size_t> FitDecoder::read_definition(const std::byte* base, std
     const std::byte* def = base + pos + 1;
     const std::uint8_t architecture = octet(def + kDefinitionOffsetArchitecture);
     if (architecture != kArchitectureLittleEndian && architecture != kArchitectureBigEndian) {
-        return failure_at(path, pos + 1 + kDefinitionOffsetArchitecture,
+        return failure_at(path, pos + 1 + kDefinitionOffsetArchitecture, util::ErrorCode::fit_bad_record,
                           fmt::format("the definition message's architecture byte is 0x{:02X} (allowed: 0 = little "
                                       "endian, 1 = big endian); {}",
                                       architecture, kDamagedHint));
@@ -548,7 +549,7 @@ util::Result<std::size_t> FitDecoder::read_definition(const std::byte* base, std
         length += 1 + developer_bytes;
     }
     if (length > available) {
-        return failure_at(path, pos,
+        return failure_at(path, pos, util::ErrorCode::fit_truncated,
                           fmt::format("the definition message of global message {} needs {} bytes but the data "
                                       "section ends after {} ({})",
                                       global, length, available, kDamagedHint));

@@ -40,7 +40,7 @@ struct DecodeStats {
     std::size_t developer_fields = 0;   ///< developer field values delivered
     std::size_t compressed_timestamps = 0;  ///< data messages with a compressed timestamp header
     /// Problems tolerated in DecodeMode::recover (empty in strict mode), each with its byte offset.
-    std::vector<util::Failure> warnings;
+    std::vector<util::Error> warnings;
 };
 
 /// Decodes FIT files from a buffer the caller owns, without copying it, and hands typed messages to a FitHandler
@@ -78,21 +78,21 @@ private:
     };
 
     /// Why a data section stopped early; empty when it decoded to its end.
-    using SectionResult = std::optional<util::Failure>;
+    using SectionResult = std::optional<util::Error>;
 
     void reset_file_state();
 
     // The container (decode step 1).
     /// In recover mode a damaged container becomes a warning (nothing returned); in strict mode it is the failure.
-    [[nodiscard]] std::optional<util::Failure> damaged(util::Failure problem, DecodeStats& stats) const;
+    [[nodiscard]] std::optional<util::Error> damaged(util::Error problem, DecodeStats& stats) const;
     /// Finds every chained file, checking each header, data size and CRC.
-    [[nodiscard]] std::optional<util::Failure> check_container(std::span<const std::byte> bytes, const std::string& path,
+    [[nodiscard]] std::optional<util::Error> check_container(std::span<const std::byte> bytes, const std::string& path,
                                                                std::vector<Segment>& segments, DecodeStats& stats) const;
     /// One file's header (and header CRC), data size and file CRC; true when another file may follow.
     [[nodiscard]] util::Result<bool> check_segment(std::span<const std::byte> bytes, std::size_t pos,
                                                    const std::string& path, Segment& segment, DecodeStats& stats) const;
     /// Sets segment.data_end; the problem when the data size does not fit the buffer or was never written.
-    [[nodiscard]] static std::optional<util::Failure> check_data_size(std::span<const std::byte> bytes, std::size_t pos,
+    [[nodiscard]] static std::optional<util::Error> check_data_size(std::span<const std::byte> bytes, std::size_t pos,
                                                                       const std::string& path, Segment& segment);
 
     // The content (decode step 2).

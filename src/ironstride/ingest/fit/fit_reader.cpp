@@ -12,7 +12,7 @@ util::Result<std::vector<domain::Activity>> read_activities(std::span<const std:
     ActivityBuilder builder;
     FitDecoder decoder;
     util::Result<DecodeStats> decoded = decoder.decode(bytes, builder, path);
-    if (!decoded) return decoded.failure();
+    if (!decoded) return decoded.error();
     return builder.finish(path);
 }
 
@@ -20,9 +20,9 @@ util::Result<RecoveredActivities> read_activities_recovering(std::span<const std
     ActivityBuilder builder;
     FitDecoder decoder{DecodeOptions{DecodeMode::recover}};
     util::Result<DecodeStats> decoded = decoder.decode(bytes, builder, path);
-    if (!decoded) return decoded.failure();
+    if (!decoded) return decoded.error();
     util::Result<std::vector<domain::Activity>> activities = builder.finish(path);
-    if (!activities) return activities.failure();
+    if (!activities) return activities.error();
     return RecoveredActivities{std::move(activities).value(), std::move(decoded->warnings)};
 }
 
@@ -30,7 +30,7 @@ util::Result<std::vector<domain::Workout>> read_workouts(std::span<const std::by
     WorkoutBuilder builder;
     FitDecoder decoder;
     util::Result<DecodeStats> decoded = decoder.decode(bytes, builder, path);
-    if (!decoded) return decoded.failure();
+    if (!decoded) return decoded.error();
     return builder.finish();
 }
 

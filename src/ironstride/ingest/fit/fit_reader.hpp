@@ -22,7 +22,7 @@ namespace ironstride::ingest::fit {
 /// What recovery mode read, and what it had to tolerate.
 struct RecoveredActivities {
     std::vector<domain::Activity> activities;
-    std::vector<util::Failure> warnings;  ///< each tolerated problem with its byte offset; empty for a sound file
+    std::vector<util::Error> warnings;  ///< each tolerated problem with its byte offset; empty for a sound file
 };
 
 /// Like read_activities, but reads damaged files as far as they go (FitDecoder's DecodeMode::recover, like GPSBabel's

@@ -94,18 +94,18 @@ public:
 
     [[nodiscard]] const Counts& counts() const noexcept { return m_counts; }
     /// Why the walk stopped; empty while it goes well.
-    [[nodiscard]] std::optional<util::Failure>& failure() noexcept { return m_failure; }
+    [[nodiscard]] std::optional<util::Error>& failure() noexcept { return m_failure; }
 
 protected:
     /// Records a failure at the start of `node` (path:line:column); returns false so that a step can `return fail(…)`.
-    bool fail(const pugi::xml_node& node, std::string message) {
-        m_failure = util::Failure{position_of(node), std::move(message)};
+    bool fail(const pugi::xml_node& node, std::string message, util::ErrorCode code = util::ErrorCode::xml_bad_value) {
+        m_failure = util::Error(code, position_of(node), std::move(message));
         return false;
     }
     /// False, with a failure, unless the root element's local name is `expected` ("gpx", "TrainingCenterDatabase").
     bool expect_root(const pugi::xml_node& root, std::string_view expected) {
         if (local_name(root) == expected) return true;
-        return fail(root, root_mismatch_message(root, expected));
+        return fail(root, root_mismatch_message(root, expected), util::ErrorCode::xml_unexpected_root);
     }
     /// A number in `node`'s text: empty text leaves `out` empty; anything but a number fails with
     /// `<Name> "text" is not a number (expected …)`.
@@ -131,7 +131,7 @@ protected:
 
 private:
     const XmlDocument* m_document;
-    std::optional<util::Failure> m_failure;
+    std::optional<util::Error> m_failure;
 };
 
 /// The read() of an XML reader: parses `bytes` (XmlDocument::parse) and walks the document with
@@ -141,7 +141,7 @@ template <typename Walker, typename Handler>
 [[nodiscard]] util::Result<typename Walker::CountsType> read_document(std::span<const std::byte> bytes,
                                                                       const std::string& path, Handler& handler) {
     auto document = XmlDocument::parse(bytes, path);
-    if (!document) return document.failure();
+    if (!document) return document.error();
     Walker walker(document.value(), handler);
     if (!walker.walk(document->root())) return std::move(*walker.failure());
     return walker.counts();

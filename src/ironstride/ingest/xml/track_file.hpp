@@ -20,7 +20,7 @@ template <typename Reader, typename Builder>
     Builder builder;
     Reader reader(builder);
     auto counts = reader.read(bytes, path);
-    if (!counts) return counts.failure();
+    if (!counts) return counts.error();
     builder.finish(counts.value());
     DecodedFile decoded;
     decoded.format = format;

@@ -46,11 +46,11 @@ util::Result<XmlDocument> XmlDocument::parse(std::span<const std::byte> bytes, c
     const pugi::xml_parse_result parsed = doc->load_buffer(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_auto);
     if (!parsed) {
         const auto offset = static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(parsed.offset, 0));
-        return util::Failure{line_column_at(bytes, offset, path),
-                             fmt::format("malformed XML: {}", parsed.description())};
+        return util::Error(util::ErrorCode::xml_malformed, line_column_at(bytes, offset, path),
+                           fmt::format("malformed XML: {}", parsed.description()));
     }
     if (!doc->document_element()) {
-        return util::Failure{util::SourcePos::at_line(path, 1, 1), "malformed XML: no root element"};
+        return util::Error(util::ErrorCode::xml_malformed, util::SourcePos::at_line(path, 1, 1), "malformed XML: no root element");
     }
     return XmlDocument{std::move(doc), bytes, path};
 }

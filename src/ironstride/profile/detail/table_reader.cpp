@@ -22,21 +22,25 @@ util::SourcePos DiagnosticSink::at(std::uint32_t line, std::uint32_t column) con
     return util::SourcePos::at_line(m_path, line, column == 0 ? 1 : column);
 }
 
-void DiagnosticSink::error(util::SourcePos pos, std::string key, std::string message, std::string hint) {
+void DiagnosticSink::error(util::ErrorCode code, util::SourcePos pos, std::string key, std::string message,
+                           std::string hint) {
     m_diagnostics.push_back(
-        Diagnostic{std::move(pos), Severity::error, std::move(key), std::move(message), std::move(hint)});
+        util::Error(code, std::move(pos), std::move(message)).with_subject(std::move(key)).with_hint(std::move(hint)));
     ++m_errors;
 }
 
-void DiagnosticSink::warning(util::SourcePos pos, std::string key, std::string message, std::string hint) {
-    m_diagnostics.push_back(
-        Diagnostic{std::move(pos), Severity::warning, std::move(key), std::move(message), std::move(hint)});
+void DiagnosticSink::warning(util::ErrorCode code, util::SourcePos pos, std::string key, std::string message,
+                             std::string hint) {
+    m_diagnostics.push_back(util::Error(code, std::move(pos), std::move(message))
+                                .with_subject(std::move(key))
+                                .with_hint(std::move(hint))
+                                .with_severity(util::Severity::warning));
 }
 
-std::vector<Diagnostic> DiagnosticSink::take_sorted() {
-    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::pair{a.pos.line.value_or(0), a.pos.column.value_or(0)} <
-               std::pair{b.pos.line.value_or(0), b.pos.column.value_or(0)};
+std::vector<util::Error> DiagnosticSink::take_sorted() {
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const util::Error& a, const util::Error& b) {
+        return std::pair{a.pos().line.value_or(0), a.pos().column.value_or(0)} <
+               std::pair{b.pos().line.value_or(0), b.pos().column.value_or(0)};
     });
     m_errors = 0;
     return std::exchange(m_diagnostics, {});
@@ -144,7 +148,7 @@ void TableReader::check_unknown_keys(std::span<const std::string_view> allowed) 
         const std::string where = m_name.empty() ? "at the top level" : "in " + m_label;
         // The key is shown quoted when it has characters that would be confusing on a terminal.
         const std::string shown = has_control_character(word) || word.size() > 40 ? quote(word) : std::string(word);
-        m_sink.error(m_sink.at(key.source()), path_of(shown),
+        m_sink.error(util::ErrorCode::profile_unknown_key, m_sink.at(key.source()), path_of(shown),
                      fmt::format("unknown key; allowed {}: {}", where, join_keys(allowed)), std::move(hint));
     }
 }
@@ -169,14 +173,14 @@ std::string TableReader::add_hint(std::string_view key, std::string_view example
 }
 
 void TableReader::missing(std::string_view key, std::string_view expected, std::string_view example) const {
-    m_sink.error(table_pos(), path_of(key), fmt::format("missing required key; expected {}", expected),
+    m_sink.error(util::ErrorCode::profile_missing_key, table_pos(), path_of(key), fmt::format("missing required key; expected {}", expected),
                  add_hint(key, example));
 }
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node, std::string_view expected,
                              std::string_view example) const {
     std::string hint = example.empty() ? std::string{} : fmt::format("write it like {} = {}", key, example);
-    m_sink.error(m_sink.at(node.source()), path_of(key), fmt::format("found {}; expected {}", describe(node), expected),
+    m_sink.error(util::ErrorCode::profile_wrong_type, m_sink.at(node.source()), path_of(key), fmt::format("found {}; expected {}", describe(node), expected),
                  std::move(hint));
 }
 
@@ -203,7 +207,7 @@ std::optional<double> TableReader::number(const NumberSpec& spec, Presence prese
     }
     // Written so that nan fails too.
     if (!(value >= spec.min && value <= spec.max)) {
-        m_sink.error(m_sink.at(node->source()), path_of(spec.key),
+        m_sink.error(util::ErrorCode::profile_out_of_range, m_sink.at(node->source()), path_of(spec.key),
                      fmt::format("found {}; allowed: {}", format_number(value), describe_range(spec)),
                      std::string(spec.hint));
         return std::nullopt;
@@ -227,7 +231,7 @@ std::optional<std::int64_t> TableReader::whole_number(const NumberSpec& spec, Pr
     // The bounds are small whole numbers, exactly representable; compare in double to avoid narrowing them.
     const auto as_double = static_cast<double>(value);
     if (!(as_double >= spec.min && as_double <= spec.max)) {
-        m_sink.error(m_sink.at(node->source()), path_of(spec.key),
+        m_sink.error(util::ErrorCode::profile_out_of_range, m_sink.at(node->source()), path_of(spec.key),
                      fmt::format("found {}; allowed: {}", value, describe_range(spec)), std::string(spec.hint));
         return std::nullopt;
     }
@@ -262,7 +266,7 @@ std::optional<std::string> TableReader::text(std::string_view key, Presence pres
         const std::string problem = value.empty()              ? "an empty string"
                                     : value.size() > max_bytes ? fmt::format("{} bytes", value.size())
                                                                : "a control character";
-        m_sink.error(m_sink.at(node->source()), path_of(key),
+        m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(node->source()), path_of(key),
                      fmt::format("found {}; allowed: {} without control characters", problem, expected),
                      value.empty() ? "write some text or leave the key out" : "shorten it to one plain line");
         return std::nullopt;
@@ -283,7 +287,7 @@ std::optional<units::CivilDay> TableReader::date(std::string_view key, Presence 
     } else if (const auto* string = node->as_string()) {
         auto parsed = units::parse_iso_date(string->get());
         if (parsed) return *parsed;
-        m_sink.error(m_sink.at(node->source()), path_of(key),
+        m_sink.error(util::ErrorCode::profile_wrong_type, m_sink.at(node->source()), path_of(key),
                      fmt::format("found {}; expected {}", describe(*node), kExpected),
                      fmt::format("write a real calendar date, e.g. {} = {}", key,
                                  presence.example.empty() ? "2027-05-15" : presence.example));
@@ -330,7 +334,7 @@ std::optional<std::size_t> TableReader::choice(std::string_view key, std::span<c
     const auto found = std::find(names.begin(), names.end(), value);
     if (found != names.end()) return static_cast<std::size_t>(found - names.begin());
     const auto suggestion = util::closest_match(value, names);
-    m_sink.error(m_sink.at(node->source()), path_of(key), fmt::format("found {}; allowed: {}", quote(value), expected),
+    m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(node->source()), path_of(key), fmt::format("found {}; allowed: {}", quote(value), expected),
                  suggestion ? fmt::format("did you mean \"{}\"?", *suggestion)
                             : std::string("use one of the allowed words, in lower case"));
     return std::nullopt;
@@ -341,7 +345,7 @@ const toml::table* TableReader::table(std::string_view key, Presence presence) {
     const toml::node* node = find(key);
     if (node == nullptr) {
         if (presence.required) {
-            m_sink.error(table_pos(), sub, fmt::format("missing required table [{}]", sub),
+            m_sink.error(util::ErrorCode::profile_missing_key, table_pos(), sub, fmt::format("missing required table [{}]", sub),
                          fmt::format("add a [{}] table; see docs/profile.md", sub));
         }
         return nullptr;

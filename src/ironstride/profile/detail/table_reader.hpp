@@ -12,7 +12,7 @@
 
 #include <toml++/toml.h>
 
-#include "ironstride/profile/diagnostic.hpp"
+#include "ironstride/profile/profile_check.hpp"
 #include "ironstride/profile/schema.hpp"
 #include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/source_pos.hpp"
@@ -28,16 +28,17 @@ public:
     [[nodiscard]] util::SourcePos at(const toml::source_region& region) const;
     [[nodiscard]] util::SourcePos at(std::uint32_t line, std::uint32_t column) const;
 
-    void error(util::SourcePos pos, std::string key, std::string message, std::string hint = {});
-    void warning(util::SourcePos pos, std::string key, std::string message, std::string hint = {});
+    void error(util::ErrorCode code, util::SourcePos pos, std::string key, std::string message, std::string hint = {});
+    void warning(util::ErrorCode code, util::SourcePos pos, std::string key, std::string message,
+                 std::string hint = {});
 
     [[nodiscard]] std::size_t error_count() const noexcept { return m_errors; }
     /// All diagnostics, stably sorted by line and column; the sink is empty afterwards.
-    [[nodiscard]] std::vector<Diagnostic> take_sorted();
+    [[nodiscard]] std::vector<util::Error> take_sorted();
 
 private:
     std::string m_path;
-    std::vector<Diagnostic> m_diagnostics;
+    std::vector<util::Error> m_diagnostics;
     std::size_t m_errors = 0;
 };
 

@@ -44,7 +44,7 @@ std::optional<int> whole_number(std::string_view text, std::size_t max_digits) {
     return value;
 }
 
-util::Failure failure(std::string message) { return util::Failure{{}, std::move(message)}; }
+util::Error failure(std::string message) { return util::Error(util::ErrorCode::profile_bad_value, std::move(message)); }
 
 }  // namespace
 

@@ -11,7 +11,7 @@
 #include "ironstride/store/sqlite/detail/wal_batch_vfs.hpp"
 #include "ironstride/store/sqlite/migrations/migration.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite {
 
@@ -55,17 +55,14 @@ void prepare_path(const std::filesystem::path& path, OpenOptions::Mode mode) {
     std::error_code error;
     if (mode != OpenOptions::Mode::create) {
         if (!fs::exists(path, error)) {
-            throw StorageError(fmt::format("{}: no database here", path.string()),
-                               "import some files first (`ironstride import`), or point --db / IRONSTRIDE_DB at it");
+            throw util::Error(util::ErrorCode::storage_no_database, fmt::format("{}: no database here", path.string())).with_hint("import some files first (`ironstride import`), or point --db / IRONSTRIDE_DB at it");
         }
         return;
     }
     if (!path.has_parent_path()) return;
     fs::create_directories(path.parent_path(), error);
     if (error) {
-        throw StorageError(
-            fmt::format("{}: cannot create the folder for the database: {}", path.string(), error.message()),
-            kOpenHint);
+        throw util::Error(util::ErrorCode::storage_cannot_open, fmt::format("{}: cannot create the folder for the database: {}", path.string(), error.message())).with_hint(kOpenHint);
     }
 }
 
@@ -93,7 +90,7 @@ Database::Database(const std::filesystem::path& path, OpenOptions options)
         configure_connection();
         if (!m_read_only) migrate(version);
     } catch (const SQLite::Exception& error) {
-        throw StorageError(fmt::format("{}: cannot open the database: {}", path.string(), error.what()), kOpenHint);
+        throw util::Error(util::ErrorCode::storage_cannot_open, fmt::format("{}: cannot open the database: {}", path.string(), error.what())).with_hint(kOpenHint);
     }
 }
 
@@ -104,21 +101,18 @@ int Database::check_identity() {
     const int version = schema_version();
     const bool has_tables = m_connection->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
     if (application_id != migrations::kApplicationId && (application_id != 0 || has_tables)) {
-        throw StorageError(fmt::format("{}: not an ironstride database (a SQLite file of another program, "
+        throw util::Error(util::ErrorCode::storage_not_ironstride, fmt::format("{}: not an ironstride database (a SQLite file of another program, "
                                        "application_id {:#x})",
-                                       shown, static_cast<unsigned>(application_id)),
-                           kOpenHint);
+                                       shown, static_cast<unsigned>(application_id))).with_hint(kOpenHint);
     }
     if (version > latest_schema_version()) {
-        throw StorageError(fmt::format("{}: the database has schema version {}, newer than this ironstride "
+        throw util::Error(util::ErrorCode::storage_schema_newer, fmt::format("{}: the database has schema version {}, newer than this ironstride "
                                        "understands (version {})",
-                                       shown, version, latest_schema_version()),
-                           "upgrade ironstride, or use another database with --db PATH (or IRONSTRIDE_DB)");
+                                       shown, version, latest_schema_version())).with_hint("upgrade ironstride, or use another database with --db PATH (or IRONSTRIDE_DB)");
     }
     if (m_read_only && version < latest_schema_version()) {
-        throw StorageError(fmt::format("{}: the database has schema version {} and needs upgrading to {}", shown,
-                                       version, latest_schema_version()),
-                           "run a command that writes to it once (e.g. `ironstride import`)");
+        throw util::Error(util::ErrorCode::storage_schema_older, fmt::format("{}: the database has schema version {} and needs upgrading to {}", shown,
+                                       version, latest_schema_version())).with_hint("run a command that writes to it once (e.g. `ironstride import`)");
     }
     return version;
 }
@@ -161,10 +155,9 @@ void Database::migrate(int version) {
 void Database::check_foreign_keys(const migrations::Migration& migration) {
     SQLite::Statement check(*m_connection, "PRAGMA foreign_key_check");
     if (!check.executeStep()) return;
-    throw StorageError(fmt::format("{}: migration to schema version {} ({}) left a dangling reference in table {}",
+    throw util::Error(util::ErrorCode::storage_corrupt, fmt::format("{}: migration to schema version {} ({}) left a dangling reference in table {}",
                                    m_path.string(), migration.version, migration.description,
-                                   check.getColumn(0).getString()),
-                       "nothing was changed; please report this with a copy of the database");
+                                   check.getColumn(0).getString())).with_hint("nothing was changed; please report this with a copy of the database");
 }
 
 Database::~Database() { close(); }

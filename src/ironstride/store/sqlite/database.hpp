@@ -49,10 +49,10 @@ private:
 /// - a busy timeout, and a 16 MiB page cache;
 /// then applies the pending migrations (store/sqlite/migrations/), each in its own transaction.
 ///
-/// Errors (all StorageError naming the path, with a hint): the file cannot be created or opened, is not a SQLite
+/// Errors (all storage util::Error naming the path, with a hint): the file cannot be created or opened, is not a SQLite
 /// database, belongs to another application, or was written by a newer ironstride (schema version above
 /// latest_schema_version()). SQL errors later on propagate as SQLite::Exception; the repositories translate them
-/// into StorageError at the store boundary (sqlite_guard.hpp).
+/// into storage util::Error at the store boundary (sqlite_guard.hpp).
 ///
 /// Not thread-safe: one Database per thread (the importer's single writer thread owns one).
 class Database {

@@ -12,7 +12,7 @@
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/detail/sql.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite {
 
@@ -282,9 +282,8 @@ void SqliteActivityRepository::read_samples(std::int64_t id, domain::Activity& a
     const auto* bytes = static_cast<const std::byte*>(data.getBlob());
     auto decoded = decode_samples({bytes, static_cast<std::size_t>(data.getBytes())});
     if (!decoded) {
-        throw StorageError(fmt::format("{}: activity {}: stored samples do not decode: {}", m_db.path().string(), id,
-                                       decoded.failure().to_string()),
-                           "re-import the file to rewrite them");
+        throw util::Error(util::ErrorCode::storage_corrupt, fmt::format("{}: activity {}: stored samples do not decode: {}", m_db.path().string(), id,
+                                       decoded.error().to_string())).with_hint("re-import the file to rewrite them");
     }
     activity.samples = std::move(decoded->samples);
     activity.rr_intervals_s = std::move(decoded->rr_intervals_s);

@@ -7,7 +7,7 @@
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/detail/sql.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite {
 
@@ -18,8 +18,7 @@ using domain::ImportStatus;
 
 ImportStatus parse_status(std::string_view text) {
     if (const auto status = domain::parse_import_status(text)) return *status;
-    throw StorageError(fmt::format("import_log.status holds \"{}\", which this ironstride does not know", text),
-                       "the database was written by another program or version");
+    throw util::Error(util::ErrorCode::storage_unknown_value, fmt::format("import_log.status holds \"{}\", which this ironstride does not know", text)).with_hint("the database was written by another program or version");
 }
 
 constexpr const char* kColumns =

@@ -7,7 +7,7 @@
 #include "ironstride/store/sqlite/detail/activity_rows.hpp"
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/detail/sql.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite {
 
@@ -66,9 +66,8 @@ void SqliteMetricsRepository::write(const ActivityMetrics& metrics) {
         return statement->exec() > 0;
     });
     if (!written) {
-        throw StorageError(fmt::format("{}: no activity {} to cache metrics for", m_db.path().string(),
-                                       metrics.activity_id),
-                           "it was deleted meanwhile (a re-import); run the command again");
+        throw util::Error(util::ErrorCode::storage_changed_meanwhile, fmt::format("{}: no activity {} to cache metrics for", m_db.path().string(),
+                                       metrics.activity_id)).with_hint("it was deleted meanwhile (a re-import); run the command again");
     }
 }
 

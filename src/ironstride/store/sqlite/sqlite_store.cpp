@@ -12,7 +12,7 @@
 #include "ironstride/store/sqlite/sqlite_import_log_repository.hpp"
 #include "ironstride/store/sqlite/sqlite_metrics_repository.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite {
 
@@ -102,8 +102,7 @@ bool SqliteStore::read_only() const noexcept { return m_db.read_only(); }
 
 std::unique_ptr<UnitOfWork> SqliteStore::write(domain::AthleteId athlete) {
     if (m_db.read_only()) {
-        throw StorageError(fmt::format("{}: the database was opened read-only", location()),
-                           "run a command that writes (e.g. `ironstride import`)");
+        throw util::Error(util::ErrorCode::storage_read_only, fmt::format("{}: the database was opened read-only", location())).with_hint("run a command that writes (e.g. `ironstride import`)");
     }
     return detail::guarded(m_db, [&] { return std::make_unique<SqliteUnitOfWork>(m_db, athlete, Transaction::Kind::write); });
 }

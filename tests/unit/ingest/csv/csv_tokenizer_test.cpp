@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/ingest/csv/csv_row.hpp"
 #include "ironstride/ingest/csv/csv_tokenizer.hpp"
 
@@ -15,7 +17,7 @@ std::vector<std::vector<std::string>> records(std::string_view text, char separa
     std::vector<std::vector<std::string>> out;
     while (true) {
         auto has = tokenizer.next(record);
-        EXPECT_TRUE(has.ok()) << has.failure().to_string();
+        EXPECT_TRUE(has.ok()) << has.error().to_string();
         if (!has.ok() || !has.value()) break;
         out.emplace_back(record.fields.begin(), record.fields.end());
     }
@@ -48,14 +50,14 @@ TEST(CsvTokenizer, ReportsAnUnclosedQuoteAndTextAfterAClosingQuote) {
     ASSERT_TRUE(unclosed.next(record).value());
     const auto failure = unclosed.next(record);
     ASSERT_FALSE(failure.ok());
-    EXPECT_EQ(failure.failure().to_string(),
+    EXPECT_EQ(testing::one_line(failure.error()),
               "u.csv:2:3: quoted field never closed: found the end of the file, expected a closing quote (\"); hint: a "
               "quote inside a quoted field is written twice (\"\")");
 
     CsvTokenizer stray("\"ab\"cd,e\n", ',', "s.csv");
     const auto after = stray.next(record);
     ASSERT_FALSE(after.ok());
-    EXPECT_EQ(after.failure().to_string(),
+    EXPECT_EQ(testing::one_line(after.error()),
               "s.csv:1:5: text after a closing quote: found \"cd,e\", expected ',' or the end of the line; hint: a quote "
               "inside a quoted field is written twice (\"\")");
 }

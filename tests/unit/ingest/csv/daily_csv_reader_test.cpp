@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/ingest/csv/daily_csv_reader.hpp"
 #include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/file_bytes.hpp"
@@ -19,7 +21,7 @@ util::Result<DecodedFile> daily(const std::string& relative) {
 
 TEST(DailyCsvReader, ReadsBodyweightInKilogramsAndPounds) {
     const auto kg = daily("pass/csv/body_kg.csv");
-    ASSERT_TRUE(kg.ok()) << kg.failure().to_string();
+    ASSERT_TRUE(kg.ok()) << kg.error().to_string();
     EXPECT_EQ(kg->format, FileFormat::body_csv);
     ASSERT_EQ(kg->body.size(), 3U);
     EXPECT_EQ(units::format_iso_date(kg->body[0].day), "2024-05-01");
@@ -28,21 +30,21 @@ TEST(DailyCsvReader, ReadsBodyweightInKilogramsAndPounds) {
     EXPECT_FALSE(kg->body[1].body_fat_pct.has_value());
 
     const auto lb = daily("pass/csv/body_lb_semicolon.csv");
-    ASSERT_TRUE(lb.ok()) << lb.failure().to_string();
+    ASSERT_TRUE(lb.ok()) << lb.error().to_string();
     ASSERT_EQ(lb->body.size(), 1U);
     EXPECT_DOUBLE_EQ(lb->body[0].weight_kg, 180.5 * 0.45359237);
 }
 
 TEST(DailyCsvReader, ReadsSleepAndNutrition) {
     const auto sleep = daily("pass/csv/sleep.csv");
-    ASSERT_TRUE(sleep.ok()) << sleep.failure().to_string();
+    ASSERT_TRUE(sleep.ok()) << sleep.error().to_string();
     EXPECT_EQ(sleep->format, FileFormat::sleep_csv);
     ASSERT_EQ(sleep->sleep.size(), 2U);
     EXPECT_DOUBLE_EQ(sleep->sleep[1].hours, 6.25);
     EXPECT_DOUBLE_EQ(*sleep->sleep[0].quality_pct, 82);
 
     const auto food = daily("pass/csv/nutrition.csv");
-    ASSERT_TRUE(food.ok()) << food.failure().to_string();
+    ASSERT_TRUE(food.ok()) << food.error().to_string();
     EXPECT_EQ(food->format, FileFormat::nutrition_csv);
     ASSERT_EQ(food->nutrition.size(), 2U);
     EXPECT_DOUBLE_EQ(food->nutrition[0].kcal, 2450);
@@ -52,7 +54,7 @@ TEST(DailyCsvReader, ReadsSleepAndNutrition) {
 
 TEST(DailyCsvReader, ReadsCronometerDailySummaryAndSkipsUnloggedDays) {
     const auto decoded = daily("pass/csv/cronometer_daily_summary.csv");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     EXPECT_EQ(decoded->format, FileFormat::cronometer_csv);
     ASSERT_EQ(decoded->nutrition.size(), 2U);
     const domain::NutritionEntry& first = decoded->nutrition[0];
@@ -67,36 +69,36 @@ TEST(DailyCsvReader, ReadsCronometerDailySummaryAndSkipsUnloggedDays) {
 TEST(DailyCsvReader, ReportsEachErrorClassWithItsPosition) {
     const auto width = daily("fail/csv/body_too_many_fields.csv");
     ASSERT_FALSE(width.ok());
-    EXPECT_EQ(width.failure().to_string(),
+    EXPECT_EQ(testing::one_line(width.error()),
               "fail/csv/body_too_many_fields.csv:3:15: found 3 fields, expected 2 as in the header; hint: quote values "
               "that contain the separator");
     const auto typo = daily("fail/csv/body_typo_header.csv");
     ASSERT_FALSE(typo.ok());
-    EXPECT_EQ(typo.failure().to_string(), "fail/csv/body_typo_header.csv:1: header matches no daily CSV layout; expected "
+    EXPECT_EQ(testing::one_line(typo.error()), "fail/csv/body_typo_header.csv:1: header matches no daily CSV layout; expected "
                                           "date,weight_kg[,body_fat_pct] or date,sleep_h or "
                                           "date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)");
     const auto range = daily("fail/csv/sleep_out_of_range.csv");
     ASSERT_FALSE(range.ok());
-    EXPECT_EQ(range.failure().to_string(),
+    EXPECT_EQ(testing::one_line(range.error()),
               "fail/csv/sleep_out_of_range.csv:3:12: column 2 \"sleep_h\": found \"30\", expected hours of sleep from 0 "
               "to 24; hint: write 7.5 for seven and a half hours");
 
     const std::string extra = "date,weight_kg,bodyfat_pct\n2024-05-01,80,20\n";
     const auto unknown = decode_daily(std::as_bytes(std::span<const char>(extra.data(), extra.size())), "x.csv");
     ASSERT_FALSE(unknown.ok());
-    EXPECT_EQ(unknown.failure().to_string(),
+    EXPECT_EQ(testing::one_line(unknown.error()),
               "x.csv:1:16: unknown column \"bodyfat_pct\" in a body CSV; expected date, weight_kg, body_fat_pct; hint: "
               "did you mean \"body_fat_pct\"?");
     const std::string bad_date = "date,kcal\n01/05/2024,2000\n";
     const auto date = decode_daily(std::as_bytes(std::span<const char>(bad_date.data(), bad_date.size())), "d.csv");
     ASSERT_FALSE(date.ok());
-    EXPECT_EQ(date.failure().to_string(), "d.csv:2:1: column 1 \"date\": found \"01/05/2024\", expected a date "
+    EXPECT_EQ(testing::one_line(date.error()), "d.csv:2:1: column 1 \"date\": found \"01/05/2024\", expected a date "
                                           "YYYY-MM-DD; hint: write dates like 2024-05-01");
 }
 
 std::string failure_of(const std::string& csv) {
     const auto decoded = decode_daily(std::as_bytes(std::span<const char>(csv.data(), csv.size())), "v.csv");
-    return decoded ? std::string{"ok"} : decoded.failure().to_string();
+    return decoded ? std::string{"ok"} : testing::one_line(decoded.error());
 }
 
 TEST(DailyCsvReader, ChecksEveryValueOfEachLayout) {

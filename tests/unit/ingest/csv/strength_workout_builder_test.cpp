@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/error_expectations.hpp"
+
 #include "ironstride/ingest/csv/strength_values.hpp"
 #include "ironstride/ingest/csv/strength_workout_builder.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -24,7 +26,7 @@ util::Result<DecodedFile> hevy(const std::string& relative) {
 
 TEST(StrongReader, ReadsTheSemicolonLayoutWithDecimalCommasAndUnitColumns) {
     const auto decoded = strong("pass/csv/strong_semicolon_decimal_comma.csv");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->activities.size(), 2U);
     EXPECT_EQ(decoded->warnings, std::vector<std::string>{"1 rest-timer/note rows are not sets and were skipped"});
 
@@ -58,7 +60,7 @@ TEST(StrongReader, ReadsTheSemicolonLayoutWithDecimalCommasAndUnitColumns) {
 
 TEST(StrongReader, ReadsTheCommaLayoutInTheUnitsTheUserSays) {
     const auto metric = strong("pass/csv/strong_comma.csv");
-    ASSERT_TRUE(metric.ok()) << metric.failure().to_string();
+    ASSERT_TRUE(metric.ok()) << metric.error().to_string();
     ASSERT_EQ(metric->activities.size(), 2U);
     EXPECT_EQ(metric->activities[0].name, "B");
     EXPECT_DOUBLE_EQ(*metric->activities[0].elapsed_s, 2100);
@@ -78,19 +80,19 @@ TEST(StrongReader, ReadsTheCommaLayoutInTheUnitsTheUserSays) {
 TEST(StrongReader, ReportsBadRowsWithLineColumnFoundExpectedAndHint) {
     const auto weight = strong("fail/csv/strong_bad_weight.csv");
     ASSERT_FALSE(weight.ok());
-    EXPECT_EQ(weight.failure().to_string(),
+    EXPECT_EQ(testing::one_line(weight.error()),
               "fail/csv/strong_bad_weight.csv:2:37: column 6 \"Weight\": found \"ten\", expected a weight (a number, "
               "e.g. 62.5); hint: write numbers without units, with '.' as the decimal mark");
     const auto quote = strong("fail/csv/strong_unclosed_quote.csv");
     ASSERT_FALSE(quote.ok());
-    EXPECT_EQ(quote.failure().pos.line, 2U);
-    EXPECT_EQ(quote.failure().pos.column, 29U);  // "B,35m," closes early: Row" follows
-    EXPECT_NE(quote.failure().message.find("text after a closing quote: found \"Row\""), std::string::npos);
+    EXPECT_EQ(quote.error().pos().line, 2U);
+    EXPECT_EQ(quote.error().pos().column, 29U);  // "B,35m," closes early: Row" follows
+    EXPECT_NE(quote.error().message().find("text after a closing quote: found \"Row\""), std::string::npos);
 }
 
 TEST(HevyReader, ReadsPoundsMilesMultilineNotesAndSetTypes) {
     const auto decoded = hevy("pass/csv/hevy_pounds_multiline.csv");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->activities.size(), 1U);
     const domain::Activity& legs = decoded->activities[0];
     EXPECT_EQ(legs.format, domain::SourceFormat::hevy_csv);
@@ -110,7 +112,7 @@ TEST(HevyReader, ReadsPoundsMilesMultilineNotesAndSetTypes) {
 TEST(HevyReader, ReportsABadTime) {
     const auto decoded = hevy("fail/csv/hevy_bad_date.csv");
     ASSERT_FALSE(decoded.ok());
-    EXPECT_EQ(decoded.failure().to_string(),
+    EXPECT_EQ(testing::one_line(decoded.error()),
               "fail/csv/hevy_bad_date.csv:2:5: column 2 \"start_time\": found \"2025-13-40\", expected a time like "
               "30 Jun 2025, 19:56");
 }

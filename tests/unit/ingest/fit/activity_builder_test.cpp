@@ -126,7 +126,7 @@ private:
 
 std::vector<domain::Activity> read(std::vector<std::byte> bytes) {
     auto result = read_activities(bytes, "activity.fit");
-    EXPECT_TRUE(result.ok()) << result.failure().to_string();
+    EXPECT_TRUE(result.ok()) << result.error().to_string();
     if (!result.ok()) return {};
     return std::move(result).value();
 }
@@ -338,7 +338,7 @@ TEST(FitActivityBuilder, PlacesRelativeTimesThroughTimestampCorrelation) {
     const auto bytes = g.bytes();
     const auto rejected = read_activities(bytes, "camera.fit");
     ASSERT_FALSE(rejected.ok());
-    EXPECT_THAT(rejected.failure().to_string(), HasSubstr("camera.fit: the activity's times are relative"));
+    EXPECT_THAT(rejected.error().to_string(), HasSubstr("camera.fit: the activity's times are relative"));
 }
 
 }  // namespace

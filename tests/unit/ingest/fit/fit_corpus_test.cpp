@@ -74,10 +74,10 @@ TEST(FitCorpus, EveryFileIsImportedOrRejectedForAPreciseReason) {
         const auto result = read_activities(bytes.bytes(), path.string());
         if (const auto reason = rejected().find(name); reason != rejected().end()) {
             ASSERT_FALSE(result.ok());
-            EXPECT_THAT(result.failure().to_string(), HasSubstr(reason->second));
+            EXPECT_THAT(result.error().to_string(), HasSubstr(reason->second));
             continue;
         }
-        ASSERT_TRUE(result.ok()) << result.failure().to_string();
+        ASSERT_TRUE(result.ok()) << result.error().to_string();
         ++imported;
         activities += result->size();
         if (std::find(kNoActivity.begin(), kNoActivity.end(), name) != kNoActivity.end()) {
@@ -112,7 +112,7 @@ TEST(FitCorpus, RecoveryModeReadsWhatTheDamagedFilesStillHold) {
         SCOPED_TRACE(name);
         const util::FileBytes bytes{testing::corpus_file("fit/" + name)};
         const auto result = read_activities_recovering(bytes.bytes(), name);
-        ASSERT_TRUE(result.ok()) << result.failure().to_string();
+        ASSERT_TRUE(result.ok()) << result.error().to_string();
         ASSERT_EQ(result->activities.size(), counts[0]);
         EXPECT_EQ(result->activities[0].samples.size(), counts[1]);
         EXPECT_EQ(result->warnings.size(), counts[2]);
@@ -162,7 +162,7 @@ TEST(FitCorpus, SummariesAgreeWithGarminsSdk) {
         SCOPED_TRACE(g.file);
         const util::FileBytes bytes{testing::corpus_file("fit/" + g.file)};
         const auto result = read_activities(bytes.bytes(), g.file);
-        ASSERT_TRUE(result.ok()) << result.failure().to_string();
+        ASSERT_TRUE(result.ok()) << result.error().to_string();
         ASSERT_EQ(result->size(), 1U);
         const domain::Activity& a = result->front();
         EXPECT_EQ(a.sport, g.sport);

@@ -54,12 +54,12 @@ TEST(FitDataFiles, EveryPassFileDecodesStrictly) {
         Counter counter;
         FitDecoder decoder;
         const auto decoded = decoder.decode(bytes.bytes(), counter, name);
-        ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+        ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         EXPECT_TRUE(decoded->warnings.empty());
         EXPECT_EQ(counter.records, expected.at(name)[0]);
         EXPECT_EQ(counter.sessions, expected.at(name)[1]);
         const auto activities = read_activities(bytes.bytes(), name);
-        ASSERT_TRUE(activities.ok()) << activities.failure().to_string();
+        ASSERT_TRUE(activities.ok()) << activities.error().to_string();
         EXPECT_EQ(activities->size(), expected.at(name)[2]);
     }
 }
@@ -112,8 +112,8 @@ TEST(FitDataFiles, EveryFailFileFailsForItsReason) {
         const util::FileBytes bytes{path};
         const auto result = read_activities(bytes.bytes(), name);
         ASSERT_FALSE(result.ok());
-        EXPECT_THAT(result.failure().to_string(), HasSubstr(expected.at(name)));
-        EXPECT_THAT(result.failure().to_string(), ::testing::StartsWith(name + ":"));
+        EXPECT_THAT(result.error().to_string(), HasSubstr(expected.at(name)));
+        EXPECT_THAT(result.error().to_string(), ::testing::StartsWith(name + ":"));
     }
 }
 

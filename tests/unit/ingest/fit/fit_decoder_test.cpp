@@ -116,7 +116,7 @@ TEST(FitDecoder, DecodesAHandWrittenMinimalFile) {
     }();
     Recorder r;
     const auto result = decode(bytes, r);
-    ASSERT_TRUE(result.ok()) << result.failure().to_string();
+    ASSERT_TRUE(result.ok()) << result.error().to_string();
     ASSERT_EQ(r.headers.size(), 1U);
     EXPECT_EQ(r.headers[0].header_size, 14);
     EXPECT_EQ(r.headers[0].profile_version, 21217);
@@ -160,7 +160,7 @@ TEST(FitDecoder, Accepts12ByteHeadersAndZeroHeaderCrc) {
     with_crc[with_crc.size() - 1] = static_cast<std::byte>(crc >> 8);
     Recorder r2;
     const auto result = decode(with_crc, r2);
-    ASSERT_TRUE(result.ok()) << result.failure().to_string();
+    ASSERT_TRUE(result.ok()) << result.error().to_string();
     EXPECT_EQ(r2.headers[0].header_crc, 0);
 }
 
@@ -168,23 +168,23 @@ TEST(FitDecoder, RejectsWhatIsNoFitFile) {
     Recorder r;
     auto empty = decode({}, r);
     ASSERT_FALSE(empty.ok());
-    EXPECT_EQ(empty.failure().to_string(), "test.fit: byte 0: not a FIT file: the file is empty");
+    EXPECT_EQ(empty.error().to_string(), "test.fit: byte 0: not a FIT file: the file is empty");
 
     auto bytes = one_record_file(false);
     bytes[0] = std::byte{13};
     auto bad_size = decode(bytes, r);
     ASSERT_FALSE(bad_size.ok());
-    EXPECT_THAT(bad_size.failure().message, HasSubstr("header size byte is 13 (allowed: 12 or 14)"));
+    EXPECT_THAT(bad_size.error().message(), HasSubstr("header size byte is 13 (allowed: 12 or 14)"));
 
     bytes = one_record_file(false);
     bytes[9] = std::byte{'X'};
     auto no_signature = decode(bytes, r);
     ASSERT_FALSE(no_signature.ok());
-    EXPECT_THAT(no_signature.failure().message, HasSubstr("no \".FIT\" signature"));
+    EXPECT_THAT(no_signature.error().message(), HasSubstr("no \".FIT\" signature"));
 
     auto too_short = decode(std::vector<std::byte>(5, std::byte{14}), r);
     ASSERT_FALSE(too_short.ok());
-    EXPECT_THAT(too_short.failure().message, HasSubstr("5 bytes are too few"));
+    EXPECT_THAT(too_short.error().message(), HasSubstr("5 bytes are too few"));
     EXPECT_TRUE(r.records.empty());
 }
 
@@ -194,8 +194,8 @@ TEST(FitDecoder, RejectsAHeaderCrcMismatchAtItsOffset) {
     Recorder r;
     const auto result = decode(bytes, r);
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.failure().pos.byte_offset, 12U);
-    EXPECT_THAT(result.failure().message, HasSubstr("header CRC mismatch"));
+    EXPECT_EQ(result.error().pos().byte_offset, 12U);
+    EXPECT_THAT(result.error().message(), HasSubstr("header CRC mismatch"));
     EXPECT_TRUE(r.headers.empty()) << "nothing is delivered before the container is checked";
 }
 
@@ -205,8 +205,8 @@ TEST(FitDecoder, RejectsAFileCrcMismatchBeforeDeliveringAnything) {
     Recorder r;
     const auto result = decode(bytes, r);
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.failure().pos.byte_offset, bytes.size() - 2);
-    EXPECT_THAT(result.failure().message, HasSubstr("file CRC mismatch: stored 0x"));
+    EXPECT_EQ(result.error().pos().byte_offset, bytes.size() - 2);
+    EXPECT_THAT(result.error().message(), HasSubstr("file CRC mismatch: stored 0x"));
     EXPECT_TRUE(r.records.empty());
 }
 
@@ -216,8 +216,8 @@ TEST(FitDecoder, RejectsTruncatedFiles) {
     Recorder r;
     const auto result = decode(bytes, r);
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.failure().pos.byte_offset, 4U);
-    EXPECT_THAT(result.failure().message,
+    EXPECT_EQ(result.error().pos().byte_offset, 4U);
+    EXPECT_THAT(result.error().message(),
                 HasSubstr(fmt::format("truncated: the header declares {} data bytes", bytes.size() + 3 - 16)));
 }
 
@@ -228,8 +228,8 @@ TEST(FitDecoder, RejectsTrailingBytesThatAreNoChainedFile) {
     Recorder r;
     const auto result = decode(bytes, r);
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.failure().pos.byte_offset, end);
-    EXPECT_THAT(result.failure().message, HasSubstr("20 bytes follow the FIT file"));
+    EXPECT_EQ(result.error().pos().byte_offset, end);
+    EXPECT_THAT(result.error().message(), HasSubstr("20 bytes follow the FIT file"));
 }
 
 TEST(FitDecoder, RejectsAnUnfinishedHeaderWithZeroDataSize) {
@@ -239,7 +239,7 @@ TEST(FitDecoder, RejectsAnUnfinishedHeaderWithZeroDataSize) {
     Recorder r;
     const auto strict = decode(bytes, r);
     ASSERT_FALSE(strict.ok());
-    EXPECT_THAT(strict.failure().message, HasSubstr("unfinished file: the header declares 0 data bytes"));
+    EXPECT_THAT(strict.error().message(), HasSubstr("unfinished file: the header declares 0 data bytes"));
 
     Recorder recovered;
     const auto result = decode(bytes, recovered, DecodeMode::recover);
@@ -393,7 +393,7 @@ TEST(FitDecoder, CompressedTimestampsFollowTheLastFullTimestampAndRollOver) {
     w.compressed_message(1, 2).u8(104);   // 3 -> 2 is +31 s
     Recorder r;
     const auto result = decode(w.end_file().take(), r);
-    ASSERT_TRUE(result.ok()) << result.failure().to_string();
+    ASSERT_TRUE(result.ok()) << result.error().to_string();
     EXPECT_EQ(result->compressed_timestamps, 4U);
     ASSERT_EQ(r.records.size(), 5U);
     EXPECT_EQ(r.records[1].timestamp, at(base + 2));
@@ -426,7 +426,7 @@ TEST(FitDecoder, DeliversDeveloperFieldsAndReadsTheFieldsAroundThem) {
     w.u16(0xFFFF).u8(1).u8(2).u8(3);
     Recorder r;
     const auto result = decode(w.end_file().take(), r);
-    ASSERT_TRUE(result.ok()) << result.failure().to_string();
+    ASSERT_TRUE(result.ok()) << result.error().to_string();
     ASSERT_EQ(r.records.size(), 2U);
     EXPECT_EQ(r.records[1].heart_rate_bpm, 141);
     EXPECT_EQ(r.records[1].timestamp, at(kT0 + 1));
@@ -498,7 +498,7 @@ TEST(FitDecoder, DecodesChainedFilesWithFreshDefinitions) {
     const auto bytes = w.take();
     Recorder r;
     const auto result = decode(bytes, r);
-    ASSERT_TRUE(result.ok()) << result.failure().to_string();
+    ASSERT_TRUE(result.ok()) << result.error().to_string();
     EXPECT_EQ(result->files, 2U);
     ASSERT_EQ(r.headers.size(), 2U);
     EXPECT_EQ(r.headers[1].byte_offset, r.headers[0].header_size + r.headers[0].data_size + 2U);
@@ -517,8 +517,8 @@ TEST(FitDecoder, DecodesChainedFilesWithFreshDefinitions) {
     Recorder r2;
     const auto failed = decode(chained, r2);
     ASSERT_FALSE(failed.ok());
-    EXPECT_EQ(failed.failure().pos.byte_offset, second + kHeaderSizeWithCrc);
-    EXPECT_THAT(failed.failure().message, HasSubstr("local message type 0, which no definition message has defined"));
+    EXPECT_EQ(failed.error().pos().byte_offset, second + kHeaderSizeWithCrc);
+    EXPECT_THAT(failed.error().message(), HasSubstr("local message type 0, which no definition message has defined"));
 }
 
 TEST(FitDecoder, FailsWhereTheDataSectionBreaksOff) {
@@ -531,15 +531,15 @@ TEST(FitDecoder, FailsWhereTheDataSectionBreaksOff) {
     Recorder r;
     const auto strict = decode(bytes, r);
     ASSERT_FALSE(strict.ok());
-    EXPECT_EQ(strict.failure().pos.byte_offset, broken_at);
-    EXPECT_THAT(strict.failure().message, HasSubstr("needs 21 bytes but the data section ends after 4"));
+    EXPECT_EQ(strict.error().pos().byte_offset, broken_at);
+    EXPECT_THAT(strict.error().message(), HasSubstr("needs 21 bytes but the data section ends after 4"));
 
     Recorder recovered;
     const auto result = decode(bytes, recovered, DecodeMode::recover);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(recovered.records.size(), 1U);
     ASSERT_EQ(result->warnings.size(), 1U);
-    EXPECT_EQ(result->warnings[0].pos.byte_offset, broken_at);
+    EXPECT_EQ(result->warnings[0].pos().byte_offset, broken_at);
 }
 
 TEST(FitDecoder, RejectsABadArchitectureByte) {
@@ -553,8 +553,8 @@ TEST(FitDecoder, RejectsABadArchitectureByte) {
     Recorder r;
     const auto result = decode(bytes, r);
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.failure().pos.byte_offset, kHeaderSizeWithCrc + 2);
-    EXPECT_THAT(result.failure().message, HasSubstr("architecture byte is 0xE5"));
+    EXPECT_EQ(result.error().pos().byte_offset, kHeaderSizeWithCrc + 2);
+    EXPECT_THAT(result.error().message(), HasSubstr("architecture byte is 0xE5"));
 }
 
 TEST(FitDecoder, RecoveryModeToleratesCrcMismatchesAndTruncation) {
@@ -565,7 +565,7 @@ TEST(FitDecoder, RecoveryModeToleratesCrcMismatchesAndTruncation) {
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(r.records.size(), 1U);
     ASSERT_EQ(result->warnings.size(), 1U);
-    EXPECT_THAT(result->warnings[0].message, HasSubstr("file CRC mismatch"));
+    EXPECT_THAT(result->warnings[0].message(), HasSubstr("file CRC mismatch"));
 
     auto cut = one_record_file(false);
     cut.resize(cut.size() - 2);  // no CRC
@@ -573,7 +573,7 @@ TEST(FitDecoder, RecoveryModeToleratesCrcMismatchesAndTruncation) {
     const auto truncated = decode(cut, r2, DecodeMode::recover);
     ASSERT_TRUE(truncated.ok());
     EXPECT_EQ(r2.records.size(), 1U);
-    EXPECT_THAT(truncated->warnings.at(0).message, HasSubstr("truncated"));
+    EXPECT_THAT(truncated->warnings.at(0).message(), HasSubstr("truncated"));
 
     Recorder r3;
     EXPECT_FALSE(decode(std::vector<std::byte>(40, std::byte{0}), r3, DecodeMode::recover).ok())

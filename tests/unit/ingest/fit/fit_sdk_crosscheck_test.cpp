@@ -164,7 +164,7 @@ TEST(FitSdkCrosscheck, GarminsSdkDecodesTheCorpusAsWeDo) {
             ++crc_failures_agreed;
             continue;
         }
-        ASSERT_TRUE(result.ok()) << result.failure().to_string();
+        ASSERT_TRUE(result.ok()) << result.error().to_string();
         if (!sdk_errors.empty()) {
             const bool compressed = sdk_errors[0].find("compressed timestamp") != std::string::npos;
             if (compressed) {
@@ -232,7 +232,7 @@ TEST(FitSdkCrosscheck, GpsbabelFindsTheSameTrackPoints) {
             EXPECT_FALSE(result.ok()) << "gpsbabel fails: " << run.err;
             continue;
         }
-        ASSERT_TRUE(result.ok()) << result.failure().to_string();
+        ASSERT_TRUE(result.ok()) << result.error().to_string();
         // unicsv: a header line, then one line per track point (records with a position).
         const auto lines = static_cast<std::size_t>(std::count(run.out.begin(), run.out.end(), '\n'));
         const std::size_t points = lines == 0 ? 0 : lines - 1;

@@ -27,7 +27,7 @@ constexpr double kMilliDegreeM = 111.31949079327357;
 TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
     const util::FileBytes file(testing::test_data("pass/gpx/two_tracks_segments_tpx.gpx"));
     const auto decoded = decode_gpx(file.bytes(), "two.gpx");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     EXPECT_EQ(decoded->format, FileFormat::gpx);
     EXPECT_TRUE(decoded->warnings.empty());
     ASSERT_EQ(decoded->activities.size(), 2U);
@@ -78,7 +78,7 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
 TEST(GpxActivityBuilder, JoinsTracksOfOneOutingAndLeavesOutPointsWithoutTime) {
     const util::FileBytes file(testing::test_data("pass/gpx/gpx10_no_namespace_prefix.gpx"));
     const auto decoded = decode_gpx(file.bytes(), "g.gpx");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->activities.size(), 1U);
     const domain::Activity& walk = decoded->activities[0];
     EXPECT_EQ(walk.sport, domain::Sport::running);  // no <type>: running
@@ -145,7 +145,7 @@ TEST(GpxActivityBuilder, PassesReaderFailuresThrough) {
     const util::FileBytes file(testing::test_data("fail/gpx/bad_latitude.gpx"));
     const auto decoded = decode_gpx(file.bytes(), "bad.gpx");
     ASSERT_FALSE(decoded.ok());
-    EXPECT_EQ(decoded.failure().pos.line, 5U);
+    EXPECT_EQ(decoded.error().pos().line, 5U);
 }
 
 }  // namespace

@@ -55,7 +55,7 @@ TEST(GpxReader, PushesTracksSegmentsAndTrackPointExtensionValues) {
     RecordingHandler handler;
     GpxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "two.gpx");
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     EXPECT_EQ(counts->tracks, 2U);
     EXPECT_EQ(counts->segments, 3U);
     EXPECT_EQ(counts->track_points, 6U);
@@ -89,7 +89,7 @@ TEST(GpxReader, ReadsGpx10WithSpeedAndTimesWithoutZone) {
     RecordingHandler handler;
     GpxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "g.gpx");
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     ASSERT_EQ(handler.events.size(), 8U);
     EXPECT_EQ(handler.events[0], "file 1.0");
     // 2010-10-03T09:36:30 without a zone is UTC: 1286098590 s.
@@ -107,7 +107,7 @@ TEST(GpxReader, AcceptsPrefixedElementsBomCommentsAndAdHocExtensions) {
         "</g:extensions></g:trkpt></g:trkseg></g:trk></g:gpx>";
     RecordingHandler handler;
     const auto counts = read_text(text, handler);
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     ASSERT_EQ(handler.events.size(), 6U);
     EXPECT_EQ(handler.events[1], "trk 0 'Run <1>' ''");
     EXPECT_EQ(handler.events[3], "pt 1.5 2 t=1577836800123 hr=98 cad=43 w=250");
@@ -120,7 +120,7 @@ TEST(GpxReader, ReportsMalformedXmlAtLineAndColumn) {
     const auto counts = reader.read(file.bytes(), "unclosed.gpx");
     ASSERT_FALSE(counts.ok());
     // </trkseg> on line 6 closes the unclosed <trkpt> of line 5.
-    EXPECT_EQ(counts.failure().to_string(), "unclosed.gpx:6:5: malformed XML: Start-end tags mismatch");
+    EXPECT_EQ(counts.error().to_string(), "unclosed.gpx:6:5: malformed XML: Start-end tags mismatch");
 }
 
 TEST(GpxReader, ReportsABadLatitudeWithItsPositionAndTheAllowedRange) {
@@ -129,9 +129,9 @@ TEST(GpxReader, ReportsABadLatitudeWithItsPositionAndTheAllowedRange) {
     GpxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "bad.gpx");
     ASSERT_FALSE(counts.ok());
-    EXPECT_EQ(counts.failure().to_string(),
+    EXPECT_EQ(counts.error().to_string(),
               "bad.gpx:5:5: <trkpt> lat=\"north\": expected decimal degrees from -90 to 90");
-    EXPECT_EQ(counts.failure().pos.line, 5U);
+    EXPECT_EQ(counts.error().pos().line, 5U);
 }
 
 TEST(GpxReader, ReportsATimeThatIsNotIso8601) {
@@ -140,7 +140,7 @@ TEST(GpxReader, ReportsATimeThatIsNotIso8601) {
     GpxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "t.gpx");
     ASSERT_FALSE(counts.ok());
-    EXPECT_EQ(counts.failure().to_string(),
+    EXPECT_EQ(counts.error().to_string(),
               "t.gpx:4:34: <time> \"May 1 2024, 06:00\" is not an ISO 8601 timestamp (expected e.g. "
               "2024-05-01T06:30:00Z)");
 }
@@ -149,17 +149,17 @@ TEST(GpxReader, RejectsAnotherRootElementAndAMissingLongitude) {
     RecordingHandler handler;
     const auto kml = read_text("<kml><Document/></kml>", handler);
     ASSERT_FALSE(kml.ok());
-    EXPECT_EQ(kml.failure().to_string(), "t.gpx:1:1: root element is <kml>, expected <gpx>");
+    EXPECT_EQ(kml.error().to_string(), "t.gpx:1:1: root element is <kml>, expected <gpx>");
 
     const auto no_lon = read_text("<gpx>\n <wpt lat=\"1\"/></gpx>", handler);
     ASSERT_FALSE(no_lon.ok());
-    EXPECT_EQ(no_lon.failure().to_string(),
+    EXPECT_EQ(no_lon.error().to_string(),
               "t.gpx:2:2: <wpt> without lon; a point needs lat and lon attributes in decimal degrees");
 
     const auto bad_ele = read_text("<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><ele>high</ele></trkpt></trkseg></trk></gpx>",
                                    handler);
     ASSERT_FALSE(bad_ele.ok());
-    EXPECT_EQ(bad_ele.failure().to_string(),
+    EXPECT_EQ(bad_ele.error().to_string(),
               "t.gpx:1:42: <ele> \"high\" is not a number (expected metres, e.g. 521.8)");
 }
 
@@ -167,10 +167,10 @@ TEST(GpxReader, ReportsEmptyAndTruncatedInput) {
     RecordingHandler handler;
     const auto empty = read_text("", handler);
     ASSERT_FALSE(empty.ok());
-    EXPECT_EQ(empty.failure().pos.line, 1U);
+    EXPECT_EQ(empty.error().pos().line, 1U);
     const auto truncated = read_text("<gpx><trk><trkseg><trkpt lat=\"1\" lo", handler);
     ASSERT_FALSE(truncated.ok());
-    EXPECT_NE(truncated.failure().message.find("malformed XML"), std::string::npos);
+    EXPECT_NE(truncated.error().message().find("malformed XML"), std::string::npos);
 }
 
 }  // namespace

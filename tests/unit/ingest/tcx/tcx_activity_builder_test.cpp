@@ -22,7 +22,7 @@ std::span<const std::byte> as_bytes(const std::string& text) {
 TEST(TcxActivityBuilder, KeepsLapSummariesAndCompletesThemFromPoints) {
     const util::FileBytes file(testing::test_data("pass/tcx/two_laps_two_tracks.tcx"));
     const auto decoded = decode_tcx(file.bytes(), "two.tcx");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     EXPECT_EQ(decoded->format, FileFormat::tcx);
     EXPECT_TRUE(decoded->warnings.empty());
     ASSERT_EQ(decoded->activities.size(), 1U);
@@ -77,7 +77,7 @@ TEST(TcxActivityBuilder, KeepsLapSummariesAndCompletesThemFromPoints) {
 TEST(TcxActivityBuilder, MakesOneActivityPerMultisportLegAndSkipsCourses) {
     const util::FileBytes file(testing::test_data("pass/tcx/multisport_and_course.tcx"));
     const auto decoded = decode_tcx(file.bytes(), "m.tcx");
-    ASSERT_TRUE(decoded.ok()) << decoded.failure().to_string();
+    ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->activities.size(), 2U);
     const domain::Activity& bike = decoded->activities[0];
     EXPECT_EQ(bike.sport, domain::Sport::cycling);
@@ -104,7 +104,7 @@ TEST(TcxActivityBuilder, KeepsALapOnlyActivityAndExplainsAnEmptyFile) {
                  "<DistanceMeters>15000</DistanceMeters><Calories>400</Calories></Lap></Activity></Activities>"
                  "</TrainingCenterDatabase>"),
         "manual.tcx");
-    ASSERT_TRUE(lap_only.ok()) << lap_only.failure().to_string();
+    ASSERT_TRUE(lap_only.ok()) << lap_only.error().to_string();
     ASSERT_EQ(lap_only->activities.size(), 1U);
     const domain::Activity& ride = lap_only->activities[0];
     EXPECT_EQ(units::format_iso_instant(ride.start_utc), "2020-01-01T09:00:00Z");

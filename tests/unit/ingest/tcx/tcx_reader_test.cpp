@@ -51,7 +51,7 @@ TEST(TcxReader, PushesActivityLapsTracksAndTrackpoints) {
     RecordingHandler handler;
     TcxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "two.tcx");
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     EXPECT_EQ(counts->activities, 1U);
     EXPECT_EQ(counts->laps, 2U);
     EXPECT_EQ(counts->tracks, 3U);
@@ -84,7 +84,7 @@ TEST(TcxReader, ReadsMultisportLegsAndReportsCourses) {
     RecordingHandler handler;
     TcxReader reader(handler);
     const auto counts = reader.read(file.bytes(), "m.tcx");
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     EXPECT_EQ(counts->activities, 2U);
     EXPECT_EQ(counts->courses, 1U);
     ASSERT_FALSE(handler.events.empty());
@@ -100,7 +100,7 @@ TEST(TcxReader, ReportsBadValuesWithLineAndColumn) {
         const util::FileBytes file(testing::test_data("fail/tcx/bad_trackpoint_time.tcx"));
         const auto counts = reader.read(file.bytes(), "time.tcx");
         ASSERT_FALSE(counts.ok());
-        EXPECT_EQ(counts.failure().to_string(),
+        EXPECT_EQ(counts.error().to_string(),
                   "time.tcx:8:23: <Time> time \"yesterday\" is not an ISO 8601 timestamp (expected e.g. "
                   "2024-05-01T06:30:00Z)");
     }
@@ -108,24 +108,24 @@ TEST(TcxReader, ReportsBadValuesWithLineAndColumn) {
         const util::FileBytes file(testing::test_data("fail/tcx/bad_lap_distance.tcx"));
         const auto counts = reader.read(file.bytes(), "lap.tcx");
         ASSERT_FALSE(counts.ok());
-        EXPECT_EQ(counts.failure().to_string(), "lap.tcx:8:9: <DistanceMeters> \"1,5 km\" is not a number (expected metres)");
+        EXPECT_EQ(counts.error().to_string(), "lap.tcx:8:9: <DistanceMeters> \"1,5 km\" is not a number (expected metres)");
     }
     {
         const util::FileBytes file(testing::test_data("fail/tcx/truncated.tcx"));
         const auto counts = reader.read(file.bytes(), "cut.tcx");
         ASSERT_FALSE(counts.ok());
-        EXPECT_EQ(counts.failure().to_string(), "cut.tcx:5:45: malformed XML: Start-end tags mismatch");
+        EXPECT_EQ(counts.error().to_string(), "cut.tcx:5:45: malformed XML: Start-end tags mismatch");
     }
     const auto wrong_root = reader.read(as_bytes("<?xml version=\"1.0\"?>\n<gpx/>"), "r.tcx");
     ASSERT_FALSE(wrong_root.ok());
-    EXPECT_EQ(wrong_root.failure().to_string(), "r.tcx:2:1: root element is <gpx>, expected <TrainingCenterDatabase>");
+    EXPECT_EQ(wrong_root.error().to_string(), "r.tcx:2:1: root element is <gpx>, expected <TrainingCenterDatabase>");
     const auto bad_lat = reader.read(
         as_bytes("<TrainingCenterDatabase><Activities><Activity><Lap><Track><Trackpoint><Position>"
                  "<LatitudeDegrees>91</LatitudeDegrees><LongitudeDegrees>0</LongitudeDegrees></Position></Trackpoint>"
                  "</Track></Lap></Activity></Activities></TrainingCenterDatabase>"),
         "lat.tcx");
     ASSERT_FALSE(bad_lat.ok());
-    EXPECT_EQ(bad_lat.failure().to_string(), "lat.tcx:1:81: <LatitudeDegrees> 91 is outside -90 to 90");
+    EXPECT_EQ(bad_lat.error().to_string(), "lat.tcx:1:81: <LatitudeDegrees> 91 is outside -90 to 90");
 }
 
 TEST(TcxReader, AcceptsWhitespaceBeforeTheDeclarationAsPolarWritesIt) {
@@ -136,7 +136,7 @@ TEST(TcxReader, AcceptsWhitespaceBeforeTheDeclarationAsPolarWritesIt) {
                  "<Activity Sport=\"Running\"><Id>2016-09-12T11:19:55.000Z</Id></Activity></Activities>"
                  "</TrainingCenterDatabase>"),
         "polar.tcx");
-    ASSERT_TRUE(counts.ok()) << counts.failure().to_string();
+    ASSERT_TRUE(counts.ok()) << counts.error().to_string();
     EXPECT_EQ(counts->activities, 1U);
 }
 

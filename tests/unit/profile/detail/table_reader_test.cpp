@@ -21,7 +21,9 @@ std::vector<std::string> read(std::string_view text) {
     (void)reader.date("when", kOptional);
     (void)reader.choice("kind", kKinds, kOptional);
     std::vector<std::string> out;
-    for (const Diagnostic& d : sink.take_sorted()) out.push_back(d.to_string() + " | " + d.hint);
+    for (const util::Error& d : sink.take_sorted()) {
+        out.push_back(util::format_error(d, {.show_severity = true}) + " | " + d.hint());
+    }
     return out;
 }
 
@@ -73,15 +75,16 @@ TEST(TableReader, RangeAndWordLists) {
 
 TEST(TableReader, SinkSortsByPositionAndCountsErrors) {
     DiagnosticSink sink("s.toml");
-    sink.warning(sink.at(5, 1), "b", "later");
-    sink.error(sink.at(2, 3), "a", "earlier");
-    sink.error(sink.at(0, 0), "c", "unknown position");
+    sink.warning(util::ErrorCode::profile_advice, sink.at(5, 1), "b", "later");
+    sink.error(util::ErrorCode::profile_bad_value, sink.at(2, 3), "a", "earlier");
+    sink.error(util::ErrorCode::profile_bad_value, sink.at(0, 0), "c", "unknown position");
     EXPECT_EQ(sink.error_count(), 2U);
     const auto sorted = sink.take_sorted();
     ASSERT_EQ(sorted.size(), 3U);
-    EXPECT_EQ(sorted[0].to_string(), "s.toml:1:1: error: c: unknown position");
-    EXPECT_EQ(sorted[1].key, "a");
-    EXPECT_EQ(sorted[2].key, "b");
+    EXPECT_EQ(util::format_error(sorted[0], {.show_severity = true}), "s.toml:1:1: error: c: unknown position");
+    EXPECT_EQ(sorted[1].subject(), "a");
+    EXPECT_EQ(sorted[2].subject(), "b");
+    EXPECT_EQ(sorted[2].severity(), util::Severity::warning);
 }
 
 }  // namespace

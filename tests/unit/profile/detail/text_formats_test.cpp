@@ -26,7 +26,7 @@ TEST(TextFormats, WindowRejectsMalformedAndReversed) {
     }
     const auto reversed = parse_window("08:00-06:00");
     ASSERT_FALSE(reversed.ok());
-    EXPECT_EQ(reversed.failure().message,
+    EXPECT_EQ(reversed.error().message(),
               "\"08:00-06:00\" ends before it starts (a window must start before it ends, within one day)");
     EXPECT_FALSE(parse_window("08:00-08:00").ok());
 }
@@ -40,7 +40,7 @@ TEST(TextFormats, RaceTimes) {
          {"", "48", "48:3", "48:60", "1:60:00", "1:5:00", ":30", "0:00", "48.30", "1:2:3:4", "-1:00"}) {
         EXPECT_FALSE(parse_race_time(bad).ok()) << bad;
     }
-    EXPECT_EQ(parse_race_time("48.30").failure().message,
+    EXPECT_EQ(parse_race_time("48.30").error().message(),
               "\"48.30\" is not a race time (expected M:SS, MM:SS or H:MM:SS)");
 }
 

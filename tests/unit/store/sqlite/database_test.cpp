@@ -4,7 +4,8 @@
 #include <fmt/format.h>
 
 #include "ironstride/store/sqlite/migrations/migration.hpp"
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
+#include "support/error_expectations.hpp"
 #include "unit/store/store_fixture.hpp"
 
 namespace ironstride::store::sqlite {
@@ -15,11 +16,11 @@ using store::test::StoreTest;
 std::string text_of(SQLite::Database& connection, const char* sql) { return connection.execAndGet(sql).getString(); }
 int int_of(SQLite::Database& connection, const char* sql) { return connection.execAndGet(sql).getInt(); }
 
-/// The message of the util::IoError that opening `path` throws (fails the test when it does not throw).
+/// The message of the util::Error that opening `path` throws (fails the test when it does not throw).
 std::string open_error(const std::filesystem::path& path, OpenOptions options = {}) {
     try {
         Database db(path, options);
-    } catch (const util::IoError& error) {
+    } catch (const util::Error& error) {
         return error.what();
     }
     ADD_FAILURE() << "opening " << path << " did not throw";
@@ -119,7 +120,7 @@ TEST_F(StoreTest, ReadOnlyConnectionReadsButCannotWrite) {
     SqliteStore reader(m_path, {.mode = OpenOptions::Mode::read_only});
     EXPECT_TRUE(reader.read_only());
     EXPECT_TRUE(reader.read(domain::kLocalAthlete)->import_log().find_by_path("/data/a.fit").has_value());
-    EXPECT_THROW((void)reader.write(domain::kLocalAthlete), StorageError);
+    EXPECT_ERROR_CODE((void)reader.write(domain::kLocalAthlete), util::ErrorCode::storage_read_only);
 }
 
 TEST_F(StoreTest, ASecondConnectionSeesCommittedWrites) {

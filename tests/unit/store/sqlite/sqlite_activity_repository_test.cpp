@@ -221,13 +221,14 @@ TEST_F(ActivityRepositoryTest, GetActivityKeepsSetOrderAndUnknownIdIsNullopt) {
     EXPECT_FALSE(unit().activities().get(id + 1).has_value());
 }
 
-TEST_F(ActivityRepositoryTest, CorruptStoredSamplesAreAnIoErrorNamingTheActivity) {
+TEST_F(ActivityRepositoryTest, CorruptStoredSamplesAreACorruptStoreNamingTheActivity) {
     const std::int64_t id = insert(full_run());
     m_db.execute("UPDATE activity_samples SET data = x'01ff00'");
     try {
         (void)unit().activities().get(id);
         FAIL() << "no exception";
-    } catch (const util::IoError& error) {
+    } catch (const util::Error& error) {
+        EXPECT_EQ(error.code(), util::ErrorCode::storage_corrupt);
         EXPECT_NE(std::string(error.what()).find(fmt::format("activity {}", id)), std::string::npos) << error.what();
     }
 }

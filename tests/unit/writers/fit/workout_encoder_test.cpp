@@ -87,7 +87,7 @@ TEST(FitWorkoutEncoder, RoundTripsThroughOurDecoder) {
     const Workout original = intervals();
     const auto bytes = encode_workout(original);
     const auto read = read_workouts(bytes, "workout.fit");
-    ASSERT_TRUE(read.ok()) << read.failure().to_string();
+    ASSERT_TRUE(read.ok()) << read.error().to_string();
     ASSERT_EQ(read->size(), 1U);
     expect_same(read->front(), original);
 }

@@ -6,12 +6,12 @@
 
 namespace ironstride::store::sqlite::detail {
 
-/// The StorageError for a SQLite failure on `db`: the database's path, what SQLite said, and what to do about it
+/// The storage util::Error for a SQLite failure on `db`: the database's path, what SQLite said, and what to do about it
 /// (a full disk, a read-only file, a lock held by another process, a damaged file each get their own hint). A
 /// failure that is a bug (a constraint, an SQL error) becomes std::runtime_error instead: an internal error.
 [[noreturn]] void throw_storage_error(const Database& db, const SQLite::Exception& error);
 
-/// Runs `work`, turning SQLite's exceptions into StorageError (the store boundary: no SQLite type leaves store/).
+/// Runs `work`, turning SQLite's exceptions into storage util::Error (the store boundary: no SQLite type leaves store/).
 template <typename Work>
 decltype(auto) guarded(const Database& db, Work&& work) {
     try {

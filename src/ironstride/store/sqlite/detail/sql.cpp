@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/store/store_error.hpp"
+#include "ironstride/util/error.hpp"
 
 namespace ironstride::store::sqlite::detail {
 
@@ -64,16 +64,14 @@ domain::Sport parse_sport(std::string_view text) {
     for (const domain::Sport sport : kSports) {
         if (text == domain::to_string(sport)) return sport;
     }
-    throw StorageError(fmt::format("activity.sport holds \"{}\", which this ironstride does not know", text),
-                        "the database was written by another program or version");
+    throw util::Error(util::ErrorCode::storage_unknown_value, fmt::format("activity.sport holds \"{}\", which this ironstride does not know", text)).with_hint("the database was written by another program or version");
 }
 
 domain::SourceFormat parse_source_format(std::string_view text) {
     for (const domain::SourceFormat format : kFormats) {
         if (text == domain::to_string(format)) return format;
     }
-    throw StorageError(fmt::format("activity.format holds \"{}\", which this ironstride does not know", text),
-                        "the database was written by another program or version");
+    throw util::Error(util::ErrorCode::storage_unknown_value, fmt::format("activity.format holds \"{}\", which this ironstride does not know", text)).with_hint("the database was written by another program or version");
 }
 
 }  // namespace ironstride::store::sqlite::detail

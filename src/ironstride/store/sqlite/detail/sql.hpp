@@ -35,7 +35,7 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
 [[nodiscard]] std::optional<int> optional_int(const SQLite::Statement& statement, int column);
 
 /// Stored names of the domain enums (the to_string() text) back to the enum; unknown text is a
-/// StorageError naming the table and value (a database written by something else).
+/// storage util::Error naming the table and value (a database written by something else).
 [[nodiscard]] domain::Sport parse_sport(std::string_view text);
 [[nodiscard]] domain::SourceFormat parse_source_format(std::string_view text);
 

@@ -1,0 +1,70 @@
+#include "ironstride/util/error.hpp"
+
+#include <array>
+#include <utility>
+
+namespace ironstride::util {
+
+namespace {
+
+struct CodeEntry {
+    std::string_view name;
+    ErrorKind kind;
+};
+
+constexpr std::array kCodes = {
+#define IRONSTRIDE_ERROR_CODE(name, dotted, kind) CodeEntry{dotted, ErrorKind::kind},
+#include "ironstride/util/error_codes.def"
+#undef IRONSTRIDE_ERROR_CODE
+};
+
+const CodeEntry& entry(ErrorCode code) noexcept { return kCodes[static_cast<std::size_t>(code)]; }
+
+}  // namespace
+
+std::string_view code_name(ErrorCode code) noexcept { return entry(code).name; }
+ErrorKind kind_of(ErrorCode code) noexcept { return entry(code).kind; }
+const char* to_string(Severity severity) noexcept { return severity == Severity::error ? "error" : "warning"; }
+
+Error::Error(ErrorCode code, SourcePos pos, std::string message)
+    : m_code(code), m_pos(std::move(pos)), m_message(std::move(message)) {
+    refresh_what();
+}
+
+Error::Error(ErrorCode code, std::string message) : Error(code, SourcePos{}, std::move(message)) {}
+
+// The builders come in pairs so that both `Error e(...); e.with_hint(...)` and `return Error(...).with_hint(...)`
+// read naturally; the rvalue form moves.
+#define IRONSTRIDE_ERROR_SETTER(method, member, type)        \
+    Error& Error::method(type value)& {                      \
+        member = std::move(value);                           \
+        refresh_what();                                      \
+        return *this;                                        \
+    }                                                        \
+    Error&& Error::method(type value)&& { return std::move(method(std::move(value))); }
+IRONSTRIDE_ERROR_SETTER(with_hint, m_hint, std::string)
+IRONSTRIDE_ERROR_SETTER(with_subject, m_subject, std::string)
+IRONSTRIDE_ERROR_SETTER(with_found, m_found, std::string)
+IRONSTRIDE_ERROR_SETTER(with_allowed, m_allowed, std::string)
+IRONSTRIDE_ERROR_SETTER(with_severity, m_severity, Severity)
+IRONSTRIDE_ERROR_SETTER(at, m_pos, SourcePos)
+#undef IRONSTRIDE_ERROR_SETTER
+
+std::string Error::to_string() const { return m_what; }
+
+void Error::refresh_what() { m_what = format_error(*this); }
+
+std::string format_error(const Error& error, ErrorLayout layout) {
+    std::string text = error.pos().to_string();
+    const auto add = [&text](std::string_view part) {
+        if (!text.empty()) text += ": ";
+        text += part;
+    };
+    if (layout.show_severity) add(to_string(error.severity()));
+    if (!error.subject().empty()) add(error.subject());
+    add(error.message());
+    if (layout.inline_hint && !error.hint().empty()) text += "; hint: " + error.hint();
+    return text;
+}
+
+}  // namespace ironstride::util
