@@ -69,7 +69,7 @@ void decode_all(benchmark::State& state, const std::string& folder) {
             auto decoded = ironstride::ingest::decode_file(std::as_bytes(std::span<const char>(text.data(), text.size())),
                                                            folder);
             if (!decoded) {
-                state.SkipWithError(decoded.failure().to_string().c_str());
+                state.SkipWithError(decoded.error().to_string().c_str());
                 return;
             }
             activities += decoded->activities.size();

@@ -214,7 +214,7 @@ int main(int argc, char** argv) {
             auto result = decoder.decode(file.bytes(), dump, path);
             dump.print_counts();
             if (!result) {
-                fmt::print("  FAILED: {}\n", result.failure().to_string());
+                fmt::print("  FAILED: {}\n", result.error().to_string());
                 status = 1;
                 continue;
             }
@@ -228,12 +228,12 @@ int main(int argc, char** argv) {
                     if (built) {
                         print_activities(*built);
                     } else {
-                        fmt::print("  REJECTED: {}\n", built.failure().to_string());
+                        fmt::print("  REJECTED: {}\n", built.error().to_string());
                         status = 1;
                     }
                 }
             }
-        } catch (const ironstride::util::UserError& error) {
+        } catch (const ironstride::util::Error& error) {
             fmt::print("  FAILED: {}\n", error.what());
             status = 1;
         }

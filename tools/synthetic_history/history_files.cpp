@@ -22,7 +22,7 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
     std::filesystem::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out) throw util::IoError(fmt::format("{}: cannot write", path.string()));
+    if (!out) throw util::Error(util::ErrorCode::io_cannot_write, fmt::format("{}: cannot write", path.string()));
 }
 
 /// "2026-08-03 06:15:00": Strong's local date and time (our athletes live at UTC+0).

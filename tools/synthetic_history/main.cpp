@@ -34,7 +34,8 @@ namespace units = ironstride::units;
 
 units::CivilDay parse_day(const std::string& what, const std::string& text) {
     const auto day = units::parse_iso_date(text);
-    if (!day) throw ironstride::util::UsageError(fmt::format("{}: {}", what, day.failure().message), "use YYYY-MM-DD");
+    if (!day) throw ironstride::util::Error(ironstride::util::ErrorCode::usage_bad_value, fmt::format("{}: {}", what, day.error().message()))
+            .with_hint("use YYYY-MM-DD");
     return *day;
 }
 
@@ -113,7 +114,7 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         return run(argc, argv);
-    } catch (const ironstride::util::UserError& e) {
+    } catch (const ironstride::util::Error& e) {
         fmt::print(stderr, "ironstride-synth: error: {}\n", e.what());
         if (!e.hint().empty()) fmt::print(stderr, "hint: {}\n", e.hint());
         return 2;

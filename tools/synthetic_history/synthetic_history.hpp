@@ -81,7 +81,7 @@ struct SyntheticHistory {
 /// Writes the history into `folder` (created): the importable files under folder/data/ (runs/<date>-<n>.tcx,
 /// strong.csv, body.csv, sleep.csv, nutrition.csv), and beside them profile.toml (the athlete) and checkins.csv
 /// (date,sleep_h,soreness,resting_hr_bpm,hrv_ms,rpe: not an import format, so outside data/). Returns the files
-/// written. Throws util::IoError when a file cannot be written.
+/// written. Throws util::Error when a file cannot be written.
 std::vector<std::filesystem::path> write_history(const SyntheticHistory& history, const std::filesystem::path& folder);
 
 /// The TCX document of one run (Garmin Training Center XML v2, one lap, trackpoints with time, altitude, distance
