@@ -11,6 +11,7 @@
 #include "ironstride/planner/placement.hpp"
 #include "ironstride/planner/progression.hpp"
 #include "ironstride/planner/session_library.hpp"
+#include "ironstride/planner/session_load.hpp"
 #include "ironstride/planner/targets.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 
@@ -80,22 +81,7 @@ bool joint_sparing(const domain::Athlete& athlete, int age) {
 }
 
 NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions) {
-    std::vector<science::SessionLoad> loads;
-    for (const auto& session : sessions) {
-        if (session.kind == SessionKind::rest || session.duration_min <= 0) continue;
-        science::SessionLoad load;
-        load.duration_min = session.duration_min;
-        load.intensity = session.intensity;
-        load.lower_body_heavy = session.lower_body_heavy;
-        switch (session.kind) {
-            case SessionKind::run: load.kind = science::SessionLoad::Kind::run; break;
-            case SessionKind::walk_run: load.kind = science::SessionLoad::Kind::walk_run; break;
-            case SessionKind::walk: load.kind = science::SessionLoad::Kind::walk; break;
-            case SessionKind::lift: load.kind = science::SessionLoad::Kind::lift; break;
-            case SessionKind::rest: break;
-        }
-        loads.push_back(load);
-    }
+    const std::vector<science::SessionLoad> loads = session_loads(sessions);
     const auto n = science::day_nutrition(athlete, age, loads);
     NutritionTarget target;
     target.load = science::to_string(n.load);

@@ -8,6 +8,7 @@
 
 #include "ironstride/planner/planner.hpp"
 #include "ironstride/planner/session_library.hpp"
+#include "ironstride/planner/session_load.hpp"
 #include "ironstride/planner/targets.hpp"
 
 namespace ironstride::planner {
@@ -17,27 +18,6 @@ namespace {
 using std::chrono::days;
 namespace ev = analysis::evidence;
 using analysis::Readiness;
-
-/// The energy model's view of planned sessions (science::SessionLoad), as the planner builds its own day targets.
-std::vector<science::SessionLoad> session_loads(const std::vector<const PlannedSession*>& sessions) {
-    std::vector<science::SessionLoad> loads;
-    for (const PlannedSession* s : sessions) {
-        if (s->kind == SessionKind::rest || s->duration_min <= 0) continue;
-        science::SessionLoad load;
-        load.duration_min = s->duration_min;
-        load.intensity = s->intensity;
-        load.lower_body_heavy = s->lower_body_heavy;
-        switch (s->kind) {
-            case SessionKind::run: load.kind = science::SessionLoad::Kind::run; break;
-            case SessionKind::walk_run: load.kind = science::SessionLoad::Kind::walk_run; break;
-            case SessionKind::walk: load.kind = science::SessionLoad::Kind::walk; break;
-            case SessionKind::lift: load.kind = science::SessionLoad::Kind::lift; break;
-            case SessionKind::rest: break;
-        }
-        loads.push_back(load);
-    }
-    return loads;
-}
 
 PlannedSession rest_instead(const PlannedSession& planned, const std::string& reason) {
     PlannedSession rest;
