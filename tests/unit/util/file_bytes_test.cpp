@@ -2,6 +2,10 @@
 
 #include <string>
 #include <utility>
+#include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -34,7 +38,7 @@ TEST(FileBytes, AnEmptyFileIsEmptyNotAnError) {
     EXPECT_TRUE(file.text().empty());
 }
 
-TEST(FileBytes, MovingTransfersTheMapping) {
+TEST(FileBytes, MovingTransfersTheBytes) {
     const ironstride::testing::TempDir dir;
     FileBytes first(ironstride::testing::write_file(dir / "a.txt", "abc"));
     FileBytes second(std::move(first));
@@ -60,6 +64,43 @@ TEST(FileBytes, MissingFilesAndFoldersAreIoErrorsNamingThePath) {
     } catch (const util::Error& error) {
         EXPECT_THAT(error.what(), HasSubstr(": is a directory, expected a file"));
     }
+}
+
+TEST(FileBytes, FifosSocketsAndDevicesAreRefusedWithoutBlocking) {
+    const ironstride::testing::TempDir dir;
+    const auto fifo = dir / "pipe";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // Opening a FIFO for reading blocks until a writer comes; this would hang without O_NONBLOCK.
+    EXPECT_ERROR_CODE_AND(FileBytes{fifo}, util::ErrorCode::io_not_a_file,
+                          EXPECT_THAT(error.what(), HasSubstr("is a FIFO")));
+    EXPECT_ERROR_CODE_AND(FileBytes{"/dev/null"}, util::ErrorCode::io_not_a_file,
+                          EXPECT_THAT(error.what(), HasSubstr("is a device")));
+}
+
+/// A pipe stands in for a file that changes under the reader: what it yields is what "the file" holds now.
+std::vector<std::byte> through_a_pipe(const std::string& content, std::size_t expected) {
+    int fds[2];
+    EXPECT_EQ(::pipe(fds), 0);
+    EXPECT_EQ(::write(fds[1], content.data(), content.size()), static_cast<ssize_t>(content.size()));
+    ::close(fds[1]);
+    std::vector<std::byte> buffer;
+    try {
+        const auto bytes = detail::read_exactly(fds[0], expected, "watch.fit", buffer);
+        ::close(fds[0]);
+        return {bytes.begin(), bytes.end()};
+    } catch (...) {
+        ::close(fds[0]);
+        throw;
+    }
+}
+
+TEST(FileBytes, AFileThatShrinksOrGrowsWhileBeingReadIsAnErrorNotACrash) {
+    EXPECT_EQ(through_a_pipe("0123456789", 10).size(), 10U);
+    EXPECT_ERROR_CODE_AND((void)through_a_pipe("01234", 10), util::ErrorCode::io_file_changed,
+                          EXPECT_THAT(error.what(), HasSubstr("watch.fit: changed while being read: it shrank from "
+                                                              "10 to 5 bytes")));
+    EXPECT_ERROR_CODE_AND((void)through_a_pipe("0123456789AB", 10), util::ErrorCode::io_file_changed,
+                          EXPECT_THAT(error.what(), HasSubstr("it grew beyond its 10 bytes")));
 }
 
 TEST(ReadTextFile, ReadsAllOrThrowsNamingThePath) {
