@@ -53,14 +53,14 @@ std::string run_activities(const ActivitiesOptions& options) {
             if (*options.sport == domain::to_string(sport)) filter.sport = sport;
         }
     }
-    app::StoreHandle store(options.db_path, app::StoreAccess::existing);
+    app::StoreHandle store(options.db_path, app::StoreAccess::read);
     const std::vector<domain::ActivitySummary> activities = app::list_activities(store, domain::kLocalAthlete, filter);
     return options.json ? report::render_activities_json(activities)
                         : report::render_activities_text(activities, options.units.value_or(domain::UnitSystem::metric));
 }
 
 std::string run_show(const ShowOptions& options) {
-    app::StoreHandle store(options.db_path, app::StoreAccess::existing);
+    app::StoreHandle store(options.db_path, app::StoreAccess::read);
     const domain::StoredActivity stored = app::show_activity(store, domain::kLocalAthlete, options.id);
     return options.json ? report::render_activity_json(stored)
                         : report::render_activity_text(stored, options.units.value_or(domain::UnitSystem::metric));

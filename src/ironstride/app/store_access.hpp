@@ -12,7 +12,10 @@ namespace ironstride::app {
 /// How much of the store a use case needs when a front end opens it.
 enum class StoreAccess {
     create,    ///< writes; creates the database for a new user (import, checkin, today)
-    existing,  ///< the database must exist (activities, show, report): "no database here yet" otherwise
+    existing,  ///< the database must exist ("no database here yet" otherwise) and is read; its metrics cache is
+               ///< written when this user may write the database, else it is opened read-only (report)
+    read,      ///< the database must exist and is opened read-only (activities, show); only a database that needs
+               ///< a schema upgrade is opened for writing, once, when this user may write it
 };
 
 /// Opens the athlete's store: the `--db PATH` option when given, else $IRONSTRIDE_DB, else the XDG default

@@ -16,7 +16,7 @@ planner::TodayReport today(StoreHandle& handle, domain::AthleteId athlete, const
     detail::refresh_metrics(store, athlete, heart);
     const analysis::History history = [&] {
         const auto snapshot = store.read(athlete);
-        return detail::load_history(*snapshot, {day - std::chrono::days{planner::kTodayBaselineDays}, day});
+        return detail::load_history(*snapshot, {day - std::chrono::days{planner::kTodayBaselineDays}, day}, heart);
     }();
     const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
     return planner::build_today(profile, day, history, series);

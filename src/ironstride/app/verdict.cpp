@@ -32,7 +32,7 @@ analysis::VerdictReport verdict(StoreHandle& handle, domain::AthleteId athlete, 
     const std::size_t computed = detail::refresh_metrics(store, athlete, heart, request.recompute);
     const analysis::History history = [&] {
         const auto snapshot = store.read(athlete);
-        return detail::load_history(*snapshot, range);
+        return detail::load_history(*snapshot, range, heart);
     }();
     analysis::VerdictReport report = analysis::build_verdict(history, profile, heart, request.today);
     report.metrics_computed = computed;

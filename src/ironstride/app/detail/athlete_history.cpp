@@ -12,6 +12,7 @@ namespace ironstride::app::detail {
 
 std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, const science::HeartRateProfile& heart,
                             bool recompute_all) {
+    if (store.read_only()) return 0;
     // Every cached row is older than INT_MAX, so that version selects all activities.
     const int version = recompute_all ? std::numeric_limits<int>::max() : analysis::kMetricsVersion;
     {
@@ -34,11 +35,26 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
     return ids.size();
 }
 
-analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range) {
+namespace {
+
+/// Computes, in memory, the metrics the cache lacks; the activity is read in the same snapshot.
+void fill_missing_metrics(store::UnitOfWork& unit, std::vector<domain::ActivityWithMetrics>& rows,
+                          const science::HeartRateProfile& heart) {
+    for (domain::ActivityWithMetrics& row : rows) {
+        if (row.metrics && row.metrics->computed_version >= analysis::kMetricsVersion) continue;
+        const std::optional<domain::StoredActivity> stored = unit.activities().get(row.activity.id);
+        if (stored) row.metrics = analysis::compute_activity_metrics(row.activity.id, stored->activity, heart);
+    }
+}
+
+}  // namespace
+
+analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range, const science::HeartRateProfile& heart) {
     const domain::DayRange days = analysis::history_days(range);
     const domain::ActivityFilter filter = analysis::history_activity_filter(range);
     analysis::HistoryRows rows;
     rows.activities = unit.metrics().list_with_activities(filter);
+    fill_missing_metrics(unit, rows.activities, heart);
     rows.sets = unit.activities().strength_sets(filter);
     rows.body = unit.daily_logs().body(days);
     rows.sleep = unit.daily_logs().sleep(days);

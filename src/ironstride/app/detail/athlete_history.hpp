@@ -12,11 +12,14 @@ namespace ironstride::app::detail {
 
 /// The metrics-cache step of a use case that reads history: computes (analysis::compute_activity_metrics) and
 /// caches the metrics of every activity of `athlete` that lacks them or has an older analysis::kMetricsVersion
-/// (every one with `recompute_all`), in one write unit. Returns how many it computed.
+/// (every one with `recompute_all`), in one write unit. Returns how many it computed. A read-only store (a database
+/// this user may not write) caches nothing: load_history then computes what is missing in memory.
 std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, const science::HeartRateProfile& heart,
                             bool recompute_all = false);
 
-/// The history of `range` with its warm-up (analysis::history_days), read in `unit` (one snapshot).
-[[nodiscard]] analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range);
+/// The history of `range` with its warm-up (analysis::history_days), read in `unit` (one snapshot). Activities
+/// whose cached metrics are missing or stale (only in a read-only store) get them computed here, not cached.
+[[nodiscard]] analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range,
+                                             const science::HeartRateProfile& heart);
 
 }  // namespace ironstride::app::detail

@@ -3,11 +3,14 @@
 #include <cassert>
 #include <system_error>
 
+#include <unistd.h>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/detail/wal_batch_vfs.hpp"
 #include "ironstride/store/sqlite/migrations/migration.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
@@ -49,14 +52,38 @@ StatementLease::~StatementLease() {
 
 namespace {
 
+/// True when this process may write the file at `path` (or create files in its folder, for `path` a folder).
+bool writable(const std::filesystem::path& path) { return ::access(path.c_str(), W_OK) == 0; }
+
+std::filesystem::path folder_of(const std::filesystem::path& path) {
+    return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+}
+
+/// A writer that may not write the database or its folder is refused before SQLite opens the file: SQLite would
+/// create -wal and -shm files owned by this user first, and leave them, so that the owner could no longer write.
+void refuse_unwritable(const std::filesystem::path& path) {
+    const bool file_ok = writable(path);
+    if (file_ok && writable(folder_of(path))) return;
+    throw util::Error(util::ErrorCode::storage_read_only,
+                      fmt::format("{}: this user may not write the database{}", path.string(),
+                                  file_ok ? "'s folder (SQLite keeps its -wal and -shm files beside it)" : ""))
+        .with_hint("run the command as the database's owner, or copy the database and pass the copy with --db PATH; "
+                   "reading commands (report, activities) work on it as it is");
+}
+
 /// Creates the database's folder (create mode), or checks that the file exists (the other modes).
 void prepare_path(const std::filesystem::path& path, OpenOptions::Mode mode) {
     namespace fs = std::filesystem;
     std::error_code error;
     if (mode != OpenOptions::Mode::create) {
+        if (mode == OpenOptions::Mode::read_write && fs::exists(path, error)) refuse_unwritable(path);
         if (!fs::exists(path, error)) {
             throw util::Error(util::ErrorCode::storage_no_database, fmt::format("{}: no database here", path.string())).with_hint("import some files first (`ironstride import`), or point --db / IRONSTRIDE_DB at it");
         }
+        return;
+    }
+    if (fs::exists(path, error)) {
+        refuse_unwritable(path);
         return;
     }
     if (!path.has_parent_path()) return;
@@ -75,6 +102,39 @@ int open_flags(OpenOptions::Mode mode) {
     return SQLite::OPEN_READONLY;
 }
 
+
+/// `path` as an SQLite URI path: the characters that would end or escape the path are percent-encoded.
+std::string uri_path(const std::string& path) {
+    std::string out;
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// What a connection opens: the path, or for a reader that may not write the database or its folder while no
+/// writer is active (no -wal file), the file as immutable. SQLite reads a WAL database through a -shm index it
+/// creates beside the file; a reader that cannot write the folder cannot read at all, and one that cannot write
+/// the database leaves -wal and -shm behind, owned by the reader, so that the owner can no longer write. An
+/// immutable open creates nothing and takes no lock; the price is that a writer starting during the read is not
+/// seen (docs/database.md, "Permissions").
+struct OpenTarget {
+    std::string name;
+    int extra_flags = 0;
+};
+
+OpenTarget open_target(const std::filesystem::path& path, OpenOptions::Mode mode) {
+    if (mode != OpenOptions::Mode::read_only) return {path.string()};
+    std::error_code error;
+    const bool writer_active = std::filesystem::exists(path.string() + "-wal", error);
+    if (writer_active || (writable(path) && writable(folder_of(path)))) return {path.string()};
+    return {"file:" + uri_path(path.string()) + "?immutable=1", SQLite::OPEN_URI};
+}
+
 }  // namespace
 
 Database::Database(const std::filesystem::path& path, OpenOptions options)
@@ -83,14 +143,15 @@ Database::Database(const std::filesystem::path& path, OpenOptions options)
     try {
         configure_sqlite_once();
         // The VFS gathers a commit's WAL frames into one write (detail/wal_batch_vfs.hpp).
-        m_connection = std::make_unique<SQLite::Database>(path, open_flags(options.mode),
+        const OpenTarget target = open_target(path, options.mode);
+        m_connection = std::make_unique<SQLite::Database>(target.name, open_flags(options.mode) | target.extra_flags,
                                                           static_cast<int>(options.busy_timeout.count()),
                                                           detail::wal_batch_vfs_name());
         const int version = check_identity();
         configure_connection();
         if (!m_read_only) migrate(version);
     } catch (const SQLite::Exception& error) {
-        throw util::Error(util::ErrorCode::storage_cannot_open, fmt::format("{}: cannot open the database: {}", path.string(), error.what())).with_hint(kOpenHint);
+        detail::throw_open_error(path, error, kOpenHint);
     }
 }
 

@@ -95,11 +95,24 @@ TEST_F(MetricsCacheTest, LoadHistoryReadsTheRangeWithItsWarmUp) {
     refresh_metrics(*m_store, domain::kLocalAthlete, heart(domain::Sex::male));
     const auto snapshot = m_store->read(domain::kLocalAthlete);
     const analysis::History history =
-        load_history(*snapshot, {analysis::testing::day(2026, 3, 1), analysis::testing::day(2026, 3, 31)});
+        load_history(*snapshot, {analysis::testing::day(2026, 3, 1), analysis::testing::day(2026, 3, 31)},
+                     heart(domain::Sex::male));
     ASSERT_EQ(history.activities.size(), 1U) << "2026-01-01 lies in the 365-day warm-up";
     EXPECT_EQ(history.activities[0].id, id);
     ASSERT_TRUE(history.activities[0].metrics.has_value());
     EXPECT_EQ(history.loaded_from, analysis::testing::day(2026, 3, 1) - std::chrono::days{analysis::kWarmupDays});
+}
+
+TEST_F(MetricsCacheTest, WithoutACacheWriteTheHistoryStillHasEveryActivitysMetrics) {
+    insert(run(45, 150));
+    const auto snapshot = m_store->read(domain::kLocalAthlete);
+    EXPECT_EQ(snapshot->metrics().stale(analysis::kMetricsVersion).size(), 1U);
+    const analysis::History history =
+        load_history(*snapshot, {analysis::testing::day(2026, 3, 1), analysis::testing::day(2026, 3, 31)},
+                     heart(domain::Sex::male));
+    ASSERT_EQ(history.activities.size(), 1U);
+    ASSERT_TRUE(history.activities[0].metrics.has_value()) << "computed in memory, as for a read-only database";
+    EXPECT_EQ(snapshot->metrics().stale(analysis::kMetricsVersion).size(), 1U) << "and not cached";
 }
 
 }  // namespace

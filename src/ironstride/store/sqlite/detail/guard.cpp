@@ -13,6 +13,8 @@ namespace ironstride::store::sqlite::detail {
 
 namespace {
 
+constexpr int kPrimaryCodeMask = 0xFF;  // extended result codes keep the primary code in their low byte
+
 /// What a failure means for the user, by SQLite's primary result code: its stable code and what to do.
 struct UserFailure {
     util::ErrorCode code;
@@ -49,10 +51,16 @@ std::optional<UserFailure> user_failure(int primary_code) {
 }  // namespace
 
 void throw_storage_error(const Database& db, const SQLite::Exception& error) {
-    constexpr int kPrimaryCodeMask = 0xFF;  // extended result codes keep the primary code in their low byte
     const std::optional<UserFailure> failure = user_failure(error.getErrorCode() & kPrimaryCodeMask);
     std::string message = fmt::format("{}: {}", db.path().string(), error.what());
     if (!failure) throw std::runtime_error(message);
+    throw util::Error(failure->code, std::move(message)).with_hint(failure->hint);
+}
+
+void throw_open_error(const std::filesystem::path& path, const SQLite::Exception& error, const char* fallback_hint) {
+    const std::optional<UserFailure> failure = user_failure(error.getErrorCode() & kPrimaryCodeMask);
+    std::string message = fmt::format("{}: cannot open the database: {}", path.string(), error.what());
+    if (!failure) throw util::Error(util::ErrorCode::storage_cannot_open, std::move(message)).with_hint(fallback_hint);
     throw util::Error(failure->code, std::move(message)).with_hint(failure->hint);
 }
 

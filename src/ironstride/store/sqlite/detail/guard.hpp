@@ -11,6 +11,11 @@ namespace ironstride::store::sqlite::detail {
 /// failure that is a bug (a constraint, an SQL error) becomes std::runtime_error instead: an internal error.
 [[noreturn]] void throw_storage_error(const Database& db, const SQLite::Exception& error);
 
+/// The same while opening `path`: "PATH: cannot open the database: what SQLite said". A failure with no better hint
+/// (SQLITE_CANTOPEN's cousins, a misuse) is storage.cannot_open with `fallback_hint`.
+[[noreturn]] void throw_open_error(const std::filesystem::path& path, const SQLite::Exception& error,
+                                   const char* fallback_hint);
+
 /// Runs `work`, turning SQLite's exceptions into storage util::Error (the store boundary: no SQLite type leaves store/).
 template <typename Work>
 decltype(auto) guarded(const Database& db, Work&& work) {

@@ -44,17 +44,33 @@ struct WalFile {
     sqlite3_file base;
     MainFile* main;
     WriteBuffer pending;
+    bool commit_frame_next;  ///< the last write was the header of a commit frame: its page ends the transaction
 };
+
+/// WAL layout (sqlite.org/fileformat.html#walformat): a 32-byte header, then frames of a 24-byte frame header and a
+/// page. Bytes 4–7 of a frame header hold the database size in pages for the frame that commits a transaction, and
+/// 0 for every other frame.
+constexpr int kWalHeaderBytes = 32;
+constexpr int kFrameHeaderBytes = 24;
+
+bool is_commit_frame_header(const void* data, int amount, sqlite3_int64 offset) {
+    if (amount != kFrameHeaderBytes || offset < kWalHeaderBytes) return false;
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    return (bytes[4] | bytes[5] | bytes[6] | bytes[7]) != 0;
+}
 
 template <typename File>
 sqlite3_file* real_of(sqlite3_file* file) {
     return reinterpret_cast<sqlite3_file*>(reinterpret_cast<unsigned char*>(file) + sizeof(File));
 }
 
+/// Writes the buffer out. A failed write (a full disk) keeps the bytes, so that the next flush retries them and
+/// the error reaches every later call until it succeeds: dropping them would let SQLite go on as if they had been
+/// written, and a checkpoint would then reset a WAL whose pages never reached the database.
 int flush_buffer(WriteBuffer& buffer, sqlite3_file* real) {
     if (buffer.size == 0) return SQLITE_OK;
     const int rc = real->pMethods->xWrite(real, buffer.data, buffer.size, buffer.start);
-    buffer.size = 0;
+    if (rc == SQLITE_OK) buffer.size = 0;
     return rc;
 }
 
@@ -245,7 +261,14 @@ int wal_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 of
     if (wal.main != nullptr) {
         if (const int rc = flush_main(&wal.main->base); rc != SQLITE_OK) return rc;
     }
-    return buffered_write(wal.pending, real_of<WalFile>(file), data, amount, offset);
+    const bool ends_transaction = wal.commit_frame_next;
+    wal.commit_frame_next = is_commit_frame_header(data, amount, offset);
+    if (const int rc = buffered_write(wal.pending, real_of<WalFile>(file), data, amount, offset); rc != SQLITE_OK) {
+        return rc;
+    }
+    // The commit frame's page is the transaction's last write: write the batch out now, while SQLite can still
+    // fail the commit (SQLITE_FULL reaches the caller) — the barrier that publishes the frames cannot return errors.
+    return ends_transaction ? flush(wal) : SQLITE_OK;
 }
 
 const sqlite3_io_methods kWalMethods = {
@@ -344,6 +367,7 @@ int open_file(sqlite3_vfs* /*vfs*/, const char* name, sqlite3_file* file, int fl
     }
     auto& wal_file = *reinterpret_cast<WalFile*>(file);
     wal_file.main = nullptr;
+    wal_file.commit_frame_next = false;
     wal_file.pending = WriteBuffer{nullptr, 0, 0};
     wal_file.base.pMethods = &kWalMethods;
     sqlite3_file* database = sqlite3_database_file_object(name);
