@@ -20,6 +20,11 @@ double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6;
 ImportProgress::ImportProgress(std::FILE* stream, bool quiet)
     : m_stream(stream), m_quiet(quiet), m_terminal(::isatty(::fileno(stream)) == 1) {}
 
+void ImportProgress::on_waiting_for_other_import() {
+    // Said even with --quiet: otherwise a waiting import looks hung.
+    fmt::print(m_stream, "import: another import of this database is running; waiting for it to finish\n");
+}
+
 void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {
     m_files = files;
     m_bytes = bytes;

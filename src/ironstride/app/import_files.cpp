@@ -186,6 +186,10 @@ domain::ImportSummary import_files(store::Store& store, domain::AthleteId athlet
     if (observer != nullptr) observer->on_start(files.size(), summary.bytes);
     if (files.empty()) return summary;
 
+    // Taken before the import log is read, so that a second import sees what the first one stored.
+    const auto lock = store.lock_imports([observer] {
+        if (observer != nullptr) observer->on_waiting_for_other_import();
+    });
     const detail::KnownImports known = [&] {
         const auto unit = store.read(athlete);
         return detail::KnownImports::from(unit->import_log().list());

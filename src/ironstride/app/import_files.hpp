@@ -33,6 +33,8 @@ public:
     ImportObserver(ImportObserver&&) = delete;
     ImportObserver& operator=(ImportObserver&&) = delete;
 
+    /// Another import of the same store is running: this one waits for it, then skips what it stored.
+    virtual void on_waiting_for_other_import() {}
     virtual void on_start(std::size_t /*files*/, std::uint64_t /*bytes*/) {}
     virtual void on_file(const domain::FileOutcome& /*outcome*/, std::size_t /*files_done*/,
                          std::uint64_t /*bytes_done*/) {}
@@ -43,7 +45,8 @@ public:
 /// each file in its own unit of work, in path order, so activity ids are deterministic. A bad file is logged (import
 /// log: status failed, the position and the reason) and skipped while the rest lands; a file whose path and hash
 /// are already in the log is not decoded again. A process killed mid-way leaves every file either wholly stored or
-/// absent, and a rerun completes the import with nothing lost or doubled.
+/// absent, and a rerun completes the import with nothing lost or doubled. Imports of one store run one at a time
+/// (store::Store::lock_imports): a second one waits, then finds what the first stored unchanged.
 /// Throws only when the store itself fails (storage util::Error).
 domain::ImportSummary import_files(store::Store& store, domain::AthleteId athlete,
                                    std::span<const ingest::InputFile> files, const ImportOptions& options = {},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,18 @@ public:
     BulkWriteSession& operator=(BulkWriteSession&&) = delete;
 };
 
+/// Held while one import writes: a second import of the same store waits for it (and then finds the files the
+/// first one stored unchanged) instead of decoding and writing every file again. Released when destroyed.
+class ImportLock {
+public:
+    ImportLock() = default;
+    virtual ~ImportLock() = default;
+    ImportLock(const ImportLock&) = delete;
+    ImportLock& operator=(const ImportLock&) = delete;
+    ImportLock(ImportLock&&) = delete;
+    ImportLock& operator=(ImportLock&&) = delete;
+};
+
 /// Where athletes' data lives (an SQLite file today; a PostgreSQL server for coach mode). Opened by open_store
 /// (open_store.hpp); the application layer opens units of work on it, one per imported file, one per read.
 class Store {
@@ -72,6 +85,9 @@ public:
     [[nodiscard]] virtual domain::AthleteId create_athlete(std::string_view name) = 0;
     /// Tunes the store for many write units in a row (see BulkWriteSession).
     [[nodiscard]] virtual std::unique_ptr<BulkWriteSession> bulk_writes() = 0;
+    /// Takes the store's import lock, waiting while another process (or thread) holds it; `before_waiting` is
+    /// called once when it must wait, so that the user learns why nothing happens.
+    [[nodiscard]] virtual std::unique_ptr<ImportLock> lock_imports(const std::function<void()>& before_waiting) = 0;
 };
 
 }  // namespace ironstride::store

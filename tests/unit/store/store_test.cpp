@@ -4,7 +4,9 @@
 #include "ironstride/store/store.hpp"
 
 #include <chrono>
+#include <atomic>
 #include <memory>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +139,24 @@ TEST(Store, AReadUnitIsOneSnapshotWhileAnotherStoreWrites) {
 TEST(Store, ALocationNamesTheDatabase) {
     ironstride::testing::TempDir dir;
     EXPECT_EQ(open_store(dir / "a.db")->location(), (dir / "a.db").string());
+}
+
+TEST(ImportLock, ASecondImportWaitsForTheFirstAndIsToldSo) {
+    const testing::TempDir dir;
+    const auto first_store = open_store(dir / "a.db");
+    const auto second_store = open_store(dir / "a.db");
+    auto first = first_store->lock_imports([] { ADD_FAILURE() << "nobody holds the lock yet"; });
+    std::atomic<bool> waited{false};
+    std::atomic<bool> acquired{false};
+    std::thread second([&] {
+        const auto lock = second_store->lock_imports([&] { waited = true; });
+        acquired = true;
+    });
+    while (!waited) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    EXPECT_FALSE(acquired) << "the first import still holds the lock";
+    first.reset();
+    second.join();
+    EXPECT_TRUE(acquired);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
+#include "ironstride/store/sqlite/detail/file_lock.hpp"
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/sqlite_activity_repository.hpp"
 #include "ironstride/store/sqlite/sqlite_checkin_repository.hpp"
@@ -126,6 +127,10 @@ domain::AthleteId SqliteStore::create_athlete(std::string_view name) {
 
 std::unique_ptr<BulkWriteSession> SqliteStore::bulk_writes() {
     return detail::guarded(m_db, [&] { return std::make_unique<SqliteBulkWriteSession>(m_db); });
+}
+
+std::unique_ptr<ImportLock> SqliteStore::lock_imports(const std::function<void()>& before_waiting) {
+    return std::make_unique<detail::FileLock>(m_db.path().string() + "-import.lock", before_waiting);
 }
 
 }  // namespace ironstride::store::sqlite

@@ -22,6 +22,9 @@ public:
     [[nodiscard]] std::unique_ptr<UnitOfWork> read(domain::AthleteId athlete) override;
     [[nodiscard]] domain::AthleteId create_athlete(std::string_view name) override;
     [[nodiscard]] std::unique_ptr<BulkWriteSession> bulk_writes() override;
+    /// An advisory lock (flock) on "DATABASE-import.lock" beside the database; the kernel drops it when the process
+    /// dies, so a killed import never leaves it held.
+    [[nodiscard]] std::unique_ptr<ImportLock> lock_imports(const std::function<void()>& before_waiting) override;
 
     /// The connection, for the SQLite-specific tests and benchmarks.
     [[nodiscard]] Database& database() noexcept { return m_db; }
