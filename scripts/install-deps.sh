@@ -11,7 +11,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config
   # libraries (Debian's packages first; see README "Dependencies")
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev libfmt-dev
-  libxxhash-dev libzstd-dev
+  libxxhash-dev libzstd-dev libhowardhinnant-date-dev tzdata
 )
 if [ "${1:-}" != "--build" ]; then
   packages+=(
