@@ -91,6 +91,9 @@ class Runner:
         self.env.setdefault("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:halt_on_error=1:exitcode=86")
         self.env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=0")
         self.env.pop("IRONSTRIDE_DB", None)
+        # A fixed "today", so that checks against the current date (a workout "in the future") do not make a
+        # mutant pass one day and fail the next.
+        self.env.setdefault("IRONSTRIDE_TODAY", "2026-12-01")
         self.lock = threading.Lock()
         self.seconds: dict[str, list[float]] = {}  # label -> [runs, seconds]
 
@@ -212,12 +215,15 @@ class Findings:
         self.args = args
 
     def add(self, failure: checker.Failure, mutants, batch, run: checker.Run, reproduction: str | None,
-            save=None):
+            save=None, pinned=True):
         with self.lock:
-            entry = self.by_class.setdefault(failure.klass, {"runs": 0, "mutants": set(), "labels": {},
-                                                             "examples": []})
+            entry = self.by_class.setdefault(failure.klass, {"runs": 0, "mutants": set(), "unpinned": 0,
+                                                             "labels": {}, "examples": []})
             entry["runs"] += 1
-            entry["mutants"].update(m.index for m in mutants)
+            if pinned:
+                entry["mutants"].update(m.index for m in mutants)
+            else:
+                entry["unpinned"] += 1
             entry["labels"][failure.label] = entry["labels"].get(failure.label, 0) + 1
             saved = None
             if len(entry["examples"]) < self.max_repros and save is not None:
@@ -232,7 +238,7 @@ class Findings:
 def reproduction_command(args, indices) -> str:
     parts = ["python3", str(HERE / "mutate_import.py"), "--binary", str(Path(args.binary).resolve()),
              "--corpus", str(Path(args.corpus).resolve()), "--seed", str(args.seed),
-             "--only", ",".join(str(i) for i in sorted(indices))]
+             "--only", ",".join(str(i) for i in sorted(indices)), "--strict"]
     return " ".join(shlex.quote(p) for p in parts)
 
 
@@ -320,24 +326,27 @@ def handle_failures(runner, args, findings: Findings, batch_mutants, batch_numbe
         guilty = [by_index[i] for i in failure.mutants if i in by_index]
         if not guilty and context is not None:
             guilty = [by_index[i] for i in checker._mutants_in(os.fsdecode(context["source"])) if i in by_index]
+        pinned = True
         if not guilty:
             with findings.lock:
                 done = isolations.get(failure.klass, 0)
                 isolations[failure.klass] = done + 1
             if done < args.isolate_per_class:
                 guilty = isolate(runner, args, batch_mutants, failure.klass, failure.label, scratch)
+                pinned = len(guilty) < len(batch_mutants) or len(batch_mutants) == 1
             else:
-                guilty = list(batch_mutants)  # not isolated: the whole batch is the reproduction
+                guilty, pinned = list(batch_mutants), False  # not isolated: the whole batch is the reproduction
         indices = [m.index for m in guilty]
         reproduction = reproduction_command(args, indices) if len(guilty) <= 20 else (
             f"python3 {HERE / 'mutate_import.py'} --binary {Path(args.binary).resolve()} --seed {args.seed} "
-            f"--start {batch_mutants[0].index} --count {len(batch_mutants)} --batch {len(batch_mutants)}")
+            f"--corpus {Path(args.corpus).resolve()} --start {batch_mutants[0].index} --count {len(batch_mutants)} "
+            f"--batch {len(batch_mutants)} --strict")
 
         def save(serial, guilty=guilty, failure=failure):
             return save_reproduction(findings, failure.klass, serial, guilty, run,
                                      lambda db, folder: runner.import_argv(db, folder, "--json" in run.label,
                                                                            "recover" in run.label))
-        saved = findings.add(failure, guilty, batch_number, run, reproduction, save)
+        saved = findings.add(failure, guilty, batch_number, run, reproduction, save, pinned)
         known = failure.klass in args.known
         tag = "known failure" if known else "FAIL"
         with findings.lock:
@@ -460,8 +469,10 @@ def main(argv=None) -> int:
         known = klass in args.known
         unexpected += 0 if known else 1
         labels = ", ".join(f"{label} x{count}" for label, count in sorted(entry["labels"].items()))
-        print(f"  {klass}{' (known, being fixed)' if known else ''}: {entry['runs']} failing commands, "
-              f"{len(entry['mutants'])} mutants named or isolated; in {labels}")
+        print(f"  {klass}{' (known, being fixed)' if known else ''}: {entry['runs']} failing commands; "
+              f"{len(entry['mutants'])} guilty mutants pinned down (named by the output or found by bisection)"
+              + (f", {entry['unpinned']} failures left at batch level" if entry["unpinned"] else "")
+              + f"; in {labels}")
         for example in entry["examples"][:1]:
             print(f"    e.g. {example['detail']}\n    reproduce: {example['reproduce']}")
     for klass in sorted(args.known - set(findings.by_class)):
@@ -469,14 +480,16 @@ def main(argv=None) -> int:
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(
             {"seed": args.seed, "mutants": stats["mutants"], "seconds": round(seconds, 1), "commands": stats["runs"],
-             "classes": {k: {"runs": v["runs"], "mutants": sorted(v["mutants"]), "labels": v["labels"],
+             "classes": {k: {"runs": v["runs"], "mutants": sorted(v["mutants"]), "unpinned": v["unpinned"],
+                             "labels": v["labels"],
                              "examples": v["examples"], "known": k in args.known}
                          for k, v in findings.by_class.items()}}, indent=1))
     if args.keep:
         print(f"mutate_import: batch folders kept in {root}")
     if unexpected:
-        print(f"mutate_import: FAILED: {unexpected} failure classes not in {args.known_failures or 'no file'}; "
-              f"reproductions in {findings.repro_dir}")
+        allowed = "--strict" if args.strict else (args.known_failures or "no known-failures file")
+        print(f"mutate_import: FAILED: {unexpected} failure classes not allowed ({allowed}); reproductions in "
+              f"{findings.repro_dir}")
         return 1
     print("mutate_import: passed" + (f" (known failures: {', '.join(sorted(args.known & set(findings.by_class)))})"
                                      if args.known & set(findings.by_class) else ""))
