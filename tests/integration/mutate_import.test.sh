@@ -8,6 +8,10 @@ set -euo pipefail
 binary=$1
 shared=${IRONSTRIDE_SHARED_DIR:?run through ctest}
 source_dir=${IRONSTRIDE_SOURCE_DIR:?run through ctest}
-exec python3 "$source_dir/tools/mutate-import/mutate_import.py" --binary "$binary" --corpus "$shared/corpus" \
+harness="$source_dir/tools/mutate-import/mutate_import.py"
+# First the unmutated corpus, strictly: the rules must hold for the program's output on good files (no false
+# positive), or a failure below would mean nothing.
+python3 "$harness" --binary "$binary" --corpus "$shared/corpus" --control --strict --repro-dir "$PWD/mutate-import-repro"
+exec python3 "$harness" --binary "$binary" --corpus "$shared/corpus" \
   --seed "${IRONSTRIDE_MUTATE_SEED:-20261203}" --count "${IRONSTRIDE_MUTATE_COUNT:-2000}" --jobs 2 \
   --repro-dir "$PWD/mutate-import-repro"

@@ -64,6 +64,23 @@ def load_corpus(corpus: Path) -> dict[str, list[tuple[str, bytes]]]:
     return files
 
 
+def control_files(corpus_files) -> list[mutators.Mutant]:
+    """--control: every corpus file unchanged (and one valid file of each synthetic CSV kind), named m<index>-…
+    like mutants: the rules must pass on the program's output for good input, or they prove nothing."""
+    import random
+    out = []
+    for kind in mutators.KINDS:
+        if kind in mutators.SYNTHETIC_CSV:
+            entries = [(f"synthetic/{kind}.csv", mutators.SYNTHETIC_CSV[kind](random.Random(kind)))]
+        else:
+            entries = corpus_files[kind]
+        for source, data in entries:
+            index = len(out)
+            out.append(mutators.Mutant(index, kind, source, b"m%06d-" % index + os.fsencode(source.rsplit("/", 1)[-1]),
+                                       data, ["unmutated"]))
+    return out
+
+
 def write_mutant(folder: Path, mutant: mutators.Mutant) -> bytes:
     path = os.path.join(os.fsencode(folder), mutant.name)
     with open(path, "wb") as out:
@@ -364,7 +381,10 @@ def run_batch(runner, args, findings, corpus_files, batch_number, indices, root:
     work = root / f"batch-{batch_number:05d}"
     folder = work / "in"
     folder.mkdir(parents=True)
-    mutants = [mutators.make_mutant(args.seed, index, corpus_files) for index in indices]
+    if args.control:
+        mutants = [args.control_mutants[index] for index in indices]
+    else:
+        mutants = [mutators.make_mutant(args.seed, index, corpus_files) for index in indices]
     for mutant in mutants:
         write_mutant(folder, mutant)
     runs = 0
@@ -406,6 +426,8 @@ def main(argv=None) -> int:
     parser.add_argument("--count", type=int, default=200, help="mutants to make and check")
     parser.add_argument("--start", type=int, default=0, help="index of the first mutant")
     parser.add_argument("--only", default="", help="comma-separated mutant indices: check just these, in one batch")
+    parser.add_argument("--control", action="store_true",
+                        help="check the unmutated corpus instead (must pass with --strict: no false positives)")
     parser.add_argument("--batch", type=int, default=100, help="mutants per import run")
     parser.add_argument("--jobs", type=int, default=2, help="batches run at once")
     parser.add_argument("--threads", type=int, default=1, help="import --threads for each import run")
@@ -431,7 +453,11 @@ def main(argv=None) -> int:
         parser.error(f"--binary {args.binary}: not an executable")
     args.known = set() if args.strict or not args.known_failures else read_known(Path(args.known_failures))
     corpus_files = load_corpus(Path(args.corpus))
-    if args.only:
+    if args.control:
+        args.control_mutants = control_files(corpus_files)
+        indices = list(range(len(args.control_mutants)))
+        batches = [indices[i:i + args.batch] for i in range(0, len(indices), args.batch)]
+    elif args.only:
         indices = [int(part) for part in args.only.split(",") if part.strip()]
         batches = [indices]
     else:

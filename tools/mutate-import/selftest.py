@@ -163,6 +163,64 @@ class MutantsAreDeterministic(unittest.TestCase):
         self.assertEqual(mutators.fit_crc(b"123456789"), 0xBB3D)  # CRC-16/ARC check value
 
 
+FAKE_BAD_IMPORT = r"""#!/usr/bin/env bash
+# A stand-in for ironstride whose import misbehaves in every way the harness checks.
+case "$1" in
+  import)
+    printf 'import: 3 files, 0.1 MB\n' >&2
+    printf 'skipped: \033]0;retitled\007 a file the line does not name\n' >&2
+    printf 'skipped: %s\n' "$(head -c 600 /dev/zero | tr '\0' A)" >&2
+    if [[ " $* " == *" --json "* ]]; then printf '{"database": '; exit 1; fi
+    exit 3 ;;
+  activities) [[ " $* " == *" --json "* ]] && echo '[]'; exit 0 ;;
+  *) [[ " $* " == *" json "* ]] && echo '{}'; exit 0 ;;
+esac
+"""
+
+
+class DriverFailsOnBadBinary(unittest.TestCase):
+    """The whole harness (mutants, commands, checker, known-failures file, exit status) against a fake binary: it
+    must fail strict, name every class, and pass only when each class is allowed."""
+
+    def run_harness(self, tmp, *extra):
+        corpus = Path(tmp) / "corpus"
+        data = MutantsAreDeterministic().corpus()
+        for kind, files in data.items():
+            for relative, content in files:
+                target = corpus / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+        fake = Path(tmp) / "fake-ironstride"
+        fake.write_text(FAKE_BAD_IMPORT)
+        fake.chmod(0o755)
+        summary = Path(tmp) / "summary.json"
+        done = subprocess.run([sys.executable, str(HERE / "mutate_import.py"), "--binary", str(fake), "--corpus",
+                               str(corpus), "--seed", "1", "--count", "4", "--batch", "2", "--repro-dir",
+                               str(Path(tmp) / "repro"), "--summary-json", str(summary), *extra],
+                              capture_output=True, timeout=120)
+        import json
+        return done, json.loads(summary.read_text())
+
+    def test_strict_run_fails_with_every_class(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            done, summary = self.run_harness(tmp, "--strict")
+            self.assertEqual(done.returncode, 1, done.stdout.decode(errors="replace"))
+            self.assertEqual(set(summary["classes"]), {checker.EXIT_STATUS, checker.CONTROL_CHAR, checker.LINE_TOO_LONG,
+                                                       checker.STDERR_UNNAMED, checker.JSON_INVALID})
+            self.assertIn(b"reproduce: ", done.stdout)
+            self.assertTrue(any((Path(tmp) / "repro").rglob("repro.sh")))
+
+    def test_allowed_classes_pass_and_others_still_fail(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            known = Path(tmp) / "known.txt"
+            known.write_text("exit-status  # one\ncontrol-char\nline-too-long\nstderr-unnamed\njson-invalid\n")
+            done, _ = self.run_harness(tmp, "--known-failures", str(known))
+            self.assertEqual(done.returncode, 0, done.stdout.decode(errors="replace"))
+            known.write_text("exit-status\ncontrol-char\nline-too-long\nstderr-unnamed\n")
+            done, _ = self.run_harness(tmp, "--known-failures", str(known))
+            self.assertEqual(done.returncode, 1, done.stdout.decode(errors="replace"))
+
+
 class RealBinaryPassesOnCleanInput(unittest.TestCase):
     """With the binary: one valid file of each simple CSV kind imports with output the checker accepts, so the
     rules have no false positive on the program's ordinary output."""
