@@ -122,9 +122,12 @@ void check_same_day(const Plan& plan, const domain::Athlete& /*athlete*/, std::v
                 for (const auto& lift : day.sessions) {
                     if (lift.kind != SessionKind::lift) continue;
                     const int lift_end = lift.start.minutes + lift.duration_min;
+                    const int before_lift = lift.start.minutes - (run.start.minutes + run.duration_min);
+                    if (before_lift >= limits::kPreferredLiftRunGapMin) continue;  // 6 h apart: either order
                     if (run.start.minutes < lift_end) {
                         out.push_back({std::string(rule_id::kLiftBeforeRun), where_day(week, day),
-                                       fmt::format("'{}' at {} comes before (or during) '{}' at {}", run.title,
+                                       fmt::format("'{}' at {} comes less than 6 h before (or during) '{}' at {}",
+                                                   run.title,
                                                    units::format_time_of_day(run.start), lift.title,
                                                    units::format_time_of_day(lift.start))});
                         continue;
@@ -409,8 +412,10 @@ const Rule kRules[] = {
      "Methenitis 2018 (resistance first when muscle is the goal); Petre 2021", true, check_lifting_split},
     {rule_id::kRunsInAvailability, "runs and walks go into availability windows, never overlapping another session",
      "product rule", true, check_availability},
-    {rule_id::kLiftBeforeRun, "when a run and a lift share a day, the lift comes first",
-     "Murlasits 2018; Gao & Yu 2023 (SMD 0.19 for lower-limb strength)", true, check_same_day},
+    {rule_id::kLiftBeforeRun, "when a run and a lift share a day less than 6 h apart, the lift comes first; 6 h or "
+                              "more apart, either order",
+     "Murlasits 2018; Gao & Yu 2023 (SMD 0.19 for lower-limb strength); Robineau 2016 (6 h matched 24 h)", true,
+     check_same_day},
     {rule_id::kMin3hGap, "at least 3 h between a lift and a run on the same day, never one session",
      "Schumann 2022 (no loss when >=3 h apart); Petre 2021 (same session ES -0.66 vs -0.10)", true, nullptr},
     {rule_id::kPrefer6hGap, "6 h or more between a lift and a run where windows allow; otherwise the compromise is "

@@ -20,6 +20,11 @@ bool is_run(const PlannedSession& session) {
 }
 bool is_aerobic(const PlannedSession& session) { return is_run(session) || session.kind == SessionKind::walk; }
 
+/// A run that ends 6 h or more before the lift starts: far enough apart that the order does not matter.
+bool runs_well_before(int start, int duration_min, const PlannedSession& lift) {
+    return lift.start.minutes - (start + duration_min) >= limits::kPreferredLiftRunGapMin;
+}
+
 std::string window_text(int weekday, const domain::TimeWindow& window) {
     return fmt::format("{} {}-{}", domain::weekday_key(weekday), units::format_time_of_day(window.start),
                        units::format_time_of_day(window.end));
@@ -65,7 +70,8 @@ std::vector<int> candidate_starts(const PlannedSession& session, const std::vect
     for (const auto& other : day_sessions) {
         const int other_end = other.start.minutes + other.duration_min;
         starts.insert(starts.end(), {other_end, other_end + limits::kMinLiftRunGapMin,
-                                     other_end + limits::kPreferredLiftRunGapMin});
+                                     other_end + limits::kPreferredLiftRunGapMin,
+                                     other.start.minutes - limits::kPreferredLiftRunGapMin - session.duration_min});
     }
     if (session.intensity == Intensity::high) {
         for (const auto& event : hard_events) {
@@ -106,8 +112,19 @@ void explain_hard_run_slot(PlannedSession& session, const std::vector<detail::Ev
 /// Why a run goes where it goes relative to the day's lift.
 void explain_run_slot(PlannedSession& session, const std::vector<PlannedSession>& day, int gap_after_lift) {
     const PlannedSession* lift = nullptr;
+    const PlannedSession* later_lift = nullptr;
     for (const auto& other : day) {
-        if (other.kind == SessionKind::lift) lift = &other;
+        if (other.kind != SessionKind::lift) continue;
+        if (other.start.minutes + other.duration_min <= session.start.minutes) lift = &other;
+        if (later_lift == nullptr && other.start.minutes >= session.start.minutes) later_lift = &other;
+    }
+    if (lift == nullptr && later_lift != nullptr) {
+        const int gap = later_lift->start.minutes - (session.start.minutes + session.duration_min);
+        session.why.push_back(fmt::format(
+            "{}: {:.1f} h before '{}': 6 h or more apart, either order keeps the lift's strength (Robineau 2016: "
+            "6 h matched 24 h; Murlasits 2018's lift-first advantage is for sessions done together)",
+            rule_id::kLiftBeforeRun, gap / 60.0, later_lift->title));
+        return;
     }
     if (lift == nullptr) {
         session.why.push_back(
@@ -188,6 +205,7 @@ std::string_view WeekPlacer::violates(const PlannedSession& session, int day, in
     }
     for (const auto& lift : sessions) {
         if (lift.kind != SessionKind::lift) continue;
+        if (runs_well_before(start, session.duration_min, lift)) continue;
         const int lift_end = lift.start.minutes + lift.duration_min;
         if (start < lift_end) return rule_id::kLiftBeforeRun;
         if (start - lift_end < limits::kMinLiftRunGapMin) return rule_id::kMin3hGap;
@@ -232,6 +250,8 @@ double WeekPlacer::score(const PlannedSession& session, int day, int start, int&
     }
     if (is_run(session)) {
         if (gap_after_lift >= 0) score += gap_after_lift >= limits::kPreferredLiftRunGapMin ? 1 : 40;
+        // A run well before the day's lift costs what one 6 h after it does: a lift-free day is still preferred.
+        if (gap_after_lift < 0 && has_lift) score += 1;
         for (const int neighbour : {day - 1, day + 1}) {
             if (neighbour < 0 || neighbour > 6) continue;
             for (const auto& other : m_days[static_cast<std::size_t>(neighbour)]) {

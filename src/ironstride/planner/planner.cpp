@@ -493,6 +493,31 @@ WeekPlacer::Outcome place_run(const Context& ctx, Plan& plan, int index, WeekPla
     return fallback;
 }
 
+/// An easy run that fits no window at its length, placed at the longest length some window takes (in 5-min steps,
+/// not under the shortest easy run), with a note of the minutes the windows cost. Full-volume weeks only: a deload
+/// or taper must keep its share of the week before.
+bool place_shortened(const Context& ctx, WeekPlacer& placer, const PlannedSession& request,
+                     std::vector<std::string>& notes) {
+    if (request.kind != SessionKind::run || request.intensity == Intensity::high) return false;
+    const int shortest = static_cast<int>(kShortestEasyRunMin);
+    for (int minutes = (request.duration_min - 1) / 5 * 5; minutes >= shortest; minutes -= 5) {
+        PlannedSession shorter = request.type == SessionType::water_run
+                                     ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
+                                     : lib::easy_run(minutes, request.type == SessionType::long_run, ctx.targets);
+        shorter.why = request.why;
+        shorter.why.push_back(fmt::format("{}: shortened from {} to {} min, the longest run a free window takes",
+                                          rule_id::kRunsInAvailability, request.duration_min, minutes));
+        if (placer.place(std::move(shorter)).placed) {
+            notes.push_back(fmt::format("{}: an easy run of {} min fits no window; planned at {} min ({} running min "
+                                        "lost to the windows)",
+                                        rule_id::kRunsInAvailability, request.duration_min, minutes,
+                                        request.duration_min - minutes));
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Places the requests, most constrained first; returns how many were placed and records the others in `week`.
 int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, std::vector<PlannedSession> requests,
                PlanWeek& week) {
@@ -505,7 +530,7 @@ int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, st
     int placed = 0;
     for (const auto& request : requests) {
         const auto outcome = place_run(ctx, plan, index, placer, request);
-        if (outcome.placed) {
+        if (outcome.placed || (full_volume(week.phase) && place_shortened(ctx, placer, request, week.notes))) {
             ++placed;
             continue;
         }
@@ -514,24 +539,55 @@ int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, st
     return placed;
 }
 
-/// Composes and places the week's runs; returns the placer holding the week's days.
+double placed_run_minutes(const WeekPlacer& placer) {
+    double total = 0;
+    for (const auto& day : placer.days()) {
+        for (const auto& s : day) total += s.run_min;
+    }
+    return total;
+}
+
+/// One composition of the week with `run_sessions` runs, placed.
+struct WeekAttempt {
+    PlanWeek week;
+    WeekPlacer placer;
+    std::vector<PlanWarning> warnings;
+    int placed = 0;
+    int sprint_sessions = 0;
+};
+
+WeekAttempt attempt_week(Context ctx, const Plan& plan, const WeekFrame& frame, int run_sessions,
+                         const std::string& probe_note) {
+    Plan scratch;  // the attempt's warnings, kept only if the attempt is chosen
+    scratch.event_kind = plan.event_kind;
+    WeekAttempt attempt{new_plan_week(plan, ctx, frame, probe_note), week_placer(ctx, frame), {}, 0, 0};
+    attempt.placed = place_runs(ctx, scratch, frame.index, attempt.placer,
+                                compose_week(ctx, frame.index, frame.volume, run_sessions, attempt.week.notes),
+                                attempt.week);
+    attempt.warnings = std::move(scratch.warnings);
+    attempt.sprint_sessions = ctx.sprint_sessions;
+    return attempt;
+}
+
+/// Composes and places the week's runs; returns the placer holding the week's days. When a run of the composition
+/// fits no window (the days that take a short probe run may not take the week's longer runs), fewer, longer runs
+/// are tried too and the composition that places the most running is kept.
 WeekPlacer place_week_runs(Context& ctx, Plan& plan, const WeekFrame& frame, int run_sessions,
                            const std::string& probe_note, PlanWeek& week) {
-    const int saved_sprints = ctx.sprint_sessions;
-    for (int attempt = 0;; ++attempt) {
-        ctx.sprint_sessions = saved_sprints;
-        week = new_plan_week(plan, ctx, frame, probe_note);
-        WeekPlacer placer = week_placer(ctx, frame);
-        const int placed = place_runs(ctx, plan, frame.index, placer,
-                                      compose_week(ctx, frame.index, frame.volume, run_sessions, week.notes), week);
-        // A new runner with room for only one run/walk in week 1 gets the whole start in that one (3–5 min).
-        if (attempt == 0 && frame.index == 0 && ctx.settings.mode == ProgressionMode::ladder && placed == 1 &&
-            run_sessions == 2) {
-            run_sessions = 1;
-            continue;
-        }
-        return placer;
+    // WeekPlacer refers to the athlete, so attempts are swapped in place rather than assigned.
+    std::optional<WeekAttempt> best;
+    best.emplace(attempt_week(ctx, plan, frame, run_sessions, probe_note));
+    // A new runner with room for only one run/walk in week 1 gets the whole start in that one (3–5 min).
+    const bool ladder_start = frame.index == 0 && ctx.settings.mode == ProgressionMode::ladder;
+    if (ladder_start && best->placed == 1 && run_sessions == 2) best.emplace(attempt_week(ctx, plan, frame, 1, probe_note));
+    for (int fewer = run_sessions - 1; !ladder_start && !best->week.unplaced.empty() && fewer >= 1; --fewer) {
+        WeekAttempt next = attempt_week(ctx, plan, frame, fewer, probe_note);
+        if (placed_run_minutes(next.placer) > placed_run_minutes(best->placer) + 0.01) best.emplace(std::move(next));
     }
+    ctx.sprint_sessions = best->sprint_sessions;
+    plan.warnings.insert(plan.warnings.end(), best->warnings.begin(), best->warnings.end());
+    week = std::move(best->week);
+    return std::move(best->placer);
 }
 
 double moderate_equivalent_minutes(const WeekPlacer& placer) {

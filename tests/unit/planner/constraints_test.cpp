@@ -102,16 +102,32 @@ TEST(Constraints, SkeletonPassesAndMovedLiftIsCaught) {
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kLiftingSplitFixed));
 }
 
-TEST(Constraints, RunBeforeLiftOrTooCloseIsCaught) {
+TEST(Constraints, RunLessThanSixHoursBeforeTheLiftOrTooCloseAfterIsCaught) {
     const auto a = athlete_for_rules();
     auto plan = skeleton(a, day(2026, 11, 30), 1);
-    add(plan, 0, 1, run(6, 30, Intensity::easy));  // Tue 06:00, lift at 18:00 the same day
+    add(plan, 0, 1, run(13, 30, Intensity::easy));  // Tue 13:00-13:30, 4.5 h before the 18:00 lift
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kLiftBeforeRun));
 
     plan = skeleton(a, day(2026, 11, 30), 1);
     auto late = run(21, 30, Intensity::easy);  // 2 h after the 18:00-19:00 lift
     add(plan, 0, 1, late);
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kMin3hGap));
+}
+
+TEST(Constraints, ARunSixHoursOrMoreBeforeTheLiftMayComeFirst) {
+    const auto a = athlete_for_rules();
+    auto plan = skeleton(a, day(2026, 11, 30), 1);
+    add(plan, 0, 1, run(6, 30, Intensity::easy));  // Tue 06:00-06:30, 11.5 h before the 18:00 lift
+    const auto violations = check_plan(plan, a);
+    EXPECT_FALSE(has_rule(violations, rule_id::kLiftBeforeRun));
+    EXPECT_FALSE(has_rule(violations, rule_id::kMin3hGap));
+
+    plan = skeleton(a, day(2026, 11, 30), 1);
+    add(plan, 0, 1, run(11, 60, Intensity::easy));  // ends 12:00, exactly 6 h before
+    EXPECT_FALSE(has_rule(check_plan(plan, a), rule_id::kLiftBeforeRun));
+    plan = skeleton(a, day(2026, 11, 30), 1);
+    add(plan, 0, 1, run(11, 61, Intensity::easy));  // one minute short of 6 h
+    EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kLiftBeforeRun));
 }
 
 TEST(Constraints, ThreeToSixHoursNeedsTheCompromiseStated) {

@@ -53,17 +53,37 @@ WeekPlacer placer_for(const domain::Athlete& athlete) {
 TEST(Placement, RunOnALiftDayComesAtLeastThreeHoursAfterAndStatesTheCompromise) {
     auto athlete = testing::hybrid_lifter();
     for (auto& windows : athlete.availability) windows.clear();
-    athlete.availability[1] = {{at(6), at(8)}, {at(19), at(23)}};  // Tue: lift 18:00-19:00
+    athlete.availability[1] = {{at(13), at(14)}, {at(19), at(23)}};  // Tue: lift 18:00-19:00
     auto placer = placer_for(athlete);
     const auto outcome = placer.place(lib::easy_run(30, false, hr_targets()));
     ASSERT_TRUE(outcome.placed) << outcome.blocking_rule << " " << outcome.blocked_windows;
     EXPECT_EQ(outcome.day_index, 1);
     const auto& sessions = placer.days()[1];
     ASSERT_EQ(sessions.size(), 2U);
-    EXPECT_EQ(sessions[1].start.minutes, 22 * 60);  // 3 h after the lift ends; the morning would be before it
+    EXPECT_EQ(sessions[1].start.minutes, 22 * 60);  // 3 h after the lift ends; 13:00 is under 6 h before it
     bool stated = false;
     for (const auto& why : sessions[1].why) stated |= why.find("compromise") != std::string::npos;
     EXPECT_TRUE(stated);
+}
+
+TEST(Placement, AnEveningLifterRunsEasyInTheMorningButNotHard) {
+    auto athlete = testing::hybrid_lifter();  // Mon lower heavy 18:00-19:00
+    for (auto& windows : athlete.availability) windows.clear();
+    athlete.availability[0] = {{at(6), at(7, 30)}};  // Mon morning only
+    auto placer = placer_for(athlete);
+    const auto easy = placer.place(lib::easy_run(30, false, hr_targets()));
+    ASSERT_TRUE(easy.placed) << easy.blocking_rule << " " << easy.blocked_windows;
+    EXPECT_EQ(easy.day_index, 0);
+    const auto& run = placer.days()[0].front();
+    EXPECT_EQ(run.start.minutes, 6 * 60);
+    bool stated = false;
+    for (const auto& why : run.why) stated |= why.find("either order") != std::string::npos;
+    EXPECT_TRUE(stated);
+
+    auto hard_placer = placer_for(athlete);
+    const auto hard = hard_placer.place(lib::tempo(10, hr_targets()));
+    EXPECT_FALSE(hard.placed);  // 12 h before heavy legs: inside the 24 h rule
+    EXPECT_EQ(hard.blocking_rule, rule_id::kNoHardRunBeforeHeavyLegs);
 }
 
 TEST(Placement, PrefersSixHoursOrALiftFreeDay) {
@@ -96,7 +116,9 @@ TEST(Placement, KeepsOneDayFreeAndNamesWhatBlocked) {
     auto placer = placer_for(athlete);
     int placed = 0;
     for (int i = 0; i < 3; ++i) placed += placer.place(lib::easy_run(30, false, hr_targets())).placed ? 1 : 0;
-    EXPECT_EQ(placed, 2);  // Wed and one weekend day; the last free day stays a rest day
+    // Wed, one weekend day, then a lift day's morning (6 h or more before the lift); the last free day stays a
+    // rest day.
+    EXPECT_EQ(placed, 3);
     EXPECT_EQ(placer.free_days(), 1);
 }
 

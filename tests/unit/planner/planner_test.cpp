@@ -89,8 +89,8 @@ void expect_calendar_and_split(const Plan& plan, const domain::Athlete& athlete,
     }
 }
 
-/// Runs and walks sit inside the athlete's windows for their weekday; on a day with a lift, a run comes after it,
-/// at least 3 h after the lift ends.
+/// Runs and walks sit inside the athlete's windows for their weekday; on a day with a lift, a run comes at least 3 h
+/// after the lift ends, or ends 6 h or more before it starts.
 void expect_runs_placed_by_the_rules(const Plan& plan, const domain::Athlete& athlete) {
     for (const PlanWeek& week : plan.weeks) {
         for (const PlanDay& d : week.days) {
@@ -105,6 +105,9 @@ void expect_runs_placed_by_the_rules(const Plan& plan, const domain::Athlete& at
                 if (!is_run(s)) continue;
                 for (const PlannedSession& lift : d.sessions) {
                     if (lift.kind != SessionKind::lift) continue;
+                    if (lift.start.minutes - (s.start.minutes + s.duration_min) >= limits::kPreferredLiftRunGapMin) {
+                        continue;
+                    }
                     EXPECT_LT(lift.start, s.start) << "lift-before-run-same-day";
                     EXPECT_GE(s.start.minutes - (lift.start.minutes + lift.duration_min), limits::kMinLiftRunGapMin)
                         << "min-3h-between-lift-and-run";
@@ -230,8 +233,16 @@ TEST(Planner, HybridLifterGetsOneHardRunAWeekAwayFromHeavyLegs) {
             for (const PlannedSession& s : d.sessions) {
                 if (!is_run(s)) continue;
                 SCOPED_TRACE(units::format_iso_date(d.date));
-                // The athlete has lift-free days with windows: runs go there, not beside a lift.
-                EXPECT_FALSE(lift_day);
+                // Beside a lift only 6 h or more away from it (either order), never the 3-6 h compromise: the
+                // athlete has lift-free days with windows.
+                if (lift_day) {
+                    for (const PlannedSession& lift : d.sessions) {
+                        if (lift.kind != SessionKind::lift) continue;
+                        const int before = lift.start.minutes - (s.start.minutes + s.duration_min);
+                        const int after = s.start.minutes - (lift.start.minutes + lift.duration_min);
+                        EXPECT_GE(std::max(before, after), limits::kPreferredLiftRunGapMin) << s.title;
+                    }
+                }
                 EXPECT_LE(s.duration_min, plan.baseline.long_run_cap_min + kEps) << "long-run-cap-muscle-priority";
                 double longest = plan.baseline.longest_run_min;  // the 30 days before the plan
                 for (const PastRun& r : past) {
@@ -242,7 +253,8 @@ TEST(Planner, HybridLifterGetsOneHardRunAWeekAwayFromHeavyLegs) {
                 past.push_back({d.date, s.run_min});
                 if (s.intensity != Intensity::high) continue;
                 ++hard;
-                EXPECT_EQ(s.type, SessionType::tempo) << "an intermediate with a 10K time gets tempo runs";
+                EXPECT_TRUE(s.type == SessionType::tempo || s.type == SessionType::repeats_800m)
+                    << "an intermediate with a 10K time gets tempo runs and 800 m repeats at Daniels paces";
                 for (const int legs : heavy_legs) {
                     if (legs < end_minute(plan, d, s)) continue;
                     EXPECT_GE(legs - end_minute(plan, d, s), limits::kHardRunBeforeHeavyLegsMin)
@@ -254,11 +266,12 @@ TEST(Planner, HybridLifterGetsOneHardRunAWeekAwayFromHeavyLegs) {
         EXPECT_EQ(hard, week.phase == WeekPhase::deload ? 0 : 1);
         EXPECT_GE(week.moderate_equivalent_minutes, limits::kGuidelinesModerateMin - kEps);
     }
-    // Week 1 holds the athlete's recent running: the longest run grows from the 50 min of the last 30 days by the
-    // 110 % cap, to 55 min.
+    // Week 1 holds the athlete's recent 120 running minutes (each run floored to whole minutes), now that the
+    // evening lifter's mornings can take a run; the longest grows from the 50 min of the last 30 days by the 110 %
+    // cap, to 55 min at most.
     EXPECT_DOUBLE_EQ(plan.baseline.longest_run_min, 50.0);
     EXPECT_DOUBLE_EQ(plan.baseline.weekly_run_min, 120.0);
-    EXPECT_DOUBLE_EQ(plan.weeks[0].run_minutes, 82.0);
+    EXPECT_DOUBLE_EQ(plan.weeks[0].run_minutes, 119.0);
     EXPECT_TRUE(plan.guidelines_met);
 }
 
