@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/planner/detail/timeline.hpp"
+#include "ironstride/planner/event_rules.hpp"
 #include "ironstride/planner/progression.hpp"
 
 namespace ironstride::planner {
@@ -41,12 +42,21 @@ bool cites(const PlannedSession& session, std::string_view rule_id) {
 }
 
 void check_lifting_split(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    const auto event = event_schedule(athlete, plan.start);
     for (const PlanWeek& week : plan.weeks) {
         for (const PlanDay& day : week.days) {
             const int weekday = units::iso_weekday_index(day.date);
-            std::vector<const domain::LiftingSession*> expected;
+            // The split as written, changed only as the event asks (planner/event_rules.hpp).
+            std::vector<domain::LiftingSession> expected;
             for (const auto& lift : athlete.lifting) {
-                if (lift.weekday == weekday) expected.push_back(&lift);
+                if (lift.weekday != weekday) continue;
+                const LiftChange change = event ? lift_change(*event, lift, day.date) : LiftChange::keep;
+                if (change == LiftChange::skip) continue;
+                expected.push_back(lift);
+                if (change == LiftChange::light) {
+                    expected.back().name = light_lift_title(lift.name, *event);
+                    expected.back().lower_body_heavy = false;
+                }
             }
             std::vector<const PlannedSession*> actual;
             for (const auto& session : day.sessions) {
@@ -58,15 +68,15 @@ void check_lifting_split(const Plan& plan, const domain::Athlete& athlete, std::
                                            expected.size())});
                 continue;
             }
-            for (const auto* lift : expected) {
+            for (const auto& lift : expected) {
                 const bool found = std::any_of(actual.begin(), actual.end(), [&](const PlannedSession* s) {
-                    return s->title == lift->name && s->start == lift->start && s->duration_min == lift->duration_min &&
-                           s->lower_body_heavy == lift->lower_body_heavy;
+                    return s->title == lift.name && s->start == lift.start && s->duration_min == lift.duration_min &&
+                           s->lower_body_heavy == lift.lower_body_heavy;
                 });
                 if (!found) {
                     out.push_back({std::string(rule_id::kLiftingSplitFixed), where_day(week, day),
-                                   fmt::format("'{}' at {} is not as the athlete wrote it", lift->name,
-                                               units::format_time_of_day(lift->start))});
+                                   fmt::format("'{}' at {} is not as the athlete wrote it", lift.name,
+                                               units::format_time_of_day(lift.start))});
                 }
             }
         }
@@ -86,7 +96,8 @@ void check_availability(const Plan& plan, const domain::Athlete& athlete, std::v
                     out.push_back({std::string(rule_id::kRunsInAvailability), where_day(week, day),
                                    fmt::format("'{}' runs past midnight", session.title)});
                 }
-                if (session.kind != SessionKind::lift) {
+                // Lifts and the event are at their own times, not the planner's to fit into windows.
+                if (session.kind != SessionKind::lift && session.kind != SessionKind::event) {
                     const auto& windows = athlete.availability[static_cast<std::size_t>(weekday)];
                     const bool inside = std::any_of(windows.begin(), windows.end(), [&](const domain::TimeWindow& w) {
                         return w.start.minutes <= begin && end <= w.end.minutes;
@@ -232,12 +243,14 @@ void check_deload(const Plan& plan, const domain::Athlete& /*athlete*/, std::vec
                                        minutes)});
         }
         if ((week.index + 1) % limits::kDeloadEveryWeeks != 0) continue;
-        if (week.phase != WeekPhase::deload && week.phase != WeekPhase::taper && week.phase != WeekPhase::event) {
+        if (week.phase != WeekPhase::deload && week.phase != WeekPhase::taper && week.phase != WeekPhase::event &&
+            week.phase != WeekPhase::peak) {
             out.push_back({std::string(rule_id::kDeload), fmt::format("week {}", week.index + 1),
                            fmt::format("week {} is a {} week, not a deload", week.index + 1, to_string(week.phase))});
             continue;
         }
-        if (week.index == 0) continue;
+        // A taper, peak or event week on a 4th week is checked by its own rule (event-day-and-run-up).
+        if (week.index == 0 || week.phase != WeekPhase::deload) continue;
         const double previous = summed_run_min(plan.weeks[static_cast<std::size_t>(week.index - 1)]);
         if (previous <= 0) continue;
         // The lower bound holds when every session found a slot; a session left out is listed (no-silent-drop).
@@ -406,6 +419,63 @@ void check_no_silent_drop(const Plan& plan, const domain::Athlete& /*athlete*/, 
     }
 }
 
+/// The event day holds the event alone, in the right kind.
+void check_event_day(const PlanWeek& week, const PlanDay& day, const EventSchedule& event,
+                     std::vector<Violation>& out) {
+    const SessionType type = event.is_race() ? SessionType::race : SessionType::show;
+    int events = 0;
+    for (const auto& s : day.sessions) {
+        if (s.kind == SessionKind::event && s.type == type) {
+            ++events;
+        } else {
+            out.push_back({std::string(rule_id::kEventDay), where_day(week, day),
+                           fmt::format("'{}' on the event day", s.title)});
+        }
+    }
+    if (events != 1) {
+        out.push_back({std::string(rule_id::kEventDay), where_day(week, day),
+                       fmt::format("{} {} session(s) on the event day, needs 1", events, to_string(type))});
+    }
+}
+
+/// The days before the event: no heavy lower-body lift in the last days, no hard run in a peak week, and a taper
+/// week never above kTaperWeekMaxRatio of the last full week.
+void check_run_up(const Plan& plan, const EventSchedule& event, std::vector<Violation>& out) {
+    double last_full = -1;
+    for (const PlanWeek& week : plan.weeks) {
+        if (week.phase == WeekPhase::base || week.phase == WeekPhase::build) last_full = week.run_minutes;
+        const double share = taper_fraction(event, week.start);
+        if (event.is_race() && (week.phase == WeekPhase::taper || week.phase == WeekPhase::event) && last_full > 0 &&
+            week.run_minutes > share * last_full + limits::kTolerance) {
+            out.push_back({std::string(rule_id::kEventDay), fmt::format("week {}", week.index + 1),
+                           fmt::format("{} week runs {:.1f} min, over its taper share of {:.0f} % of the last full "
+                                       "week's {:.1f}",
+                                       to_string(week.phase), week.run_minutes, 100.0 * share, last_full)});
+        }
+        for (const PlanDay& day : week.days) {
+            const auto days_before = (event.date - day.date).count();
+            if (days_before == 0) check_event_day(week, day, event, out);
+            for (const auto& s : day.sessions) {
+                if (s.kind == SessionKind::lift && s.lower_body_heavy && days_before > 0 &&
+                    days_before < event.heavy_legs_free_days) {
+                    out.push_back({std::string(rule_id::kEventDay), where_day(week, day),
+                                   fmt::format("heavy lower-body '{}' {} day(s) before the event", s.title,
+                                               days_before)});
+                }
+                if (week.phase == WeekPhase::peak && is_run(s) && s.intensity == Intensity::high) {
+                    out.push_back({std::string(rule_id::kEventDay), where_day(week, day),
+                                   fmt::format("hard run '{}' in the peak week", s.title)});
+                }
+            }
+        }
+    }
+}
+
+void check_event(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+    const auto event = event_schedule(athlete, plan.start);
+    if (event) check_run_up(plan, *event, out);
+}
+
 // Evidence strings name the evidence.md entries; docs/plan-json.md repeats this table.
 const Rule kRules[] = {
     {rule_id::kLiftingSplitFixed, "the athlete's lifting split stays as written; running never takes a lifting slot",
@@ -450,6 +520,14 @@ const Rule kRules[] = {
      "NHS Couch to 5K structure (evidence.md section 2)", true, check_beginner_start},
     {rule_id::kOneRunPerDay, "at most one run a day; the week's running is spread over more days instead",
      "Couch to 5K runs on non-consecutive days; Wilson 2012 (shorter, fewer sessions interfere less)", false, nullptr},
+    {rule_id::kEventDay,
+     "the event day holds the race or show alone (no lifting); no heavy lower-body lift in the last 7 days before a "
+     "half marathon or longer, 4 before shorter races, 3 before a show; a 2-week taper (1 week for shorter races) "
+     "falling exponentially to a 50 % mean (no week above its share), one hard session kept; a peak week without "
+     "hard runs",
+     "Bosquet 2007 (2-week taper, volume -41-60 %, intensity and frequency kept); Pritchard 2015, 2016 (last heavy "
+     "session 3.7 +/- 1.6 days out); Escalante 2021 (peak week)",
+     true, check_event},
     {rule_id::kNoSilentDrop, "a session that cannot be placed is listed with the rule and window that blocked it",
      "product rule", true, check_no_silent_drop},
 };

@@ -33,6 +33,7 @@ inline constexpr std::string_view kGuidelines = "physical-activity-guidelines";
 inline constexpr std::string_view kBeginnerStart = "beginner-run-walk-start";
 inline constexpr std::string_view kNoSilentDrop = "no-silent-drop";
 inline constexpr std::string_view kOneRunPerDay = "one-run-per-day";
+inline constexpr std::string_view kEventDay = "event-day-and-run-up";
 }  // namespace rule_id
 
 /// Numbers the rules use, each with its evidence.md entry.

@@ -167,9 +167,9 @@ WeekPlacer::WeekPlacer(const domain::Athlete& athlete, units::CivilDay week_star
     }
 }
 
-void WeekPlacer::add_lift(int day_index, PlannedSession lift) {
+void WeekPlacer::add_fixed(int day_index, PlannedSession session) {
     auto& day = m_days[static_cast<std::size_t>(day_index)];
-    day.push_back(std::move(lift));
+    day.push_back(std::move(session));
     std::sort(day.begin(), day.end(),
               [](const PlannedSession& a, const PlannedSession& b) { return a.start < b.start; });
 }

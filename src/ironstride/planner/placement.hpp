@@ -30,8 +30,9 @@ public:
     /// No run or walk goes on this day of the week (an event day).
     void block_day(int day_index) { m_blocked[static_cast<std::size_t>(day_index)] = true; }
 
-    /// Adds a lift of the split at its own time (never moved).
-    void add_lift(int day_index, PlannedSession lift);
+    /// Adds a lift of the split, or the event, at its own time (never moved).
+    void add_fixed(int day_index, PlannedSession session);
+    void add_lift(int day_index, PlannedSession lift) { add_fixed(day_index, std::move(lift)); }
 
     struct Outcome {
         bool placed = false;

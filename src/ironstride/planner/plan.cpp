@@ -9,6 +9,7 @@ const char* to_string(SessionKind kind) {
         case SessionKind::walk: return "walk";
         case SessionKind::lift: return "lift";
         case SessionKind::rest: return "rest";
+        case SessionKind::event: return "event";
     }
     return "?";
 }
@@ -25,6 +26,8 @@ const char* to_string(SessionType type) {
         case SessionType::brisk_walk: return "brisk_walk";
         case SessionType::lift: return "lift";
         case SessionType::rest: return "rest";
+        case SessionType::race: return "race";
+        case SessionType::show: return "show";
     }
     return "?";
 }
@@ -37,6 +40,7 @@ const char* to_string(WeekPhase phase) {
         case WeekPhase::taper: return "taper";
         case WeekPhase::event: return "event";
         case WeekPhase::recovery: return "recovery";
+        case WeekPhase::peak: return "peak";
     }
     return "?";
 }

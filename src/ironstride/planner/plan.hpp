@@ -12,7 +12,7 @@ namespace ironstride::planner {
 
 /// What a planned session is. `walk` is a brisk walk added to reach the Physical Activity Guidelines; it is not a run
 /// and the running rules do not apply to it (docs/plan-json.md).
-enum class SessionKind { run, walk_run, walk, lift, rest };
+enum class SessionKind { run, walk_run, walk, lift, rest, event };
 
 /// Effort class of a session: easy = Zone 2 / run-walk, moderate = brisk walking and lifting, high = tempo, intervals
 /// and sprints (evidence.md §2 "Intensity classification", ACSM / Garber 2011). The science module's class, so that
@@ -32,11 +32,13 @@ enum class SessionType {
     brisk_walk,         ///< moderate walking toward the Physical Activity Guidelines
     lift,               ///< a session of the athlete's own split
     rest,               ///< a full rest day
+    race,               ///< the race itself (an `event` session)
+    show,               ///< the physique show itself (an `event` session)
 };
 
-/// The kind of plan week: normal progression, the deload every 4th week, the taper before an event, the event week
-/// itself, or a recovery week after it.
-enum class WeekPhase { base, build, deload, taper, event, recovery };
+/// The kind of plan week: normal progression, the deload every 4th week, the taper before a race, the peak week
+/// before a physique show, the event week itself, or a recovery week after it.
+enum class WeekPhase { base, build, deload, taper, event, recovery, peak };
 
 [[nodiscard]] const char* to_string(SessionKind kind);
 [[nodiscard]] const char* to_string(SessionType type);
@@ -54,6 +56,15 @@ struct NutritionTarget {
     /// band; the deficit is kept (science::DayNutrition::carbs_below_band).
     bool carbs_below_band = false;
     double carbs_band_floor_g = 0;  ///< the floor of the day's Thomas 2016 band (g)
+    /// The day's food is set by the event around it (planner/event_fuel.hpp): carbohydrate loading, race day,
+    /// the peak week's last days, show day or the climb back to maintenance after it. Empty on ordinary days.
+    std::string event_fuel;
+    struct GramRange {
+        double low_g = 0;
+        double high_g = 0;
+    };
+    std::optional<GramRange> pre_event_meal_carbs;    ///< race day: 1–4 g/kg, 1–4 h before (Thomas 2016)
+    std::optional<GramRange> during_event_carbs_per_h;  ///< race day: 30–60 or 60–90 g/h by race length
 };
 
 /// One session on one plan day, at a local wall-clock time.

@@ -8,6 +8,8 @@
 #include <fmt/ranges.h>
 
 #include "ironstride/planner/constraints.hpp"
+#include "ironstride/planner/event_fuel.hpp"
+#include "ironstride/planner/event_rules.hpp"
 #include "ironstride/planner/placement.hpp"
 #include "ironstride/planner/progression.hpp"
 #include "ironstride/planner/session_library.hpp"
@@ -32,6 +34,12 @@ constexpr int kProbeRunMin = 15;
 constexpr double kShortestEasyRunMin = 15.0;
 
 bool full_volume(WeekPhase phase) { return phase == WeekPhase::base || phase == WeekPhase::build; }
+
+/// Deload-sized weeks round their runs to the nearest step so the cut lands inside its 30–40 % band; every other
+/// week, the taper's included (its share is a ceiling), rounds down.
+bool rounds_to_nearest(WeekPhase phase) {
+    return phase == WeekPhase::deload || phase == WeekPhase::recovery || phase == WeekPhase::peak;
+}
 
 std::string minutes_text(double minutes) {
     return std::abs(minutes - std::round(minutes)) < 0.01 ? fmt::format("{:.0f}", minutes)
@@ -80,9 +88,38 @@ bool joint_sparing(const domain::Athlete& athlete, int age) {
     return age >= 60 || bmi >= 30.0 || athlete.experience == domain::RunningExperience::returning;
 }
 
-NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions) {
+/// The athlete as the day's food sees them: the event may set the day's energy phase (planner/event_fuel.hpp).
+domain::Athlete fuel_athlete(const domain::Athlete& athlete, const EventFuel& fuel) {
+    domain::Athlete day_athlete = athlete;
+    if (fuel.phase) {
+        day_athlete.phase = *fuel.phase;
+        if (*fuel.phase == domain::Phase::maintain) day_athlete.rate_pct_per_week = 0;
+    }
+    day_athlete.rate_pct_per_week *= fuel.rate_factor;
+    return day_athlete;
+}
+
+/// Carbohydrate raised to the loading floor, energy with it (4 kcal/g, Atwater).
+void apply_carb_floor(NutritionTarget& target, double min_g) {
+    if (target.carbs_g >= min_g) return;
+    target.kcal += 4.0 * (min_g - target.carbs_g);
+    target.carbs_g = min_g;
+    target.carbs_below_band = false;
+}
+
+NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions,
+                            const EventFuel& fuel) {
     const std::vector<science::SessionLoad> loads = session_loads(sessions);
-    const auto n = science::day_nutrition(athlete, age, loads);
+    auto n = science::day_nutrition(fuel_athlete(athlete, fuel), age, loads);
+    if (fuel.phase) {
+        // The event changes the day's energy, not the protein the profile's phase asks for (a cut's higher protein
+        // stays through show day): the extra protein comes out of carbohydrate at the same energy.
+        const double profile_protein_g = science::day_nutrition(athlete, age, loads).protein_g;
+        if (profile_protein_g > n.protein_g) {
+            n.carbs_g = std::max(0.0, n.carbs_g - (profile_protein_g - n.protein_g));
+            n.protein_g = profile_protein_g;
+        }
+    }
     NutritionTarget target;
     target.load = science::to_string(n.load);
     target.exercise_kcal = n.exercise_kcal;
@@ -92,6 +129,10 @@ NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::
     target.fat_g = n.fat_g;
     target.carbs_below_band = n.carbs_below_band;
     target.carbs_band_floor_g = n.carb_band.low_g_per_kg * athlete.weight_kg;
+    if (fuel.carbs_min_g_per_kg > 0) apply_carb_floor(target, fuel.carbs_min_g_per_kg * athlete.weight_kg);
+    target.event_fuel = fuel.note;
+    target.pre_event_meal_carbs = fuel.pre_event_meal_carbs;
+    target.during_event_carbs_per_h = fuel.during_event_carbs_per_h;
     return target;
 }
 
@@ -105,6 +146,7 @@ struct Context {
     int hard = 0;
     bool water = false;
     int sprint_sessions = 0;  ///< sprint sessions planned so far (Hazell 2014: 4 rising to 6 sprints)
+    std::optional<EventSchedule> event;
 };
 
 /// The lifts of the split in week `week` (may be -1 or one past the end), on the plan's absolute clock.
@@ -190,8 +232,8 @@ std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& vo
     double each = std::min(cap, target / run_sessions);
     // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
     // lands inside its 30–40 % band.
-    each = !full_volume(volume.phase) ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
-                                      : std::floor(each * 12.0 + 1e-9) / 12.0;
+    each = rounds_to_nearest(volume.phase) ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
+                                           : std::floor(each * 12.0 + 1e-9) / 12.0;
     if (each <= 0) return out;
     for (int i = 0; i < run_sessions; ++i) {
         PlannedSession session = each >= lib::kContinuousFromRunMin
@@ -221,7 +263,12 @@ std::vector<PlannedSession> hard_sessions(Context& ctx, int index, const WeekVol
                                           const std::string& cap_why, double& rest, std::vector<std::string>& notes) {
     std::vector<PlannedSession> out;
     const bool base_phase = volume.phase == WeekPhase::base && ctx.athlete.event_date.has_value();
-    const int hard = !full_volume(volume.phase) ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
+    // The taper keeps intensity (Bosquet 2007): one hard session; other reduced weeks run easy.
+    const int wanted = volume.phase == WeekPhase::taper ? std::min(1, ctx.hard)
+                       : !full_volume(volume.phase) ? 0
+                       : base_phase                 ? std::min(1, ctx.hard)
+                                                    : ctx.hard;
+    const int hard = std::min(wanted, std::max(0, run_sessions - 1));
     for (int slot = 0; slot < hard; ++slot) {
         auto session = hard_session(ctx, index, slot, volume.target_min, volume.single_cap_min);
         if (!session) {
@@ -308,11 +355,10 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
     const int easy = run_sessions - static_cast<int>(out.size());
     if (easy <= 0 || rest <= 0) return out;
     const EasyRunMinutes runs = easy_run_minutes(ctx, volume, rest, easy);
-    const bool reduced = !full_volume(volume.phase);
     const auto count = static_cast<int>(runs.minutes.size());
     for (int i = 0; i < count; ++i) {
         double m = std::min(cap, runs.minutes[static_cast<std::size_t>(i)]);
-        m = reduced ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
+        m = rounds_to_nearest(volume.phase) ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
         if (m < 1) continue;
         const bool is_long = runs.has_long && i == 0;
         PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, ctx.water && !is_long && i == count - 1);
@@ -329,7 +375,7 @@ PlannedSession easy_fallback(const Context& ctx, const PlannedSession& hard) {
     return session;
 }
 
-PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase) {
+PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase, const EventSchedule* light_for) {
     PlannedSession session;
     session.kind = SessionKind::lift;
     session.type = SessionType::lift;
@@ -340,10 +386,19 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase)
     session.lower_body_heavy = lift.lower_body_heavy;
     session.why.push_back(fmt::format("{}: your split as written; running never takes its slot",
                                       rule_id::kLiftingSplitFixed));
-    if (phase == WeekPhase::deload) {
+    if (phase == WeekPhase::deload || phase == WeekPhase::peak) {
         session.why.push_back(fmt::format("{}: same exercises and frequency, 30-40 % fewer sets, 1-2 more reps in "
-                                          "reserve (Rogerson 2024; Bell 2023)",
-                                          rule_id::kDeload));
+                                          "reserve (Rogerson 2024; Bell 2023){}",
+                                          rule_id::kDeload, phase == WeekPhase::peak ? "; the peak week" : ""));
+    }
+    if (light_for != nullptr) {
+        session.title = light_lift_title(lift.name, *light_for);
+        session.lower_body_heavy = false;
+        session.why.push_back(fmt::format(
+            "{}: no heavy lower-body work in the last {} days before the {}: upper body and light legs, about half "
+            "the sets at the usual loads (Pritchard 2015, 2016: last heavy session 3.7 +/- 1.6 days out; evidence.md "
+            "section 10)",
+            rule_id::kEventDay, light_for->heavy_legs_free_days, light_for->is_race() ? "race" : "show"));
     }
     return session;
 }
@@ -351,7 +406,8 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase)
 /// Everything that stays fixed across the weeks of one plan, from the athlete.
 Context plan_context(const domain::Athlete& athlete, units::CivilDay start) {
     const int age = athlete.age_on(start);
-    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0, false, 0};
+    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0, false, 0,
+                event_schedule(athlete, start)};
     ctx.runs = runs_per_week(athlete);
     ctx.hard = hard_per_week(athlete);
     ctx.water = joint_sparing(athlete, age);
@@ -403,9 +459,18 @@ struct WeekFrame {
     std::vector<Event> context;  ///< the lifts and hard runs around the week
 };
 
+/// A race's taper and event weeks get their share of the taper; every other week none.
+std::optional<double> taper_share(const Context& ctx, int index, WeekPhase phase) {
+    if (!ctx.event || !ctx.event->is_race() || (phase != WeekPhase::taper && phase != WeekPhase::event)) {
+        return std::nullopt;
+    }
+    return taper_fraction(*ctx.event, ctx.start + std::chrono::days{index * 7});
+}
+
 WeekFrame week_frame(const Context& ctx, const PlanState& state, int index, WeekPhase phase) {
     WeekFrame frame{index, phase, ctx.start + std::chrono::days{index * 7}, index * 7,
-                    week_volume(ctx.settings, state.history, index, phase), state.hard_runs};
+                    week_volume(ctx.settings, state.history, index, phase, taper_share(ctx, index, phase)),
+                    state.hard_runs};
     for (const int w : {index - 1, index, index + 1}) add_split_events(ctx, w, frame.context);
     return frame;
 }
@@ -414,15 +479,23 @@ bool is_event_day(const domain::Athlete& athlete, units::CivilDay day) {
     return athlete.event_date && *athlete.event_date == day;
 }
 
-/// A placer for the week with the split's lifts in place and the event day blocked.
+/// A placer for the week with the split's lifts in place (changed around the event) and the event day holding the
+/// event alone.
 WeekPlacer week_placer(const Context& ctx, const WeekFrame& frame) {
     WeekPlacer placer(ctx.athlete, frame.start, frame.first_day, frame.context);
     for (int d = 0; d < 7; ++d) {
         const auto day = frame.start + std::chrono::days{d};
-        if (is_event_day(ctx.athlete, day)) placer.block_day(d);
+        if (is_event_day(ctx.athlete, day)) {
+            placer.block_day(d);
+            placer.add_fixed(d, event_session(*ctx.event, ctx.targets));
+        }
         const int weekday = units::iso_weekday_index(day);
         for (const auto& lift : ctx.athlete.lifting) {
-            if (lift.weekday == weekday) placer.add_lift(d, lift_session(lift, frame.phase));
+            if (lift.weekday != weekday) continue;
+            const LiftChange change = ctx.event ? lift_change(*ctx.event, lift, day) : LiftChange::keep;
+            if (change == LiftChange::skip) continue;
+            placer.add_fixed(d, lift_session(lift, frame.phase,
+                                             change == LiftChange::light ? &*ctx.event : nullptr));
         }
     }
     return placer;
@@ -466,8 +539,9 @@ PlanWeek new_plan_week(const Plan& plan, const Context& ctx, const WeekFrame& fr
     for (int d = 0; d < 7; ++d) {
         const auto day = frame.start + std::chrono::days{d};
         if (!is_event_day(ctx.athlete, day)) continue;
-        week.notes.push_back(fmt::format("{} day {}: no run or walk planned that day",
-                                         plan.event_kind.empty() ? "event" : plan.event_kind,
+        week.notes.push_back(fmt::format("{}: {} day {}: the event is the day's only session, no lifting, running or "
+                                         "walking",
+                                         rule_id::kEventDay, plan.event_kind.empty() ? "event" : plan.event_kind,
                                          units::format_iso_date(day)));
     }
     return week;
@@ -637,8 +711,8 @@ PlannedSession rest_day() {
 
 /// The week's seven days with their sessions, rest days, food and sleep, and the week's totals. Records the runs in
 /// `state` for the weeks after; returns how many runs the week has.
-int fill_days(PlanWeek& week, const WeekPlacer& placer, const domain::Athlete& athlete, int first_day,
-              PlanState& state) {
+int fill_days(PlanWeek& week, const WeekPlacer& placer, const Context& ctx, int first_day, PlanState& state) {
+    const domain::Athlete& athlete = ctx.athlete;
     int run_count = 0;
     for (int d = 0; d < 7; ++d) {
         PlanDay day;
@@ -661,7 +735,8 @@ int fill_days(PlanWeek& week, const WeekPlacer& placer, const domain::Athlete& a
         }
         if (lifts) ++week.strength_days;
         if (day.sessions.empty()) day.sessions.push_back(rest_day());
-        day.nutrition = day_targets(athlete, day_age, day.sessions);
+        const EventFuel fuel = ctx.event ? event_fuel(*ctx.event, athlete, day.date) : EventFuel{};
+        day.nutrition = day_targets(athlete, day_age, day.sessions, fuel);
         day.sleep_target_h = sleep_target_h(athlete, day_age);
         week.days.push_back(std::move(day));
     }
@@ -697,7 +772,7 @@ PlanWeek plan_week(Context& ctx, Plan& plan, PlanState& state, int index, WeekPh
                                              to_string(unplaced.type), unplaced.duration_min)});
     }
     state.last_walk_block = add_guideline_walks(placer);
-    const int run_count = fill_days(week, placer, ctx.athlete, frame.first_day, state);
+    const int run_count = fill_days(week, placer, ctx, frame.first_day, state);
     add_low_carb_note(week);
     if (!state.last_walk_block.empty() && week.moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
         week.notes.push_back(fmt::format("{}: {:.0f} of 150 moderate-equivalent minutes; no window left for more "
@@ -752,7 +827,7 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks)
                      athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
     add_profile_warnings(plan, ctx);
 
-    const auto phases = week_phases(start, weeks, athlete.event_date);
+    const auto phases = week_phases(start, weeks, ctx.event);
     PlanState state;
     for (int index = 0; index < weeks; ++index) {
         plan.weeks.push_back(plan_week(ctx, plan, state, index, phases[static_cast<std::size_t>(index)]));

@@ -50,13 +50,24 @@ ProgressionSettings progression_settings(const domain::Athlete& athlete) {
     return settings;
 }
 
-std::vector<WeekPhase> week_phases(units::CivilDay start, int weeks, std::optional<units::CivilDay> event_date) {
+namespace {
+
+/// Whether week `index` (of a plan from `start`) lies in the taper or peak week before the event.
+bool in_run_up(units::CivilDay start, int index, const EventSchedule& event) {
+    const units::CivilDay first = start + std::chrono::days{index * 7};
+    return first >= event.taper_start && first < event.date;
+}
+
+}  // namespace
+
+std::vector<WeekPhase> week_phases(units::CivilDay start, int weeks, const std::optional<EventSchedule>& event) {
     std::vector<WeekPhase> phases(static_cast<std::size_t>(std::max(weeks, 0)), WeekPhase::build);
     int event_week = -1;
-    if (event_date && *event_date >= start) {
-        const auto days = (*event_date - start).count();
+    if (event && event->date >= start) {
+        const auto days = (event->date - start).count();
         if (days < static_cast<long>(weeks) * 7) event_week = static_cast<int>(days / 7);
     }
+    const int recovery_weeks = event && !event->is_race() ? 2 : 1;
     for (int i = 0; i < weeks; ++i) {
         WeekPhase phase = WeekPhase::build;
         if (event_week >= 0) {
@@ -65,9 +76,11 @@ std::vector<WeekPhase> week_phases(units::CivilDay start, int weeks, std::option
         } else if (i < limits::kDeloadEveryWeeks - 1) {
             phase = WeekPhase::base;
         }
-        if (i == event_week + 1 && event_week >= 0) phase = WeekPhase::recovery;
+        if (event_week >= 0 && i > event_week && i <= event_week + recovery_weeks) phase = WeekPhase::recovery;
         if ((i + 1) % limits::kDeloadEveryWeeks == 0) phase = WeekPhase::deload;
-        if (i == event_week - 1) phase = WeekPhase::taper;
+        if (event_week >= 0 && i < event_week && in_run_up(start, i, *event)) {
+            phase = event->is_race() ? WeekPhase::taper : WeekPhase::peak;
+        }
         if (i == event_week) phase = WeekPhase::event;
         phases[static_cast<std::size_t>(i)] = phase;
     }
@@ -126,6 +139,14 @@ Levels levels_before(const ProgressionSettings& settings, const RunHistory& hist
     return l;
 }
 
+/// A race's taper and event weeks: their share of the last full week, exponentially falling (Bosquet 2007).
+void set_taper_week(WeekVolume& volume, const Levels& l, double share) {
+    volume.target_min = share * l.level;
+    volume.reason = fmt::format("{} week: running {:.0f} % of the last full week (Bosquet 2007: a 2-week taper with "
+                                "volume cut 41-60 % exponentially, intensity and frequency kept)",
+                                to_string(volume.phase), 100.0 * share);
+}
+
 void set_reduced_week(WeekVolume& volume, const Levels& l, int index) {
     const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
     const double base = fourth && l.previous > 0 ? l.previous : l.level;
@@ -177,13 +198,16 @@ void set_growth_week(WeekVolume& volume, const ProgressionSettings& settings, co
 
 }  // namespace
 
-WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index, WeekPhase phase) {
+WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index, WeekPhase phase,
+                       std::optional<double> taper_share) {
     WeekVolume volume;
     volume.phase = phase;
     volume.single_cap_min = single_run_cap(settings, history, index);
     const Levels levels = levels_before(settings, history, index);
     // A reduced week needs something to reduce: the plan's first week always starts at the starting level.
-    if (!full_volume(phase) && !history.weeks.empty()) {
+    if (taper_share && !history.weeks.empty() && !levels.restart) {
+        set_taper_week(volume, levels, *taper_share);
+    } else if (!full_volume(phase) && !history.weeks.empty()) {
         set_reduced_week(volume, levels, index);
     } else if (levels.restart) {
         volume.target_min = std::min(levels.start, kLadderStartWeeklyMin);

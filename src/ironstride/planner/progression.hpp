@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/planner/event_rules.hpp"
 #include "ironstride/planner/plan.hpp"
 
 namespace ironstride::planner {
@@ -47,8 +48,11 @@ inline constexpr double kLadderStartWeeklyMin = 4.0;
 
 /// The phase of every plan week: deload every 4th week; with an event date, taper and event weeks before it and a
 /// recovery week after it; otherwise repeating 4-week blocks (base, then build).
+/// With a race: the weeks overlapping its taper (planner/event_rules.hpp: 14 days for a half marathon or longer, 7
+/// for shorter races) are taper weeks; with a show, the weeks overlapping the 7 days before it are the peak week;
+/// one recovery week follows a race, two a show.
 [[nodiscard]] std::vector<WeekPhase> week_phases(units::CivilDay start, int weeks,
-                                                 std::optional<units::CivilDay> event_date);
+                                                 const std::optional<EventSchedule>& event);
 
 /// The volume decision for one week.
 struct WeekVolume {
@@ -63,8 +67,9 @@ struct WeekVolume {
 [[nodiscard]] double longest_since(const RunHistory& history, int first_day);
 
 /// The week's volume given the history so far. `index` is the week about to be planned (history.weeks has `index`
-/// entries).
+/// entries). `taper_share`, for the taper and event weeks of a race, is the week's share of the last full week's
+/// running (planner::taper_fraction).
 [[nodiscard]] WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& history, int index,
-                                     WeekPhase phase);
+                                     WeekPhase phase, std::optional<double> taper_share = std::nullopt);
 
 }  // namespace ironstride::planner

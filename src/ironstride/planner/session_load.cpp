@@ -15,6 +15,10 @@ std::optional<science::SessionLoad> session_load(const PlannedSession& session) 
         case SessionKind::walk: load.kind = Kind::walk; break;
         case SessionKind::lift: load.kind = Kind::lift; break;
         case SessionKind::rest: break;
+        case SessionKind::event:
+            if (session.type != SessionType::race) return std::nullopt;  // a show is posing, not training load
+            load.kind = Kind::run;
+            break;
     }
     return load;
 }

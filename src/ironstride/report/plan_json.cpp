@@ -69,6 +69,12 @@ ordered_json session_json(const planner::PlannedSession& session, domain::UnitSy
     return s;
 }
 
+/// A gram range as `[low, high]`, or null.
+ordered_json range_json(const std::optional<planner::NutritionTarget::GramRange>& range) {
+    if (!range) return nullptr;
+    return ordered_json::array({std::lround(range->low_g), std::lround(range->high_g)});
+}
+
 ordered_json day_json(const planner::PlanDay& day, domain::UnitSystem units) {
     ordered_json d;
     d["date"] = units::format_iso_date(day.date);
@@ -83,7 +89,11 @@ ordered_json day_json(const planner::PlanDay& day, domain::UnitSystem units) {
                       {"carbs_g", std::lround(day.nutrition.carbs_g)},
                       {"fat_g", std::lround(day.nutrition.fat_g)},
                       {"carbs_below_band", day.nutrition.carbs_below_band},
-                      {"carbs_band_floor_g", std::lround(day.nutrition.carbs_band_floor_g)}};
+                      {"carbs_band_floor_g", std::lround(day.nutrition.carbs_band_floor_g)},
+                      {"event_fuel", day.nutrition.event_fuel.empty() ? ordered_json(nullptr)
+                                                                      : ordered_json(day.nutrition.event_fuel)},
+                      {"pre_event_meal_carbs_g", range_json(day.nutrition.pre_event_meal_carbs)},
+                      {"during_event_carbs_g_per_h", range_json(day.nutrition.during_event_carbs_per_h)}};
     d["sleep_target_h"] = round_to(day.sleep_target_h, 1);
     return d;
 }
@@ -191,8 +201,8 @@ Enum enum_named(const std::string& name, int count, const std::string& path) {
 
 planner::PlannedSession session_from_json(const nlohmann::json& s, const std::string& spath) {
     planner::PlannedSession session;
-    session.kind = enum_named<SessionKind>(text(s, "kind", spath), 5, spath + ".kind");
-    session.type = enum_named<SessionType>(text(s, "type", spath), 10, spath + ".type");
+    session.kind = enum_named<SessionKind>(text(s, "kind", spath), 6, spath + ".kind");
+    session.type = enum_named<SessionType>(text(s, "type", spath), 12, spath + ".type");
     session.title = text(s, "title", spath);
     session.intensity = enum_named<Intensity>(text(s, "intensity", spath), 3, spath + ".intensity");
     auto start = units::parse_time_of_day(text(s, "start", spath));
@@ -207,6 +217,16 @@ planner::PlannedSession session_from_json(const nlohmann::json& s, const std::st
     for (const auto& why : field(s, "why", spath)) session.why.push_back(why.get<std::string>());
     if (field(s, "steps", spath).empty()) bad(spath + ".steps", "no steps");
     return session;
+}
+
+std::optional<planner::NutritionTarget::GramRange> range_from_json(const nlohmann::json& n, const char* key,
+                                                                   const std::string& npath) {
+    if (!n.contains(key) || n[key].is_null()) return std::nullopt;
+    const auto& range = n[key];
+    if (!range.is_array() || range.size() != 2 || !range[0].is_number() || !range[1].is_number()) {
+        bad(npath + "." + key, "expected [low, high] grams");
+    }
+    return planner::NutritionTarget::GramRange{range[0].get<double>(), range[1].get<double>()};
 }
 
 planner::PlanDay day_from_json(const nlohmann::json& d, const std::string& dpath) {
@@ -226,6 +246,9 @@ planner::PlanDay day_from_json(const nlohmann::json& d, const std::string& dpath
     day.nutrition.fat_g = number(n, "fat_g", npath);
     day.nutrition.carbs_below_band = field(n, "carbs_below_band", npath).get<bool>();
     day.nutrition.carbs_band_floor_g = number(n, "carbs_band_floor_g", npath);
+    if (n.contains("event_fuel") && n["event_fuel"].is_string()) day.nutrition.event_fuel = text(n, "event_fuel", npath);
+    day.nutrition.pre_event_meal_carbs = range_from_json(n, "pre_event_meal_carbs_g", npath);
+    day.nutrition.during_event_carbs_per_h = range_from_json(n, "during_event_carbs_g_per_h", npath);
     day.sleep_target_h = number(d, "sleep_target_h", dpath);
     return day;
 }
@@ -234,13 +257,13 @@ planner::PlanWeek week_from_json(const nlohmann::json& w, const std::string& wpa
     planner::PlanWeek week;
     week.index = static_cast<int>(number(w, "index", wpath)) - 1;
     week.start = date(w, "start", wpath);
-    week.phase = enum_named<WeekPhase>(text(w, "phase", wpath), 6, wpath + ".phase");
+    week.phase = enum_named<WeekPhase>(text(w, "phase", wpath), 7, wpath + ".phase");
     week.run_minutes = number(w, "run_minutes", wpath);
     week.moderate_equivalent_minutes = number(w, "moderate_equivalent_minutes", wpath);
     week.strength_days = static_cast<int>(number(w, "strength_days", wpath));
     for (const auto& note : field(w, "notes", wpath)) week.notes.push_back(note.get<std::string>());
     for (const auto& u : field(w, "unplaced", wpath)) {
-        week.unplaced.push_back({enum_named<SessionType>(text(u, "type", wpath), 10, wpath + ".unplaced"),
+        week.unplaced.push_back({enum_named<SessionType>(text(u, "type", wpath), 12, wpath + ".unplaced"),
                                  static_cast<int>(number(u, "duration_min", wpath)), text(u, "rule", wpath),
                                  text(u, "window", wpath)});
     }

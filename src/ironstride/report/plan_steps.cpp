@@ -59,11 +59,19 @@ std::vector<std::string> session_steps(const planner::PlannedSession& session, d
         lines.emplace_back("Rest: no training today");
         return lines;
     }
+    if (session.kind == planner::SessionKind::event && session.type == planner::SessionType::show) {
+        lines.emplace_back("Show day: no training");
+        return lines;
+    }
     if (session.kind == planner::SessionKind::lift) {
         lines.push_back(fmt::format("{} as written in your split", session.title));
         for (const auto& why : session.why) {
             if (why.rfind(planner::rule_id::kDeload, 0) == 0) {
                 lines.emplace_back("Deload: same exercises and frequency, 30-40 % fewer sets, 1-2 more reps in reserve");
+            }
+            if (why.rfind(planner::rule_id::kEventDay, 0) == 0) {
+                lines.emplace_back("Light before the event: no heavy squats or deadlifts; upper body and light legs, "
+                                   "about half the sets");
             }
         }
         return lines;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -75,7 +76,18 @@ std::string guidelines_line(const planner::Plan& plan) {
 
 bool has_details(const planner::PlannedSession& session) {
     return session.kind == SessionKind::run || session.kind == SessionKind::walk_run ||
-           session.kind == SessionKind::walk;
+           session.kind == SessionKind::walk || session.kind == SessionKind::event;
+}
+
+/// The days whose food the event sets, one line each ("Sat 04-10: carbohydrate loading: …").
+std::vector<std::string> event_food_lines(const planner::PlanWeek& week) {
+    std::vector<std::string> lines;
+    for (const auto& day : week.days) {
+        if (day.nutrition.event_fuel.empty()) continue;
+        lines.push_back(fmt::format("{} {}: {}", weekday_short(day.date), units::format_iso_date(day.date).substr(5),
+                                    day.nutrition.event_fuel));
+    }
+    return lines;
 }
 
 }  // namespace
@@ -118,6 +130,7 @@ std::string write_plan_text(const planner::Plan& plan, domain::UnitSystem units)
                 for (const auto& why : session.why) out += fmt::format("    why: {}\n", why);
             }
         }
+        for (const auto& line : event_food_lines(week)) out += fmt::format("  food {}\n", line);
         for (const auto& note : week.notes) out += fmt::format("  note: {}\n", note);
         for (const auto& u : week.unplaced) {
             out += fmt::format("  NOT PLACED: {} ({} min): {} blocked {}\n", to_string(u.type), u.duration_min, u.rule,
@@ -193,8 +206,10 @@ std::string write_plan_markdown(const planner::Plan& plan, domain::UnitSystem un
                 out += "\n";
             }
         }
-        if (!week.notes.empty() || !week.unplaced.empty()) {
+        const auto food = event_food_lines(week);
+        if (!week.notes.empty() || !week.unplaced.empty() || !food.empty()) {
             if (!any) out += "\n";
+            for (const auto& line : food) out += fmt::format("> **Food** {}\n", cell(line));
             for (const auto& note : week.notes) out += fmt::format("> {}\n", note);
             for (const auto& u : week.unplaced) {
                 out += fmt::format("> **Not placed:** {} ({} min): `{}` blocked {}\n", to_string(u.type), u.duration_min,

@@ -60,7 +60,11 @@ Plan skeleton(const domain::Athlete& athlete, units::CivilDay start, int weeks) 
             for (const auto& lift : athlete.lifting) {
                 if (lift.weekday == units::iso_weekday_index(pd.date)) pd.sessions.push_back(lift_of(lift));
             }
-            pd.nutrition = {"rest", 0, 2000, 150, 200, 60};
+            pd.nutrition.load = "rest";
+            pd.nutrition.kcal = 2000;
+            pd.nutrition.protein_g = 150;
+            pd.nutrition.carbs_g = 200;
+            pd.nutrition.fat_g = 60;
             pd.sleep_target_h = 8;
             week.days.push_back(pd);
         }

@@ -114,13 +114,36 @@ TEST(Progression, PhasesBlocksAndEvents) {
     EXPECT_EQ(blocks[3], WeekPhase::deload);
     EXPECT_EQ(blocks[4], WeekPhase::build);
     EXPECT_EQ(blocks[7], WeekPhase::deload);
-    const auto toward = week_phases(start, 12, start + std::chrono::days{9 * 7 + 5});  // event in week 10
+    auto athlete = testing::hybrid_lifter();
+    athlete.event_kind = domain::EventKind::race;
+    athlete.goal_race_distance_m = 10000;
+    athlete.event_date = start + std::chrono::days{9 * 7 + 5};  // a 10K on day 6 of week 10
+    const auto toward = week_phases(start, 12, event_schedule(athlete, start));
     EXPECT_EQ(toward[0], WeekPhase::base);
     EXPECT_EQ(toward[5], WeekPhase::build);
-    EXPECT_EQ(toward[8], WeekPhase::taper);
+    EXPECT_EQ(toward[8], WeekPhase::build);  // the one-week taper is the event week's five days before the race
     EXPECT_EQ(toward[9], WeekPhase::event);
     EXPECT_EQ(toward[10], WeekPhase::recovery);
     EXPECT_EQ(toward[11], WeekPhase::deload);
+
+    athlete.event_date = start + std::chrono::days{9 * 7 + 1};  // on day 2 of week 10: the week before tapers
+    EXPECT_EQ(week_phases(start, 12, event_schedule(athlete, start))[8], WeekPhase::taper);
+
+    athlete.goal_race_distance_m = 42195;  // a marathon on day 1 of week 10: two full taper weeks
+    athlete.event_date = start + std::chrono::days{9 * 7};
+    const auto long_taper = week_phases(start, 12, event_schedule(athlete, start));
+    EXPECT_EQ(long_taper[6], WeekPhase::build);
+    EXPECT_EQ(long_taper[7], WeekPhase::taper);  // a taper week overrides the 4th week's deload
+    EXPECT_EQ(long_taper[8], WeekPhase::taper);
+    EXPECT_EQ(long_taper[9], WeekPhase::event);
+
+    athlete.event_kind = domain::EventKind::show;  // the week before is the peak week, two recovery weeks after
+    const auto physique = week_phases(start, 12, event_schedule(athlete, start));
+    EXPECT_EQ(physique[7], WeekPhase::deload);
+    EXPECT_EQ(physique[8], WeekPhase::peak);
+    EXPECT_EQ(physique[9], WeekPhase::event);
+    EXPECT_EQ(physique[10], WeekPhase::recovery);
+    EXPECT_EQ(physique[11], WeekPhase::deload);
 }
 
 TEST(Progression, MissingHistoryIsEstimatedConservatively) {

@@ -140,6 +140,9 @@ TEST(PlanProperty, EveryHardRuleHoldsOnTheJsonOfGeneratedProfiles) {
     int with_warnings = 0;
     int with_unplaced = 0;
     int hard_sessions = 0;
+    int event_days = 0;
+    int carb_loading_days = 0;
+    int taper_weeks = 0;
     for (int n = 0; n < kProfiles; ++n) {
         domain::Athlete athlete = generate(g, n);
         const units::CivilDay start = base + std::chrono::days{g.chance(85) ? 7 * g.between(0, 20) : g.between(0, 140)};
@@ -159,9 +162,12 @@ TEST(PlanProperty, EveryHardRuleHoldsOnTheJsonOfGeneratedProfiles) {
                 for (const auto& session : day.sessions) {
                     if (session.why.empty()) found += fmt::format("  {} has no reasons\n", session.title);
                     if (session.intensity == planner::Intensity::high) ++hard_sessions;
+                    if (session.kind == planner::SessionKind::event) ++event_days;
                 }
+                if (day.nutrition.event_fuel.rfind("carbohydrate loading", 0) == 0) ++carb_loading_days;
             }
             if (!week.unplaced.empty()) ++with_unplaced;
+            if (week.phase == planner::WeekPhase::taper || week.phase == planner::WeekPhase::peak) ++taper_weeks;
         }
         if (!plan.warnings.empty()) ++with_warnings;
         ASSERT_TRUE(found.empty()) << "profile " << n << " broke the rules:\n"
@@ -172,6 +178,11 @@ TEST(PlanProperty, EveryHardRuleHoldsOnTheJsonOfGeneratedProfiles) {
     EXPECT_GT(with_warnings, kProfiles / 10);
     EXPECT_GT(with_unplaced, 5);
     EXPECT_GT(hard_sessions, kProfiles);
+    // Events inside the plan (check_plan's event-day-and-run-up re-checked each one above).
+    EXPECT_GT(event_days, 40);
+    EXPECT_GT(carb_loading_days, 10);
+    EXPECT_GT(taper_weeks, 30);
+    ::testing::Test::RecordProperty("event_days", event_days);
 }
 
 TEST(PlanProperty, SameProfileAndStartGiveTheSamePlan) {
