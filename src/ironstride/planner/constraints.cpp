@@ -234,6 +234,14 @@ double summed_run_min(const PlanWeek& week) {
     return total;
 }
 
+int walk_run_sessions(const PlanWeek& week) {
+    int count = 0;
+    for (const auto& day : week.days) {
+        for (const auto& session : day.sessions) count += session.kind == SessionKind::walk_run ? 1 : 0;
+    }
+    return count;
+}
+
 void check_deload(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
     for (const PlanWeek& week : plan.weeks) {
         const double minutes = summed_run_min(week);
@@ -255,8 +263,10 @@ void check_deload(const Plan& plan, const domain::Athlete& /*athlete*/, std::vec
         if (previous <= 0) continue;
         // The lower bound holds when every session found a slot; a session left out is listed (no-silent-drop).
         const bool complete = week.unplaced.empty();
-        if (minutes > limits::kDeloadMaxRatio * previous + limits::kTolerance ||
-            (complete && minutes < limits::kDeloadMinRatio * previous - limits::kTolerance)) {
+        // Run/walks move in 30-s steps: each may land half a step from the band.
+        const double tolerance = limits::kTolerance + 0.5 * limits::kRunWalkStepS / 60.0 * walk_run_sessions(week);
+        if (minutes > limits::kDeloadMaxRatio * previous + tolerance ||
+            (complete && minutes < limits::kDeloadMinRatio * previous - tolerance)) {
             out.push_back({std::string(rule_id::kDeload), fmt::format("week {}", week.index + 1),
                            fmt::format("running {:.1f} min is {:.0f} % of the previous week's {:.1f} min (needs "
                                        "60-70 %)",
@@ -294,8 +304,7 @@ void check_single_run(const Plan& plan, const domain::Athlete& athlete, std::vec
                 reference = std::max(reference, runs[j].run_min);
             }
         }
-        const double allowed =
-            reference > 0 ? limits::kSingleRunMaxRatio * reference : limits::kBeginnerStartMaxMin;
+        const double allowed = single_run_allowance_min(reference);
         if (runs[i].run_min > allowed + limits::kTolerance) {
             out.push_back({std::string(rule_id::kSingleRun110),
                            fmt::format("{} {}", units::format_iso_date(plan.start + std::chrono::days{runs[i].day}),
@@ -319,12 +328,12 @@ void check_weekly(const Plan& plan, const domain::Athlete& athlete, std::vector<
             }
             continue;
         }
-        if (minutes > limits::kTwoWeekMaxRatio * reference + limits::kTolerance) {
+        if (minutes > weekly_allowance_min(reference, limits::kTwoWeekMaxRatio) + limits::kTolerance) {
             out.push_back({std::string(rule_id::kWeekly30Over2Weeks), fmt::format("week {}", week.index + 1),
                            fmt::format("{:.1f} running minutes vs {:.1f} two weeks before (+{:.0f} %)", minutes,
                                        reference, 100.0 * (minutes / reference - 1.0))});
         }
-        if (minutes > setting * reference + limits::kTolerance) {
+        if (minutes > weekly_allowance_min(reference, setting) + limits::kTolerance) {
             out.push_back({std::string(rule_id::kWeeklyIncreaseSetting), fmt::format("week {}", week.index + 1),
                            fmt::format("{:.1f} running minutes vs {:.1f} two weeks before, above {:.0f} %/week",
                                        minutes, reference, 100.0 * athlete.max_weekly_increase)});
@@ -550,6 +559,15 @@ std::vector<Violation> check_plan(const Plan& plan, const domain::Athlete& athle
         if (r.check != nullptr) r.check(plan, athlete, out);
     }
     return out;
+}
+
+double single_run_allowance_min(double longest_30_day_min) {
+    if (longest_30_day_min <= 0) return limits::kBeginnerStartMaxMin;
+    return std::max(limits::kSingleRunMaxRatio * longest_30_day_min, limits::kSingleRunCapFromMin);
+}
+
+double weekly_allowance_min(double reference_min, double two_week_ratio) {
+    return std::max(two_week_ratio * reference_min, reference_min + limits::kWeeklyGrowthFloorMin);
 }
 
 double long_run_cap_min(const domain::Athlete& athlete) {

@@ -73,6 +73,18 @@ inline constexpr int kGuidelinesStrengthDays = science::kPagStrengthDaysMinimum;
 /// to this many running minutes is a ladder start, not a spike.
 inline constexpr double kBeginnerStartMaxMin = 5.0;
 inline constexpr double kBeginnerStartMinMin = 3.0;
+/// The 110 % single-run rule applies from runs of 10 minutes up. Frandsen 2025's runners ran continuous runs; under
+/// 10 min, 10 % is a step of seconds, which stalled a new runner at "Run 10 s" steps. Shorter runs may grow to
+/// 10 min (in 30-s steps, kRunWalkStepS), the weekly rules still bounding the week.
+inline constexpr double kSingleRunCapFromMin = 10.0;
+/// Run/walk running time moves in steps of 30 s, never less (Couch to 5K's shortest interval is 60 s).
+inline constexpr double kRunWalkStepS = 30.0;
+/// The weekly rules (30 % over two weeks, the athlete's setting) allow at least this many minutes of growth over
+/// two weeks. Nielsen 2014's novices ran several km in their first week; at the few minutes of a run/walk start the
+/// percentages allow less than one 30-s step per session (4 min → 5.2), while Couch to 5K itself adds about 8
+/// running minutes a week over its first weeks (24 → 48 from week 1 to week 4, evidence.md §2 table). A quarter of
+/// that pace — 4 min over two weeks — takes a 4-minute start past 20 weekly minutes within 12 weeks.
+inline constexpr double kWeeklyGrowthFloorMin = 4.0;
 /// Rounding tolerance when re-checking minute values read back from JSON (one decimal place).
 inline constexpr double kTolerance = 0.051;
 }  // namespace limits
@@ -101,6 +113,14 @@ struct Rule {
 /// Re-checks every hard rule on a finished plan (the planner uses it on its own output; the property test uses it on
 /// a plan read back from JSON). Empty result = all rules hold.
 [[nodiscard]] std::vector<Violation> check_plan(const Plan& plan, const domain::Athlete& athlete);
+
+/// The most running minutes a single run may hold, given the longest run of the 30 days before (0: none): 110 % of
+/// it (Frandsen 2025), at least kSingleRunCapFromMin once there is a run to grow from, and the beginner start
+/// (kBeginnerStartMaxMin) without one.
+[[nodiscard]] double single_run_allowance_min(double longest_30_day_min);
+/// The most weekly running minutes allowed against the reference week two weeks back for a two-week ratio (Nielsen
+/// 2014's 1.3, or the athlete's setting compounded): ratio × reference, at least reference + kWeeklyGrowthFloorMin.
+[[nodiscard]] double weekly_allowance_min(double reference_min, double two_week_ratio);
 
 /// Long-run cap in minutes for the athlete's goal (rule long-run-cap-muscle-priority).
 [[nodiscard]] double long_run_cap_min(const domain::Athlete& athlete);

@@ -230,10 +230,12 @@ std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& vo
     const double cap = volume.single_cap_min;
     const double target = volume.target_min;
     double each = std::min(cap, target / run_sessions);
-    // Growth and hold weeks round down (never over a cap); reduced weeks round to the nearest 5 s so the deload
-    // lands inside its 30–40 % band.
-    each = rounds_to_nearest(volume.phase) ? std::min(std::round(each * 12.0), std::floor(cap * 12.0 + 1e-9)) / 12.0
-                                           : std::floor(each * 12.0 + 1e-9) / 12.0;
+    // Running time moves in 30-s steps (never a shorter step). Growth and hold weeks round down (never over a cap);
+    // reduced weeks round to the nearest step so the deload lands as near its 30–40 % band as the steps allow.
+    const double steps_per_min = 60.0 / limits::kRunWalkStepS;
+    each = rounds_to_nearest(volume.phase)
+               ? std::min(std::round(each * steps_per_min), std::floor(cap * steps_per_min + 1e-9)) / steps_per_min
+               : std::floor(each * steps_per_min + 1e-9) / steps_per_min;
     if (each <= 0) return out;
     for (int i = 0; i < run_sessions; ++i) {
         PlannedSession session = each >= lib::kContinuousFromRunMin

@@ -106,8 +106,7 @@ double single_run_cap(const ProgressionSettings& settings, const RunHistory& his
     const int last_day = index * 7 + 6;
     double longest = longest_since(history, last_day - limits::kSingleRunLookbackDays);
     if (last_day < limits::kSingleRunLookbackDays) longest = std::max(longest, settings.baseline_longest_min);
-    const double cap = longest > 0 ? science::max_single_run(longest) : limits::kBeginnerStartMaxMin;
-    return std::min(cap, settings.long_run_cap_min);
+    return std::min(single_run_allowance_min(longest), settings.long_run_cap_min);
 }
 
 /// The running levels a week's volume is decided from.
@@ -173,13 +172,15 @@ void set_starting_week(WeekVolume& volume, const ProgressionSettings& settings, 
     }
 }
 
-void set_growth_week(WeekVolume& volume, const ProgressionSettings& settings, const Levels& l, int index) {
+void set_growth_week(WeekVolume& volume, const ProgressionSettings& settings, const Levels& l) {
     const double two_week_cap = std::min(std::pow(1.0 + settings.max_weekly_increase, 2.0), limits::kTwoWeekMaxRatio);
     double target = l.level;
     if (settings.mode == ProgressionMode::ladder) {
-        if (index % 2 == 0) target = l.reference * two_week_cap;  // grow every other week; hold weeks in between
+        // Every full week grows as far as the two-week rules allow; at a run/walk start that is the floor of one
+        // 30-s step per session a week (limits::kWeeklyGrowthFloorMin).
+        target = weekly_allowance_min(l.reference, two_week_cap);
     } else {
-        target = std::min(l.level * (1.0 + settings.max_weekly_increase), l.reference * two_week_cap);
+        target = std::min(l.level * (1.0 + settings.max_weekly_increase), weekly_allowance_min(l.reference, two_week_cap));
     }
     target = std::max(std::min(target, settings.ceiling_weekly_min), std::min(l.level, settings.ceiling_weekly_min));
     volume.grows = target > l.level + 0.01;
@@ -216,7 +217,7 @@ WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& hi
     } else if (index == 0 || levels.reference <= 0) {
         set_starting_week(volume, settings, levels, index);
     } else {
-        set_growth_week(volume, settings, levels, index);
+        set_growth_week(volume, settings, levels);
     }
     return volume;
 }

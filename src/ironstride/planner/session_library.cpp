@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/planner/constraints.hpp"
 #include "ironstride/science/activity_guidelines.hpp"
 
 namespace ironstride::planner {
@@ -132,7 +133,7 @@ Bout bout_for(double run_s) {
 }  // namespace
 
 PlannedSession run_walk(double run_s, const RunTargets& targets) {
-    run_s = std::max(5.0, std::round(run_s / 5.0) * 5.0);
+    run_s = std::max(limits::kRunWalkStepS, std::round(run_s / limits::kRunWalkStepS) * limits::kRunWalkStepS);
     const Bout bout = bout_for(run_s);
     const int full = static_cast<int>(std::floor(run_s / bout.run_s + 1e-9));
     const double rest_run_s = run_s - full * bout.run_s;
@@ -144,7 +145,7 @@ PlannedSession run_walk(double run_s, const RunTargets& targets) {
         b.step(fmt::format("Walk {}", clock(bout.walk_s)), StepIntensity::recovery, bout.walk_s, Counts::walk);
         if (full > 1) b.repeat(from, full);
     }
-    if (rest_run_s >= 5.0) {
+    if (rest_run_s >= limits::kRunWalkStepS - 1e-9) {
         b.hr_step(fmt::format("Run {}", clock(rest_run_s)), StepIntensity::active, rest_run_s, Counts::run,
                   targets.zone2_low_bpm, targets.zone2_high_bpm);
         b.step(fmt::format("Walk {}", clock(bout.walk_s)), StepIntensity::cooldown, bout.walk_s, Counts::walk);

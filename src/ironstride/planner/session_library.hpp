@@ -33,7 +33,8 @@ inline constexpr int kMinIntervalReps = 3;
 inline constexpr int kMaxIntervalReps = 8;
 inline constexpr double kRepeatDistanceM = 800.0;
 
-/// Run/walk intervals with `run_s` seconds of running in all (rounded to 5 s), the walk intervals spelled out.
+/// Run/walk intervals with `run_s` seconds of running in all (rounded to 30-s steps, at least one), the walk
+/// intervals spelled out; no interval is shorter than 30 s.
 [[nodiscard]] PlannedSession run_walk(double run_s, const RunTargets& targets);
 /// A continuous easy run in Zone 2 (HR band), or the week's long run.
 [[nodiscard]] PlannedSession easy_run(int duration_min, bool long_run, const RunTargets& targets);

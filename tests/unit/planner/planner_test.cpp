@@ -124,8 +124,9 @@ std::vector<WeekPhase> phases(const Plan& plan) {
 }
 
 /// Weekly running never grows by more than 21 % over the last normal week (the athlete's 10 % a week, compounded
-/// over the two weeks the ladder holds and then grows; weekly-increase-athlete-setting), and a deload week runs
-/// 60–70 % of the week before it (deload-every-4th-week).
+/// over two weeks; weekly-increase-athlete-setting), or by the floor of limits::kWeeklyGrowthFloorMin at a run/walk
+/// start, and a deload week runs 60–70 % of the week before it (deload-every-4th-week), within half a 30-s step per
+/// run/walk.
 void expect_progression(const Plan& plan) {
     const PlanWeek* last_normal = nullptr;
     for (std::size_t w = 0; w < plan.weeks.size(); ++w) {
@@ -138,13 +139,14 @@ void expect_progression(const Plan& plan) {
         EXPECT_NEAR(week.run_minutes, minutes, 1e-6) << "the week's total is the sum of its runs";
         if (week.phase == WeekPhase::deload) {
             ASSERT_GT(w, 0U);
-            const double ratio = week.run_minutes / plan.weeks[w - 1].run_minutes;
-            EXPECT_GE(ratio, limits::kDeloadMinRatio - kEps);
-            EXPECT_LE(ratio, limits::kDeloadMaxRatio + kEps);
+            const double previous = plan.weeks[w - 1].run_minutes;
+            const double step_slack = 0.25 * 3;  // half a 30-s step for each of up to 3 run/walks
+            EXPECT_GE(week.run_minutes, limits::kDeloadMinRatio * previous - step_slack - kEps);
+            EXPECT_LE(week.run_minutes, limits::kDeloadMaxRatio * previous + step_slack + kEps);
             continue;
         }
         if (last_normal != nullptr) {
-            EXPECT_LE(week.run_minutes, last_normal->run_minutes * 1.21 + kEps);
+            EXPECT_LE(week.run_minutes, weekly_allowance_min(last_normal->run_minutes, 1.21) + kEps);
         }
         last_normal = &week;
     }
@@ -273,6 +275,33 @@ TEST(Planner, HybridLifterGetsOneHardRunAWeekAwayFromHeavyLegs) {
     EXPECT_DOUBLE_EQ(plan.baseline.weekly_run_min, 120.0);
     EXPECT_DOUBLE_EQ(plan.weeks[0].run_minutes, 119.0);
     EXPECT_TRUE(plan.guidelines_met);
+}
+
+}  // namespace
+}  // namespace ironstride::planner
+
+namespace ironstride::planner {
+namespace {
+
+TEST(Planner, ANewRunnerReachesTwentyRunningMinutesAWeekWithin12WeeksInThirtySecondSteps) {
+    const domain::Athlete athlete = testing::new_runner_lifter();
+    const Plan plan = make_plan(athlete, day(2026, 11, 30), 12);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    double best = 0;
+    for (const PlanWeek& week : plan.weeks) {
+        best = std::max(best, week.run_minutes);
+        for (const PlanDay& d : week.days) {
+            for (const PlannedSession& s : d.sessions) {
+                if (!s.workout) continue;
+                for (const auto& step : s.workout->steps) {
+                    if (step.kind != domain::WorkoutStep::Kind::timed) continue;
+                    EXPECT_GE(step.duration_s, limits::kRunWalkStepS) << step.name << " in week " << week.index + 1;
+                }
+            }
+        }
+    }
+    EXPECT_GE(best, 20.0) << "the issue: at least 20 running minutes a week within 12 weeks when windows allow";
+    EXPECT_LE(plan.weeks.front().run_minutes, limits::kBeginnerStartMaxMin);  // still a 3-5 min start
 }
 
 }  // namespace

@@ -45,11 +45,21 @@ TEST(SessionLibrary, RunWalkSpellsOutTheWalkBreaks) {
     EXPECT_DOUBLE_EQ(s.moderate_equivalent_min, 11.0 + 2 * 2.0);  // walking counts once, running twice
 }
 
-TEST(SessionLibrary, RunWalkWithAPartialLastBout) {
-    const auto s = lib::run_walk(85, targets_with_paces());  // 2 × 30 s + 25 s
-    EXPECT_NEAR(s.run_min, 85.0 / 60.0, 1e-9);
-    EXPECT_EQ(s.workout->steps.size(), 6U);
-    EXPECT_DOUBLE_EQ(s.workout->steps[4].duration_s, 25);
+TEST(SessionLibrary, RunWalkMovesInThirtySecondStepsNeverShorter) {
+    const auto s = lib::run_walk(100, targets_with_paces());  // 1:40 → 1:30: three 30 s bouts
+    EXPECT_NEAR(s.run_min, 1.5, 1e-9);
+    for (const auto& step : s.workout->steps) {
+        if (step.kind == domain::WorkoutStep::Kind::timed) {
+            EXPECT_GE(step.duration_s, 30.0) << step.name;
+        }
+    }
+    const auto tiny = lib::run_walk(10, targets_with_paces());  // never below one step
+    EXPECT_NEAR(tiny.run_min, 0.5, 1e-9);
+    const auto partial = lib::run_walk(7.5 * 60, targets_with_paces());  // 7 × 60 s + a 30 s bout
+    EXPECT_NEAR(partial.run_min, 7.5, 1e-9);
+    bool has_half = false;
+    for (const auto& step : partial.workout->steps) has_half |= step.duration_s == 30.0;
+    EXPECT_TRUE(has_half);
 }
 
 TEST(SessionLibrary, LongerLadderSessionsUseLongerBouts) {
