@@ -141,6 +141,10 @@ Levels levels_before(const ProgressionSettings& settings, const RunHistory& hist
 /// A race's taper and event weeks: their share of the last full week, exponentially falling (Bosquet 2007).
 void set_taper_week(WeekVolume& volume, const Levels& l, double share) {
     volume.target_min = share * l.level;
+    if (l.level <= 0) {
+        volume.reason = fmt::format("{} week: no running in the weeks before to taper", to_string(volume.phase));
+        return;
+    }
     volume.reason = fmt::format("{} week: running {:.0f} % of the last full week (Bosquet 2007: a 2-week taper with "
                                 "volume cut 41-60 % exponentially, intensity and frequency kept)",
                                 to_string(volume.phase), 100.0 * share);
@@ -150,6 +154,11 @@ void set_reduced_week(WeekVolume& volume, const Levels& l, int index) {
     const bool fourth = (index + 1) % limits::kDeloadEveryWeeks == 0;
     const double base = fourth && l.previous > 0 ? l.previous : l.level;
     volume.target_min = limits::kDeloadRatio * base;
+    if (base <= 0) {
+        // Nothing ran to reduce: say so instead of a percentage of nothing.
+        volume.reason = fmt::format("{} week: no running in the weeks before to reduce", to_string(volume.phase));
+        return;
+    }
     volume.reason = fmt::format("{} week: running {:.0f} % of {} ({})", to_string(volume.phase),
                                 100.0 * limits::kDeloadRatio, fourth ? "last week" : "the last full week",
                                 fourth ? rule_id::kDeload : std::string_view("deload-sized reduction"));

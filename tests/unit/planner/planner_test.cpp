@@ -306,3 +306,33 @@ TEST(Planner, ANewRunnerReachesTwentyRunningMinutesAWeekWithin12WeeksInThirtySec
 
 }  // namespace
 }  // namespace ironstride::planner
+
+namespace ironstride::planner {
+namespace {
+
+/// The six-day lifter, free only early in the morning, lifting in the evening.
+domain::Athlete six_day_morning_runner() {
+    domain::Athlete a = testing::hybrid_lifter();
+    a.lifting.clear();
+    const char* names[] = {"Push", "Pull", "Legs", "Push", "Pull", "Legs"};
+    for (int d = 0; d < 6; ++d) {
+        a.lifting.push_back({d, names[d], testing::at(18), 75, d == 2 || d == 5});
+    }
+    for (int d = 0; d < 7; ++d) a.availability[static_cast<std::size_t>(d)] = {{testing::at(5, 30), testing::at(6, 45)}};
+    return a;
+}
+
+TEST(Planner, ASixDayEveningLifterFreeOnlyEarlyMorningsStillRunsEveryWeek) {
+    const domain::Athlete athlete = six_day_morning_runner();
+    const Plan plan = make_plan(athlete, day(2026, 11, 30), 12);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    for (const PlanWeek& week : plan.weeks) {
+        EXPECT_GT(week.run_minutes, 0.0) << "week " << week.index + 1;
+        for (const std::string& note : week.notes) {
+            EXPECT_EQ(note.find("taper: 65 % of last week"), std::string::npos) << note;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace ironstride::planner

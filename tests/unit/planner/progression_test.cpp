@@ -164,3 +164,18 @@ TEST(Progression, MissingHistoryIsEstimatedConservatively) {
 
 }  // namespace
 }  // namespace ironstride::planner
+
+namespace ironstride::planner {
+namespace {
+
+TEST(Progression, AReducedWeekAfterNoRunningSaysThereIsNothingToReduce) {
+    const auto settings = progression_settings(testing::hybrid_lifter());
+    RunHistory history;
+    history.weeks = {week_of(0, WeekPhase::base, 0), week_of(1, WeekPhase::base, 0), week_of(2, WeekPhase::base, 0)};
+    const auto deload = week_volume(settings, history, 3, WeekPhase::deload);
+    EXPECT_EQ(deload.reason.find('%'), std::string::npos) << deload.reason;
+    EXPECT_NE(deload.reason.find("no running"), std::string::npos) << deload.reason;
+}
+
+}  // namespace
+}  // namespace ironstride::planner
