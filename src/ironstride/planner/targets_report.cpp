@@ -157,6 +157,7 @@ std::vector<TargetsSource> sources_section(const TargetsReport& report, const do
     add("exercise energy", fmt::format("{}; {}; {} (5.0 kcal per litre O2)", science::kAcsmEquationsSource,
                                        science::kMargariaSource, science::kCompendiumSource));
     add("protein", science::kProteinSource);
+    add("protein per meal and leucine", science::kProteinDistributionSource);
     add("carbohydrate", science::kCarbSource);
     add("fat", science::kFatSource);
     if (athlete.phase != domain::Phase::maintain) add("rate of weight change", science::kWeightChangeSource);
@@ -340,6 +341,9 @@ TargetsReport build_targets_report(const domain::Athlete& athlete, units::CivilD
 
     report.days = reference_days(athlete, vdot);
     for (TargetsDay& day : report.days) day.nutrition = science::day_nutrition(athlete, age_years, day.sessions);
+    // Protein is set by the phase and body mass, the same every day: the rest day's is the day's.
+    report.protein.daily_g = report.days[0].nutrition.protein_g;
+    report.protein.distribution = science::protein_distribution(report.protein.daily_g, athlete.weight_kg, age_years);
 
     report.sources = sources_section(report, athlete);
     add_notes(report, athlete, today);

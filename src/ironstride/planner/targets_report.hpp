@@ -7,6 +7,7 @@
 
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/science/day_nutrition.hpp"
+#include "ironstride/science/protein_distribution.hpp"
 #include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::planner {
@@ -92,6 +93,12 @@ struct TargetsDay {
     science::DayNutrition nutrition;
 };
 
+/// The day's protein spread over meals (science::protein_distribution), with the leucine each meal should hold.
+struct TargetsProtein {
+    double daily_g = 0;
+    science::ProteinDistribution distribution;
+};
+
 struct TargetsSource {
     std::string topic;     ///< "BMR", "HR max", …
     std::string citation;  ///< study / organisation
@@ -106,6 +113,7 @@ struct TargetsReport {
     std::vector<TargetsPrediction> predictions;  ///< 5K, 10K, HM, M; empty without a recent race
     TargetsEnergy energy;
     std::array<TargetsDay, 4> days;  ///< rest, easy, lift, hard
+    TargetsProtein protein;
     std::vector<TargetsSource> sources;
     std::vector<std::string> notes;  ///< caveats the reader must see (estimated HRmax, carb floor, low EA …)
 };

@@ -131,6 +131,15 @@ json day_json(const planner::TargetsDay& day) {
          })}};
 }
 
+json protein_json(const planner::TargetsProtein& protein) {
+    const science::ProteinDistribution& d = protein.distribution;
+    return json{{"daily_g", whole(protein.daily_g)},
+                {"meals", d.meals},
+                {"per_meal_g", whole(d.per_meal_g)},
+                {"leucine_g_per_meal", json{{"low", d.leucine_low_g}, {"high", d.leucine_high_g}}},
+                {"older_adult", d.older_adult}};
+}
+
 }  // namespace
 
 std::string render_targets_json(const planner::TargetsReport& report) {
@@ -152,6 +161,7 @@ std::string render_targets_json(const planner::TargetsReport& report) {
                                     {"bmr_source", report.energy.bmr_source},
                                     {"neat_factor", report.energy.neat_factor}}},
                     {"days", days},
+                    {"protein", protein_json(report.protein)},
                     {"notes", report.notes},
                     {"sources", sources}};
     return root.dump(2) + "\n";

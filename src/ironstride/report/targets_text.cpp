@@ -157,6 +157,12 @@ void write_days(Out out, const planner::TargetsReport& report) {
                        format_whole(n.protein_g), format_whole(n.carbs_g), format_whole(n.fat_g), availability);
     }
     for (const planner::TargetsDay& day : report.days) fmt::format_to(out, "  {}: {}\n", day.key, day.description);
+    const science::ProteinDistribution& d = report.protein.distribution;
+    write_wrapped(out, "  ", 4,
+                  fmt::format("protein: {} g a day as {} meals of about {} g, each with {:g}-{:g} g of leucine{}",
+                              format_whole(report.protein.daily_g), d.meals, format_whole(d.per_meal_g),
+                              d.leucine_low_g, d.leucine_high_g,
+                              d.older_adult ? " (from 65: at least 25 g and 0.4 g/kg a meal)" : ""));
 }
 
 void write_notes(Out out, const planner::TargetsReport& report) {
