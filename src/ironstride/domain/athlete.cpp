@@ -50,6 +50,16 @@ const char* to_string(RunningExperience experience) {
 const char* to_string(EventKind kind) { return kind == EventKind::show ? "show" : "race"; }
 const char* to_string(UnitSystem units) { return units == UnitSystem::imperial ? "imperial" : "metric"; }
 
+const char* to_string(HealthCondition condition) {
+    switch (condition) {
+        case HealthCondition::knee_osteoarthritis: return "knee_osteoarthritis";
+        case HealthCondition::hip_osteoarthritis: return "hip_osteoarthritis";
+        case HealthCondition::osteopenia: return "osteopenia";
+        case HealthCondition::recent_injury: return "recent_injury";
+    }
+    return "?";
+}
+
 const char* to_string(Lifestyle lifestyle) {
     switch (lifestyle) {
         case Lifestyle::sedentary: return "sedentary";

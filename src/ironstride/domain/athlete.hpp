@@ -23,6 +23,10 @@ enum class EventKind { show, race };
 
 enum class UnitSystem { metric, imperial };
 
+/// Health conditions the profile can name (`[health] conditions`): they change how running is loaded (evidence.md
+/// §15 "Low-impact alternatives, joints and bone").
+enum class HealthCondition { knee_osteoarthritis, hip_osteoarthritis, osteopenia, recent_injury };
+
 /// Everyday movement outside training, as a multiple of BMR (evidence.md §5 "Activity multipliers": BMR × 1.2 plus
 /// logged exercise avoids double-counting training).
 enum class Lifestyle { sedentary, light, active };
@@ -86,6 +90,7 @@ struct Athlete {
     double max_weekly_increase = 0.10;
 
     Equipment equipment;
+    std::vector<HealthCondition> conditions;
     std::string split_name;
     std::vector<LiftingSession> lifting;
     std::array<std::vector<TimeWindow>, 7> availability;  ///< by ISO weekday index
@@ -106,6 +111,7 @@ struct Athlete {
 [[nodiscard]] const char* to_string(RunningExperience experience);
 [[nodiscard]] const char* to_string(EventKind kind);
 [[nodiscard]] const char* to_string(UnitSystem units);
+[[nodiscard]] const char* to_string(HealthCondition condition);
 [[nodiscard]] const char* to_string(Lifestyle lifestyle);
 /// "mon" … "sun".
 [[nodiscard]] const char* weekday_key(int iso_weekday_index);

@@ -8,6 +8,7 @@
 
 #include "ironstride/planner/detail/timeline.hpp"
 #include "ironstride/planner/event_rules.hpp"
+#include "ironstride/planner/low_impact.hpp"
 #include "ironstride/planner/progression.hpp"
 
 namespace ironstride::planner {
@@ -571,6 +572,13 @@ double weekly_allowance_min(double reference_min, double two_week_ratio) {
 }
 
 double long_run_cap_min(const domain::Athlete& athlete) {
+    const double goal_cap = goal_run_cap_min(athlete);
+    const bool water = athlete.equipment.pool || athlete.equipment.water_treadmill;
+    // A joint condition without water keeps land runs short (planner/low_impact.hpp).
+    return has_joint_condition(athlete) && !water ? std::min(goal_cap, kJointLandRunCapMin) : goal_cap;
+}
+
+double goal_run_cap_min(const domain::Athlete& athlete) {
     // Caps are product choices that keep single sessions short where muscle comes first (Wilson 2012: hypertrophy
     // and strength effect sizes fall as endurance session duration rises) and never reach ultra distances.
     using domain::Goal;

@@ -122,8 +122,11 @@ struct Rule {
 /// 2014's 1.3, or the athlete's setting compounded): ratio × reference, at least reference + kWeeklyGrowthFloorMin.
 [[nodiscard]] double weekly_allowance_min(double reference_min, double two_week_ratio);
 
-/// Long-run cap in minutes for the athlete's goal (rule long-run-cap-muscle-priority).
+/// Long-run cap in minutes for the athlete's goal (rule long-run-cap-muscle-priority), shorter with a joint
+/// condition and no water (planner/low_impact.hpp).
 [[nodiscard]] double long_run_cap_min(const domain::Athlete& athlete);
+/// The goal's own cap.
+[[nodiscard]] double goal_run_cap_min(const domain::Athlete& athlete);
 
 /// The sleep target the plan uses: the athlete's own, raised to ≥7 h and held within the NSF range for their age.
 [[nodiscard]] double sleep_target_h(const domain::Athlete& athlete, int age_years);

@@ -10,6 +10,7 @@
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/event_fuel.hpp"
 #include "ironstride/planner/event_rules.hpp"
+#include "ironstride/planner/low_impact.hpp"
 #include "ironstride/planner/placement.hpp"
 #include "ironstride/planner/progression.hpp"
 #include "ironstride/planner/session_library.hpp"
@@ -79,15 +80,6 @@ int hard_per_week(const domain::Athlete& athlete) {
     return hard;
 }
 
-/// Joint-sparing: older athletes, BMI ≥ 30 (Nielsen 2014: novices with BMI > 30 had more injuries), and returning
-/// runners; with a pool or water treadmill, one easy run a week goes in the water (Haupenthal 2010).
-bool joint_sparing(const domain::Athlete& athlete, int age) {
-    const bool water = athlete.equipment.pool || athlete.equipment.water_treadmill;
-    if (!water) return false;
-    const double bmi = athlete.height_m > 0 ? athlete.weight_kg / (athlete.height_m * athlete.height_m) : 0.0;
-    return age >= 60 || bmi >= 30.0 || athlete.experience == domain::RunningExperience::returning;
-}
-
 /// The athlete as the day's food sees them: the event may set the day's energy phase (planner/event_fuel.hpp).
 domain::Athlete fuel_athlete(const domain::Athlete& athlete, const EventFuel& fuel) {
     domain::Athlete day_athlete = athlete;
@@ -144,7 +136,7 @@ struct Context {
     RunTargets targets;
     int runs = 0;
     int hard = 0;
-    bool water = false;
+    ImpactPolicy impact;
     int sprint_sessions = 0;  ///< sprint sessions planned so far (Hazell 2014: 4 rising to 6 sprints)
     std::optional<EventSchedule> event;
 };
@@ -315,10 +307,23 @@ EasyRunMinutes easy_run_minutes(const Context& ctx, const WeekVolume& volume, do
     return out;
 }
 
-/// One easy, long or water run of `minutes` with the reasons for it.
+/// Whether easy run `i` of `count` goes in the water (planner/low_impact.hpp).
+bool in_water(const ImpactPolicy& impact, int i, int count, bool is_long) {
+    if (impact.all_easy_in_water) return !(impact.keep_one_land_run && i == 0);
+    return impact.one_easy_in_water && !is_long && i == count - 1;
+}
+
+/// One easy, long or water run of `minutes` with the reasons for it; a brisk walk instead when the athlete's
+/// condition asks for it.
 PlannedSession easy_session(const Context& ctx, int minutes, bool is_long, bool in_water) {
+    if (ctx.impact.easy_as_walks) {
+        PlannedSession walk = lib::brisk_walk(minutes);
+        walk.why.push_back(ctx.impact.why);
+        return walk;
+    }
     PlannedSession session = in_water ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
                                       : lib::easy_run(minutes, is_long, ctx.targets);
+    if (!ctx.impact.why.empty()) session.why.push_back(ctx.impact.why);
     if (in_water) {
         session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
                               "depth); counted as running time");
@@ -363,7 +368,7 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
         m = rounds_to_nearest(volume.phase) ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
         if (m < 1) continue;
         const bool is_long = runs.has_long && i == 0;
-        PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, ctx.water && !is_long && i == count - 1);
+        PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, in_water(ctx.impact, i, count, is_long));
         session.why.push_back(cap_why);
         out.push_back(std::move(session));
     }
@@ -408,11 +413,11 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase,
 /// Everything that stays fixed across the weeks of one plan, from the athlete.
 Context plan_context(const domain::Athlete& athlete, units::CivilDay start) {
     const int age = athlete.age_on(start);
-    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0, false, 0,
-                event_schedule(athlete, start)};
+    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0,
+                impact_policy(athlete, age), 0, event_schedule(athlete, start)};
     ctx.runs = runs_per_week(athlete);
     ctx.hard = hard_per_week(athlete);
-    ctx.water = joint_sparing(athlete, age);
+    if (ctx.impact.no_hard_runs) ctx.hard = 0;
     return ctx;
 }
 
