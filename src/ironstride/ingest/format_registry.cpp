@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <utility>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "ironstride/ingest/activity_plausibility.hpp"
 #include "ironstride/ingest/csv/daily_csv_reader.hpp"
 #include "ironstride/ingest/csv/strength_workout_builder.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
@@ -74,6 +76,23 @@ constexpr std::array<FormatEntry, 9> kRegistry{{
     {FileFormat::fit, "fit", "Garmin FIT activity files (watches, bike computers, apps)", &decode_fit},
 }};
 
+/// Track formats record times, distances and speeds a device can get wrong: each activity is made sane or the file
+/// is rejected (ingest/activity_plausibility.hpp).
+bool records_tracks(FileFormat format) {
+    return format == FileFormat::fit || format == FileFormat::gpx || format == FileFormat::tcx;
+}
+
+util::Result<DecodedFile> made_plausible(util::Result<DecodedFile> decoded, const std::string& path) {
+    if (!decoded || !records_tracks(decoded->format)) return decoded;
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    std::vector<domain::Activity>& activities = decoded->activities;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const std::string label = activities.size() == 1 ? "activity" : fmt::format("activity {}", i + 1);
+        if (auto error = make_plausible(activities[i], decoded->warnings, path, label, now)) return std::move(*error);
+    }
+    return decoded;
+}
+
 struct Override {
     FileFormat format;
     ScopedDecoderOverride::Decoder decoder;
@@ -114,12 +133,12 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
             if (it->format == format) {
                 auto decoded = it->decoder(bytes, path);
                 if (decoded) decoded->format = format;
-                return decoded;
+                return made_plausible(std::move(decoded), path);
             }
         }
         auto decoded = entry->decode(bytes, path, options);
         if (decoded) decoded->format = format;
-        return decoded;
+        return made_plausible(std::move(decoded), path);
     } catch (const util::Error& error) {
         return error;
     }

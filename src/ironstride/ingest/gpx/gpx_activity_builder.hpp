@@ -20,9 +20,12 @@ namespace ironstride::ingest::gpx {
 /// - Tracks that follow each other within kNewActivityGap and have the same <type> form one activity (handheld
 ///   Garmins cut one outing into "ACTIVE LOG", "ACTIVE LOG #2", …); a longer gap or another type starts a new one.
 ///   Segments and tracks are pauses: timer time is the sum of their spans and no distance is counted across them.
-/// - Sport from the first track's <type> (sport_from_name), running when there is none.
-/// - Points without <time> are left out (a warning says how many); a track with no time at all is a planned route,
-///   not a recorded activity, and is skipped with a warning. Routes and waypoints are never activities.
+/// - Sport from the first track's <type> (sport_from_name); without one it is inferred from speed after decoding
+///   (ingest/sport_inference.hpp) and marked so.
+/// - Points without <time> are kept for their position and distance (a warning says how many); a track with no time
+///   at all becomes an activity without start and duration. Times before 1970 or after tomorrow are sentinels and
+///   count as no time; a point more than a day away from the rest is dropped (TrackAccumulator::screen_times).
+///   Routes and waypoints are never activities.
 /// - Summaries come from the points (the GPX schema has none): haversine distance, elapsed and timer time, heart-rate
 ///   mean and maximum, smoothed ascent and descent, maximum speed when the file records speed.
 class GpxActivityBuilder : public GpxHandler {
@@ -56,7 +59,7 @@ private:
     std::string m_track_name;
     std::size_t m_track_timed = 0;
     std::size_t m_track_untimed = 0;
-    bool m_track_started = false;  ///< a timed point of this track has been added
+    bool m_track_started = false;  ///< a point of this track has been added
     std::string m_current_type;
     std::optional<std::int64_t> m_last_ms;
 };

@@ -18,7 +18,8 @@ namespace ironstride::ingest::tcx {
 /// Turns TCX activities into domain::Activity values (a TcxHandler), one per <Activity> (each leg of a multisport
 /// session is its own activity).
 ///
-/// - Sport from the Sport attribute (Running, Biking, Other), running when absent; device from <Creator><Name>.
+/// - Sport from the Sport attribute (Running, Biking, Other); when absent it is inferred from speed after decoding
+///   (ingest/sport_inference.hpp) and marked so. Device from <Creator><Name>.
 /// - Laps keep the file's summaries; what a lap lacks (distance, heart rate) and its ascent come from its points.
 /// - Activity totals are the laps' totals when every lap has the value (timer = Σ TotalTimeSeconds, distance,
 ///   calories, time-weighted average heart rate, maximum heart rate and speed), else computed from the points as
