@@ -1,6 +1,10 @@
+#include <string_view>
+
 #include "ironstride/store/sqlite/migrations/migration.hpp"
 
 namespace ironstride::store::sqlite::migrations {
+
+namespace {
 
 // Two facts about an activity that the schema could not say (docs/database.md, "Activities"):
 // - a file without usable times (a GPX whose points have no <time>) has no start: start_utc becomes nullable
@@ -63,10 +67,10 @@ CREATE INDEX activity_by_start ON activity (athlete_id, start_utc);
 CREATE INDEX activity_by_import ON activity (import_id);
 )sql";
 
+}  // namespace
+
 const Migration& v004_activity_start_and_sport_inferred() {
-    // Schema version 3 on this branch; it becomes 4 when v003_daily_by_source (developed alongside) is merged
-    // before it — the SQL does not depend on that step.
-    static const Migration kMigration{3, "activities: nullable start_utc (files without times), sport_inferred",
+    static const Migration kMigration{4, "activities: nullable start_utc (files without times), sport_inferred",
                                       kSql, true};
     return kMigration;
 }
