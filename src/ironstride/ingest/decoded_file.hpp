@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/domain/daily_log.hpp"
+#include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest {
 
@@ -36,6 +38,9 @@ struct DecodeOptions {
     /// a data size that runs past the end or an unfinished header becomes a warning instead of a failure, and
     /// decoding stops at the first broken message. Off by default: a damaged file is reported, not half-imported.
     bool recover_damaged_fit = false;
+    /// The current instant, which "after tomorrow" is relative to (ingest/plausible_times.hpp): the import's clock
+    /// (pinned by IRONSTRIDE_NOW in tests). Empty: the system clock.
+    std::optional<units::Instant> now;
 };
 
 /// Everything one input file holds, in SI units and UTC. A file gives activities or daily entries (or nothing, with

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <utility>
 #include <vector>
 
@@ -14,6 +13,7 @@
 #include "ironstride/ingest/fit/fit_reader.hpp"
 #include "ironstride/ingest/format_detect.hpp"
 #include "ironstride/ingest/gpx/gpx_activity_builder.hpp"
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/ingest/tcx/tcx_activity_builder.hpp"
 #include "ironstride/util/error.hpp"
 
@@ -21,12 +21,16 @@ namespace ironstride::ingest {
 
 namespace {
 
-util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return gpx::decode_gpx(bytes, path);
+units::Instant now_of(const DecodeOptions& options) { return options.now.value_or(current_time()); }
+
+util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path,
+                                     const DecodeOptions& options) {
+    return gpx::decode_gpx(bytes, path, now_of(options));
 }
 
-util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return tcx::decode_tcx(bytes, path);
+util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path,
+                                     const DecodeOptions& options) {
+    return tcx::decode_tcx(bytes, path, now_of(options));
 }
 
 util::Result<DecodedFile> decode_strong(std::span<const std::byte> bytes, const std::string& path,
@@ -82,9 +86,10 @@ bool records_tracks(FileFormat format) {
     return format == FileFormat::fit || format == FileFormat::gpx || format == FileFormat::tcx;
 }
 
-util::Result<DecodedFile> made_plausible(util::Result<DecodedFile> decoded, const std::string& path) {
+util::Result<DecodedFile> made_plausible(util::Result<DecodedFile> decoded, const std::string& path,
+                                         const DecodeOptions& options) {
     if (!decoded || !records_tracks(decoded->format)) return decoded;
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const units::Instant now = now_of(options);
     std::vector<domain::Activity>& activities = decoded->activities;
     for (std::size_t i = 0; i < activities.size(); ++i) {
         const std::string label = activities.size() == 1 ? "activity" : fmt::format("activity {}", i + 1);
@@ -133,12 +138,12 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
             if (it->format == format) {
                 auto decoded = it->decoder(bytes, path);
                 if (decoded) decoded->format = format;
-                return made_plausible(std::move(decoded), path);
+                return made_plausible(std::move(decoded), path, options);
             }
         }
         auto decoded = entry->decode(bytes, path, options);
         if (decoded) decoded->format = format;
-        return made_plausible(std::move(decoded), path);
+        return made_plausible(std::move(decoded), path, options);
     } catch (const util::Error& error) {
         return error;
     }

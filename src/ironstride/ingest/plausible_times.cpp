@@ -31,6 +31,8 @@ std::pair<std::size_t, std::size_t> largest_group(const std::vector<std::size_t>
 
 }  // namespace
 
+units::Instant current_time() { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
 units::Instant latest_plausible_time(units::Instant now) { return now + std::chrono::days{1}; }
 
 TimeScreen screen_times(std::span<const std::int64_t> unix_ms, std::int64_t skip, units::Instant now) {

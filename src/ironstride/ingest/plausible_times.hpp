@@ -25,6 +25,9 @@ inline constexpr std::chrono::seconds kMaxPauseWithinActivity = std::chrono::hou
 /// (1901-12-13T20:45:52Z is INT32_MIN seconds; FIT's 0 is 1989-12-31, which stays accepted and is caught as an outlier).
 inline constexpr units::Instant kEarliestPlausibleTime{};
 
+/// The system clock to whole seconds: `now` for decoders called without one (DecodeOptions::now).
+[[nodiscard]] units::Instant current_time();
+
 /// The latest plausible time given the current one: tomorrow (now + 1 day), so that any time zone's today passes.
 [[nodiscard]] units::Instant latest_plausible_time(units::Instant now);
 

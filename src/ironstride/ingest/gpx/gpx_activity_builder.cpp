@@ -1,6 +1,5 @@
 #include "ironstride/ingest/gpx/gpx_activity_builder.hpp"
 
-#include <chrono>
 #include <utility>
 
 #include <fmt/format.h>
@@ -78,7 +77,7 @@ void GpxActivityBuilder::on_track_end() {
 
 void GpxActivityBuilder::flush() {
     if (!m_have_current) return;
-    for (std::string& warning : m_points.screen_times(std::chrono::system_clock::now())) {
+    for (std::string& warning : m_points.screen_times(m_now)) {
         m_warnings.push_back(std::move(warning));
     }
     m_points.finish(m_current);
@@ -99,8 +98,8 @@ void GpxActivityBuilder::finish(const GpxCounts& counts) {
     }
 }
 
-util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path) {
-    return xml::decode_track_file<GpxReader, GpxActivityBuilder>(bytes, path, FileFormat::gpx);
+util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path, units::Instant now) {
+    return xml::decode_track_file<GpxReader, GpxActivityBuilder>(bytes, path, FileFormat::gpx, now);
 }
 
 }  // namespace ironstride::ingest::gpx

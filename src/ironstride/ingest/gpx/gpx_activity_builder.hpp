@@ -9,6 +9,7 @@
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/ingest/decoded_file.hpp"
 #include "ironstride/ingest/gpx/gpx_reader.hpp"
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/ingest/xml/track_accumulator.hpp"
 #include "ironstride/units/conversions.hpp"
 #include "ironstride/util/result.hpp"
@@ -30,6 +31,9 @@ namespace ironstride::ingest::gpx {
 ///   mean and maximum, smoothed ascent and descent, maximum speed when the file records speed.
 class GpxActivityBuilder : public GpxHandler {
 public:
+    /// `now` bounds plausible point times (TrackAccumulator::screen_times).
+    explicit GpxActivityBuilder(units::Instant now = current_time()) : m_now(now) {}
+
     /// Tracks further apart than this are separate activities (3 h: longer than any pause within one session).
     static constexpr std::int64_t kNewActivityGapMs = 3 * units::kSecondsPerHour * units::kMillisecondsPerSecond;
 
@@ -49,6 +53,7 @@ private:
 
     std::vector<domain::Activity> m_activities;
     std::vector<std::string> m_warnings;
+    units::Instant m_now;
     xml::TrackAccumulator m_points;
     domain::Activity m_current;
     bool m_have_current = false;
@@ -65,6 +70,7 @@ private:
 };
 
 /// Reads a GPX file into activities (GpxReader + GpxActivityBuilder); the decoder behind FileFormat::gpx.
-[[nodiscard]] util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path);
+[[nodiscard]] util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path,
+                                                 units::Instant now = current_time());
 
 }  // namespace ironstride::ingest::gpx

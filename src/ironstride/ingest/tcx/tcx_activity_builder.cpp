@@ -1,7 +1,6 @@
 #include "ironstride/ingest/tcx/tcx_activity_builder.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <utility>
 
@@ -159,7 +158,7 @@ void TcxActivityBuilder::on_activity_end() {
         }
         if (all) m_current.avg_hr_bpm = weighted / *m_current.timer_s;
     }
-    for (std::string& warning : m_points.screen_times(std::chrono::system_clock::now())) {
+    for (std::string& warning : m_points.screen_times(m_now)) {
         m_warnings.push_back(fmt::format("{}: {}", m_label, warning));
     }
     std::optional<std::int64_t> start = m_start_ms;
@@ -187,8 +186,8 @@ void TcxActivityBuilder::finish(const TcxCounts& counts) {
     }
 }
 
-util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path) {
-    return xml::decode_track_file<TcxReader, TcxActivityBuilder>(bytes, path, FileFormat::tcx);
+util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path, units::Instant now) {
+    return xml::decode_track_file<TcxReader, TcxActivityBuilder>(bytes, path, FileFormat::tcx, now);
 }
 
 }  // namespace ironstride::ingest::tcx

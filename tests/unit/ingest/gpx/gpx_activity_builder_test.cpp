@@ -36,7 +36,7 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
     EXPECT_EQ(run.format, domain::SourceFormat::gpx);
     EXPECT_EQ(run.sport, domain::Sport::running);
     EXPECT_EQ(run.name, "Morning & Run");
-    EXPECT_EQ(units::format_iso_instant(run.start_utc), "2024-05-01T06:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2024-05-01T06:00:00Z");
     EXPECT_FALSE(run.utc_offset.has_value());  // "Z" says UTC, not the local offset
     EXPECT_DOUBLE_EQ(*run.elapsed_s, 360.5);
     EXPECT_DOUBLE_EQ(*run.timer_s, 60.5);  // two segments of 30 s and 30.5 s; the 5 min between is a pause
@@ -67,7 +67,7 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
 
     const domain::Activity& ride = decoded->activities[1];
     EXPECT_EQ(ride.sport, domain::Sport::cycling);
-    EXPECT_EQ(units::format_iso_instant(ride.start_utc), "2024-05-01T16:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(ride.start_utc.value()), "2024-05-01T16:00:00Z");
     ASSERT_TRUE(ride.utc_offset.has_value());
     EXPECT_EQ(ride.utc_offset->minutes, 120);
     EXPECT_NEAR(*ride.distance_m, kMilliDegreeM * std::cos(48.1 * std::numbers::pi / 180), 0.01);
