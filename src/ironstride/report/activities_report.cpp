@@ -30,8 +30,10 @@ std::string local_start(const std::optional<units::Instant>& start, const std::o
                        magnitude % 60);
 }
 
-/// The sport, marked when it was inferred from speed rather than named by the file.
+/// The sport, marked when it was inferred from speed rather than named by the file; "unknown" when the file names
+/// none and its speed allows no confident inference (Sport::other, inferred).
 std::string sport_text(domain::Sport sport, bool inferred, std::string_view mark) {
+    if (inferred && sport == domain::Sport::other) return "unknown";
     return fmt::format("{}{}", domain::to_string(sport), inferred ? mark : "");
 }
 
@@ -109,7 +111,7 @@ std::string render_activities_text(std::span<const domain::ActivitySummary> acti
                                   "sets");
     bool any_inferred = false;
     for (const domain::ActivitySummary& a : activities) {
-        any_inferred = any_inferred || a.sport_inferred;
+        any_inferred = any_inferred || (a.sport_inferred && a.sport != domain::Sport::other);
         const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
         out += fmt::format(
             "{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
