@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/report/import_report.hpp"
 
 namespace ironstride::cli {
@@ -45,8 +46,9 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         fmt::print(m_stream, "warning: {}\n", conflict);
     }
     for (const std::string& warning : outcome.warnings) {
-        // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
-        if (warning.starts_with("recovered: ")) {
+        // What --recover tolerated in a damaged file (the user asked for it, but should see what was lost), and
+        // implausible values dropped or replaced (ingest/activity_plausibility.hpp).
+        if (warning.starts_with("recovered: ") || warning.starts_with(ingest::kImplausibleTag)) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
             fmt::print(m_stream, "warning: {}\n", warning);
         }

@@ -211,10 +211,9 @@ void settle_sport(Activity& a, std::vector<std::string>& warnings, const std::st
                                    domain::to_string(a.sport)));
 }
 
-}  // namespace
-
-std::optional<util::Error> make_plausible(Activity& activity, std::vector<std::string>& warnings,
-                                          const std::string& path, const std::string& label, units::Instant now) {
+/// The rules in order; warnings without their tag.
+std::optional<util::Error> check(Activity& activity, std::vector<std::string>& warnings, const std::string& path,
+                                 const std::string& label, units::Instant now) {
     drop_implausible_samples(activity, warnings, label, now);
     align_start_with_samples(activity, warnings, label);
     if (auto error = check_start(activity, path, label, now)) return error;
@@ -222,6 +221,16 @@ std::optional<util::Error> make_plausible(Activity& activity, std::vector<std::s
     if (auto error = check_distance(activity, warnings, path, label)) return error;
     settle_sport(activity, warnings, label);
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<util::Error> make_plausible(Activity& activity, std::vector<std::string>& all_warnings,
+                                          const std::string& path, const std::string& label, units::Instant now) {
+    std::vector<std::string> warnings;
+    auto error = check(activity, warnings, path, label, now);
+    for (const std::string& warning : warnings) all_warnings.push_back(std::string(kImplausibleTag) + warning);
+    return error;
 }
 
 }  // namespace ironstride::ingest

@@ -16,21 +16,23 @@ using domain::Sport;
 // - running: 12.5 m/s. The fastest measured human running speed is Usain Bolt's 12.4 m/s peak between 60 and 80 m
 //   of the 2009 Berlin 100 m (9.58 s; IAAF biomechanics report). Inferred from 1.9 m/s (6.8 km/h, 8:46 /km: slower
 //   is a walk; evidence.md §5 "Energy cost of running and walking" uses 1.41 m/s walking and 2.82 m/s running as its
-//   examples, and a walk's most economical speed is ~4 km/h) up to 6.0 m/s (close to the 10,000 m world record's
-//   6.37 m/s average: faster is not a training run of unknown sport).
+//   examples, and a walk's most economical speed is ~4 km/h) up to 4.5 m/s (16.2 km/h, 3:42 /km).
+// - Between 4.5 and 7 m/s (16–25 km/h) nothing is inferred: a fast runner, a city cyclist and slow traffic all move
+//   at these speeds (in the corpus: gc--UrbanBiker2019 at 5.5 m/s, gpxpy--around-visnjan-with-car at 5.3 m/s,
+//   gc--Move_2014_01_16 at 5.2 m/s, none of them naming a sport), so such a file stays of unknown sport.
 // - walking: 12.5 m/s as running (a walk may contain a jog); inferred from 0.4 m/s (slower is standing about) to
 //   1.9 m/s (see above).
 // - hiking: as walking; never inferred (speed alone cannot tell a hike from a walk).
 // - cycling: 40 m/s (144 km/h). Road descents in professional races have been measured at up to about 130 km/h;
-//   the paced records behind a vehicle's slipstream are not road cycling. Inferred from 6.0 m/s to 20 m/s (72 km/h,
+//   the paced records behind a vehicle's slipstream are not road cycling. Inferred from 7 m/s to 20 m/s (72 km/h,
 //   beyond a sprint's peak: faster on average is a vehicle).
 // - swimming: 3 m/s. The 50 m freestyle world record (20.91 s) averages 2.39 m/s; open-water GPS tracks add
 //   current and drift. Never inferred (a slow GPS track is a walk as likely as a swim).
 constexpr std::array<SportSpeeds, 5> kSportSpeeds{{
-    {Sport::running, 12.5, 1.9, 6.0},
+    {Sport::running, 12.5, 1.9, 4.5},
     {Sport::walking, 12.5, 0.4, 1.9},
     {Sport::hiking, 12.5, std::nullopt, std::nullopt},
-    {Sport::cycling, 40.0, 6.0, 20.0},
+    {Sport::cycling, 40.0, 7.0, 20.0},
     {Sport::swimming, 3.0, std::nullopt, std::nullopt},
 }};
 

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "ironstride/units/civil_time.hpp"
@@ -24,6 +26,10 @@ inline constexpr std::chrono::seconds kMaxPauseWithinActivity = std::chrono::hou
 /// Times before this are never real: 1970-01-01T00:00:00Z. Devices write earlier ones as "clock not set" sentinels
 /// (1901-12-13T20:45:52Z is INT32_MIN seconds; FIT's 0 is 1989-12-31, which stays accepted and is caught as an outlier).
 inline constexpr units::Instant kEarliestPlausibleTime{};
+
+/// How every warning about an implausible value begins, so that `import` prints it (the user must see what was
+/// dropped or replaced; other warnings stay in the summary's JSON).
+inline constexpr std::string_view kImplausibleTag = "implausible: ";
 
 /// The system clock to whole seconds: `now` for decoders called without one (DecodeOptions::now).
 [[nodiscard]] units::Instant current_time();

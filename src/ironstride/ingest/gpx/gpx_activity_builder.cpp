@@ -70,14 +70,16 @@ void GpxActivityBuilder::on_track_end() {
                                          "distance, without start or duration",
                                          m_track_label, m_track_untimed));
     } else if (m_track_untimed > 0) {
-        m_warnings.push_back(fmt::format("{}: {} of {} points have no <time>; kept for position and distance",
+        m_warnings.push_back(fmt::format("{}: {} of {} points have no <time>; kept for position and distance, and the "
+                                         "activity's duration is unknown",
                                          m_track_label, m_track_untimed, m_track_untimed + m_track_timed));
     }
 }
 
 void GpxActivityBuilder::flush() {
     if (!m_have_current) return;
-    for (std::string& warning : m_points.screen_times(m_now)) {
+    const std::string label = fmt::format("activity {}", m_activities.size() + 1);
+    for (std::string& warning : m_points.screen_times(m_now, label)) {
         m_warnings.push_back(std::move(warning));
     }
     m_points.finish(m_current);

@@ -158,9 +158,7 @@ void TcxActivityBuilder::on_activity_end() {
         }
         if (all) m_current.avg_hr_bpm = weighted / *m_current.timer_s;
     }
-    for (std::string& warning : m_points.screen_times(m_now)) {
-        m_warnings.push_back(fmt::format("{}: {}", m_label, warning));
-    }
+    for (std::string& warning : m_points.screen_times(m_now, m_label)) m_warnings.push_back(std::move(warning));
     std::optional<std::int64_t> start = m_start_ms;
     if (const auto first = m_points.first_unix_ms()) start = start ? std::min(*start, *first) : *first;
     if (start && m_end_ms && *m_end_ms >= *start) {

@@ -163,20 +163,21 @@ std::optional<std::int64_t> TrackAccumulator::unix_ms_at(std::size_t index) cons
     return m_unix_ms[index];
 }
 
-std::vector<std::string> TrackAccumulator::screen_times(units::Instant now) {
+std::vector<std::string> TrackAccumulator::screen_times(units::Instant now, std::string_view label) {
     const TimeScreen screen = ingest::screen_times(m_unix_ms, SampleStream::kNoTime, now);
     std::vector<std::string> warnings;
     if (!screen.out_of_range.empty()) {
-        warnings.push_back(fmt::format("{}: time {} is before 1970 or after tomorrow (a device's unset clock); "
+        warnings.push_back(fmt::format("{}{}: {}: time {} is before 1970 or after tomorrow (a device's unset clock); "
                                        "{} kept without a time",
-                                       lines_of(screen.out_of_range, m_line),
+                                       kImplausibleTag, label, lines_of(screen.out_of_range, m_line),
                                        describe_unix_ms(m_unix_ms[screen.out_of_range.front()]),
                                        screen.out_of_range.size() == 1 ? "the point is" : "the points are"));
         for (const std::size_t i : screen.out_of_range) m_unix_ms[i] = SampleStream::kNoTime;
     }
     if (!screen.outliers.empty()) {
-        warnings.push_back(fmt::format("{}: time {} is more than a day away from the rest of the track; {} dropped",
-                                       lines_of(screen.outliers, m_line),
+        warnings.push_back(fmt::format("{}{}: {}: time {} is more than a day away from the rest of the track; {} "
+                                       "dropped",
+                                       kImplausibleTag, label, lines_of(screen.outliers, m_line),
                                        describe_unix_ms(m_unix_ms[screen.outliers.front()]),
                                        screen.outliers.size() == 1 ? "the point was" : "the points were"));
         erase_points(screen.outliers);
@@ -259,12 +260,19 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
 
     std::optional<std::int64_t> earliest;
     std::optional<std::int64_t> latest;
+    bool all_timed = true;
     for (std::size_t i = first; i < last; ++i) {
-        if (!has_time(m_unix_ms[i])) continue;
+        if (!has_time(m_unix_ms[i])) {
+            all_timed = false;
+            continue;
+        }
         earliest = std::min(earliest.value_or(m_unix_ms[i]), m_unix_ms[i]);
         latest = std::max(latest.value_or(m_unix_ms[i]), m_unix_ms[i]);
     }
-    if (earliest) stats.elapsed_s = static_cast<double>(*latest - *earliest) / units::kMillisecondsPerSecond;
+    // A duration only when every point has a time: the timed points' span says nothing about how long the untimed
+    // ones took (a 296-point track with 5 timed points would otherwise cover 4.6 km in 57 s).
+    const bool timed = earliest && all_timed;
+    if (timed) stats.elapsed_s = static_cast<double>(*latest - *earliest) / units::kMillisecondsPerSecond;
 
     // Segments overlapping [first, last).
     double timer_ms = 0;
@@ -286,7 +294,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
             add_climb(elevations, ascent, descent);
         }
     }
-    if (earliest) stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
+    if (timed) stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
     if (any_elevation) {
         stats.ascent_m = ascent;
         stats.descent_m = descent;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ironstride/domain/activity.hpp"
@@ -27,7 +28,7 @@ struct TrackPoint {
 
 /// Summary values computed from a run of points (what a file without its own summary gets).
 struct PointStats {
-    std::optional<double> elapsed_s;  ///< first to last timed point; empty when no point has a time
+    std::optional<double> elapsed_s;  ///< earliest to latest point; empty unless every point has a time
     std::optional<double> timer_s;    ///< sum of segment spans: the gaps between segments are pauses
     std::optional<double> distance_m;  ///< the file's cumulative distance, else haversine within segments
     std::optional<double> avg_hr_bpm;  ///< mean of the points that have one
@@ -59,7 +60,7 @@ public:
     /// after tomorrow is a device's sentinel, so the point is kept without it; a point cut off from the rest of the
     /// recording by more than a day is dropped. Returns one warning per kind, naming the lines. Call before stats()
     /// and finish().
-    [[nodiscard]] std::vector<std::string> screen_times(units::Instant now);
+    [[nodiscard]] std::vector<std::string> screen_times(units::Instant now, std::string_view label);
 
     /// Statistics of points [first, last); nothing is set for an empty range.
     [[nodiscard]] PointStats stats(std::size_t first, std::size_t last) const;

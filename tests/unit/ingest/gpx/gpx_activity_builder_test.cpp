@@ -88,12 +88,15 @@ TEST(GpxActivityBuilder, JoinsTracksOfOneOutingAndKeepsPointsWithoutTime) {
     ASSERT_EQ(walk.samples.size(), 3U);
     EXPECT_EQ(walk.samples.time_ms, (std::vector<std::int64_t>{0, 60000, SampleStream::kNoTime}));
     EXPECT_NEAR(walk.samples.distance_m[2], 2 * kMilliDegreeM, 0.5);
-    EXPECT_DOUBLE_EQ(*walk.elapsed_s, 60);
+    EXPECT_EQ(units::format_iso_instant(walk.start_utc.value()), "2010-10-03T09:36:30Z");
+    EXPECT_FALSE(walk.elapsed_s.has_value()) << "the untimed point's time is unknown, so is the duration";
+    EXPECT_FALSE(walk.timer_s.has_value());
     EXPECT_DOUBLE_EQ(*walk.max_speed_mps, 3.5);
     EXPECT_DOUBLE_EQ(*walk.ascent_m, 5.5);  // 100, 110, 105 m smoothed
     ASSERT_EQ(decoded->warnings.size(), 1U);
     EXPECT_EQ(decoded->warnings[0],
-              "track 1 \"GPX 1.0\" (line 3): 1 of 3 points have no <time>; kept for position and distance");
+              "track 1 \"GPX 1.0\" (line 3): 1 of 3 points have no <time>; kept for position and distance, and "
+              "the activity's duration is unknown");
 
     // Two tracks 20 minutes apart with the same type are one activity; the gap is a pause.
     const std::string two =
