@@ -46,11 +46,16 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         fmt::print(m_stream, "warning: {}\n", conflict);
     }
     for (const std::string& warning : outcome.warnings) {
-        // What --recover tolerated in a damaged file (the user asked for it, but should see what was lost), and
-        // implausible values dropped or replaced (ingest/activity_plausibility.hpp).
-        if (warning.starts_with("recovered: ") || warning.starts_with(ingest::kImplausibleTag)) {
+        // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
+        if (warning.starts_with("recovered: ")) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
             fmt::print(m_stream, "warning: {}\n", warning);
+        }
+        // Implausible values dropped or replaced (ingest/activity_plausibility.hpp), with the file they are in.
+        if (warning.starts_with(ingest::kImplausibleTag)) {
+            if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
+            fmt::print(m_stream, "warning: {}{}: {}\n", ingest::kImplausibleTag, outcome.path.string(),
+                       std::string_view(warning).substr(ingest::kImplausibleTag.size()));
         }
     }
     if (m_quiet) return;
