@@ -33,7 +33,8 @@ enum class FileFormat {
 struct DecodeOptions {
     /// Unit of Strong's "Weight"/"Distance" columns when the export has no unit column or unit in the header
     /// (Strong writes the app's display unit without saying which): kg and km, or lb and miles.
-    domain::UnitSystem unlabelled_units = domain::UnitSystem::metric;
+    /// Empty (neither `--strong-units` nor a profile given): metric, and a warning says so for a file that needed it.
+    std::optional<domain::UnitSystem> unlabelled_units;
     /// Read damaged FIT files as far as they go (`import --recover`, like GPSBabel's recoverymode): a CRC mismatch,
     /// a data size that runs past the end or an unfinished header becomes a warning instead of a failure, and
     /// decoding stops at the first broken message. Off by default: a damaged file is reported, not half-imported.
