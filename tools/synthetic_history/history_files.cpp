@@ -98,8 +98,8 @@ std::string strong_csv(std::span<const domain::Activity> workouts) {
         std::map<std::string, int> set_numbers;
         for (const domain::StrengthSet& set : w.sets) {
             const std::string order = set.warmup ? "W" : std::to_string(++set_numbers[set.exercise]);
-            out += fmt::format("{},\"{}\",{},\"{}\",{},{},{},0,0,{}\n", local_date_time(w.start_utc.value()), w.name, duration,
-                               set.exercise, order, optional_number(set.weight_kg, 1),
+            out += fmt::format("{},\"{}\",{},\"{}\",{},{},{},0,0,{}\n", local_date_time(w.start_utc.value()), w.name,
+                               duration, set.exercise, order, optional_number(set.weight_kg, 1),
                                set.reps ? std::to_string(*set.reps) : std::string("0"), optional_number(set.rpe, 1));
         }
     }

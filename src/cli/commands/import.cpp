@@ -94,8 +94,9 @@ Command setup_import(CLI::App& root) {
            "Units of Strong exports that do not name them: metric (kg, km; default) or imperial (lb, miles)")
         ->check(CLI::IsMember({"metric", "imperial"}))
         ->type_name("metric|imperial");
-    app->add_option("--profile", options->profile, "Athlete profile (TOML, docs/profile.md): its units are those of "
-                                                   "Strong exports that do not name them (unless --strong-units)");
+    app->add_option("--profile", options->profile,
+                    "Athlete profile (TOML, docs/profile.md): its units are those of "
+                    "Strong exports that do not name them (unless --strong-units)");
 
     Command command;
     command.app = app;

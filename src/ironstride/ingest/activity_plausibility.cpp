@@ -77,11 +77,13 @@ void drop_implausible_samples(Activity& a, std::vector<std::string>& warnings, c
     const TimeScreen screen = screen_times(unix_ms, SampleStream::kNoTime, now);
     if (!screen.out_of_range.empty()) {
         warnings.push_back(fmt::format("{}: {}: time {} is before 1970 or after tomorrow; dropped", label,
-                                       records_of(screen.out_of_range), describe_unix_ms(unix_ms[screen.out_of_range[0]])));
+                                       records_of(screen.out_of_range),
+                                       describe_unix_ms(unix_ms[screen.out_of_range[0]])));
     }
     if (!screen.outliers.empty()) {
-        warnings.push_back(fmt::format("{}: {}: time {} is more than a day away from the rest of the recording; dropped",
-                                       label, records_of(screen.outliers), describe_unix_ms(unix_ms[screen.outliers[0]])));
+        warnings.push_back(
+            fmt::format("{}: {}: time {} is more than a day away from the rest of the recording; dropped", label,
+                        records_of(screen.outliers), describe_unix_ms(unix_ms[screen.outliers[0]])));
     }
     std::vector<std::size_t> dropped = screen.out_of_range;
     dropped.insert(dropped.end(), screen.outliers.begin(), screen.outliers.end());
@@ -112,9 +114,10 @@ void align_start_with_samples(Activity& a, std::vector<std::string>& warnings, c
     for (std::int64_t& t : a.samples.time_ms) {
         if (t != SampleStream::kNoTime) t -= std::chrono::milliseconds{shift}.count();
     }
-    warnings.push_back(fmt::format("{}: start {} is more than a day away from its records; the start is the first "
-                                   "record, {}",
-                                   label, units::format_iso_instant(old_start), units::format_iso_instant(*a.start_utc)));
+    warnings.push_back(
+        fmt::format("{}: start {} is more than a day away from its records; the start is the first "
+                    "record, {}",
+                    label, units::format_iso_instant(old_start), units::format_iso_instant(*a.start_utc)));
 }
 
 std::optional<util::Error> check_start(const Activity& a, const std::string& path, const std::string& label,
@@ -135,17 +138,18 @@ std::optional<util::Error> check_elapsed(Activity& a, std::vector<std::string>& 
     const double max_s = static_cast<double>(kMaxActivityDuration.count());
     const auto plausible = [max_s](double s) { return s >= 0 && s <= max_s; };
     if (a.timer_s && !plausible(*a.timer_s)) {
-        warnings.push_back(fmt::format("{}: timer time {:.0f} s is negative or longer than 7 days; dropped", label,
-                                       *a.timer_s));
+        warnings.push_back(
+            fmt::format("{}: timer time {:.0f} s is negative or longer than 7 days; dropped", label, *a.timer_s));
         a.timer_s.reset();
     }
     if (!a.elapsed_s || plausible(*a.elapsed_s)) return std::nullopt;
     const auto span = sample_span(a.samples);
     const double span_s = span ? static_cast<double>(span->second - std::min<std::int64_t>(0, span->first)) / kMs : -1;
     if (span && plausible(span_s)) {
-        warnings.push_back(fmt::format("{}: elapsed time {:.0f} s is negative or longer than 7 days; the records' "
-                                       "span, {:.0f} s, is used instead",
-                                       label, *a.elapsed_s, span_s));
+        warnings.push_back(
+            fmt::format("{}: elapsed time {:.0f} s is negative or longer than 7 days; the records' "
+                        "span, {:.0f} s, is used instead",
+                        label, *a.elapsed_s, span_s));
         a.elapsed_s = span_s;
         if (a.timer_s && *a.timer_s > span_s) a.timer_s = span_s;
         return std::nullopt;
@@ -176,9 +180,10 @@ std::optional<util::Error> check_distance(Activity& a, std::vector<std::string>&
         a.distance_m = last_sample_distance(a.samples);
         const auto fixed = average_moving_speed_mps(a);
         if (a.distance_m && *a.distance_m >= 0 && (!fixed || *fixed <= kMaxAnySpeedMps)) {
-            warnings.push_back(fmt::format("{}: distance {:.0f} m is negative or faster than 360 km/h; the records' "
-                                           "{:.0f} m is used instead",
-                                           label, distance, *a.distance_m));
+            warnings.push_back(
+                fmt::format("{}: distance {:.0f} m is negative or faster than 360 km/h; the records' "
+                            "{:.0f} m is used instead",
+                            label, distance, *a.distance_m));
             a.avg_speed_mps = fixed;
             return std::nullopt;
         }
@@ -205,10 +210,10 @@ void settle_sport(Activity& a, std::vector<std::string>& warnings, const std::st
     const domain::Sport named = a.sport;
     a.sport = infer_sport(a);
     a.sport_inferred = true;
-    warnings.push_back(fmt::format("{}: an average of {:.1f} km/h is beyond any human's {}; the sport is taken to be "
-                                   "{} (inferred)",
-                                   label, *speed * units::kSecondsPerHour / 1000.0, domain::to_string(named),
-                                   domain::to_string(a.sport)));
+    warnings.push_back(fmt::format(
+        "{}: an average of {:.1f} km/h is beyond any human's {}; the sport is taken to be "
+        "{} (inferred)",
+        label, *speed * units::kSecondsPerHour / 1000.0, domain::to_string(named), domain::to_string(a.sport)));
 }
 
 /// The rules in order; warnings without their tag.

@@ -26,7 +26,7 @@ namespace ironstride::ingest {
 /// `label` names the activity in warnings and errors ("activity 2"); `path` is the file. Rejections are
 /// util::ErrorCode::track_implausible; nothing is returned when the activity is (now) sane.
 [[nodiscard]] std::optional<util::Error> make_plausible(domain::Activity& activity, std::vector<std::string>& warnings,
-                                                const std::string& path, const std::string& label,
-                                                units::Instant now);
+                                                        const std::string& path, const std::string& label,
+                                                        units::Instant now);
 
 }  // namespace ironstride::ingest

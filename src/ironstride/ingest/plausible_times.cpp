@@ -10,9 +10,7 @@ namespace {
 
 constexpr std::int64_t kMillisecondsPerSecond = 1000;
 
-std::int64_t to_unix_ms(units::Instant instant) {
-    return instant.time_since_epoch().count() * kMillisecondsPerSecond;
-}
+std::int64_t to_unix_ms(units::Instant instant) { return instant.time_since_epoch().count() * kMillisecondsPerSecond; }
 
 /// [first, last) of the largest run of `order` (indices sorted by time) whose neighbouring times are at most
 /// `max_gap_ms` apart.
@@ -49,8 +47,7 @@ TimeScreen screen_times(std::span<const std::int64_t> unix_ms, std::int64_t skip
         }
     }
     std::vector<std::size_t> order = in_range;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return unix_ms[a] < unix_ms[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return unix_ms[a] < unix_ms[b]; });
     const auto [first, last] = largest_group(order, unix_ms, kMaxPauseWithinActivity.count() * kMillisecondsPerSecond);
     for (std::size_t k = 0; k < order.size(); ++k) {
         if (k < first || k >= last) screen.outliers.push_back(order[k]);

@@ -64,8 +64,8 @@ std::vector<int> candidate_starts(const PlannedSession& session, const std::vect
     std::vector<int> starts{first};
     for (const auto& other : day_sessions) {
         const int other_end = other.start.minutes + other.duration_min;
-        starts.insert(starts.end(), {other_end, other_end + limits::kMinLiftRunGapMin,
-                                     other_end + limits::kPreferredLiftRunGapMin});
+        starts.insert(starts.end(),
+                      {other_end, other_end + limits::kMinLiftRunGapMin, other_end + limits::kPreferredLiftRunGapMin});
     }
     if (session.intensity == Intensity::high) {
         for (const auto& event : hard_events) {

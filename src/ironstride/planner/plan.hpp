@@ -22,16 +22,17 @@ using science::to_string;  // to_string(Intensity), beside the planner's own ove
 
 /// The run types of the session library (planner/session_library.hpp), plus lifting and rest.
 enum class SessionType {
-    run_walk,           ///< beginner run/walk intervals (NHS Couch to 5K structure)
-    easy,               ///< continuous easy run in Zone 2
-    long_run,           ///< the week's longest easy run, capped for muscle-priority goals
-    tempo,              ///< Daniels T pace
-    repeats_800m,       ///< 800 m repeats at Daniels I pace
-    sprint_intervals,   ///< Hazell 2014 sprint intervals (on a treadmill when there is one), scaled to the athlete's speeds
-    water_run,          ///< deep-water / water-treadmill running, the joint-sparing alternative
-    brisk_walk,         ///< moderate walking toward the Physical Activity Guidelines
-    lift,               ///< a session of the athlete's own split
-    rest,               ///< a full rest day
+    run_walk,          ///< beginner run/walk intervals (NHS Couch to 5K structure)
+    easy,              ///< continuous easy run in Zone 2
+    long_run,          ///< the week's longest easy run, capped for muscle-priority goals
+    tempo,             ///< Daniels T pace
+    repeats_800m,      ///< 800 m repeats at Daniels I pace
+    sprint_intervals,  ///< Hazell 2014 sprint intervals (on a treadmill when there is one), scaled to the athlete's
+                       ///< speeds
+    water_run,         ///< deep-water / water-treadmill running, the joint-sparing alternative
+    brisk_walk,        ///< moderate walking toward the Physical Activity Guidelines
+    lift,              ///< a session of the athlete's own split
+    rest,              ///< a full rest day
 };
 
 /// The kind of plan week: normal progression, the deload every 4th week, the taper before an event, the event week

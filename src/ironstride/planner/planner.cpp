@@ -221,7 +221,8 @@ std::vector<PlannedSession> hard_sessions(Context& ctx, int index, const WeekVol
                                           const std::string& cap_why, double& rest, std::vector<std::string>& notes) {
     std::vector<PlannedSession> out;
     const bool base_phase = volume.phase == WeekPhase::base && ctx.athlete.event_date.has_value();
-    const int hard = !full_volume(volume.phase) ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
+    const int hard =
+        !full_volume(volume.phase) ? 0 : std::min(base_phase ? 1 : ctx.hard, std::max(0, run_sessions - 1));
     for (int slot = 0; slot < hard; ++slot) {
         auto session = hard_session(ctx, index, slot, volume.target_min, volume.single_cap_min);
         if (!session) {
@@ -341,9 +342,10 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase)
     session.why.push_back(fmt::format("{}: your split as written; running never takes its slot",
                                       rule_id::kLiftingSplitFixed));
     if (phase == WeekPhase::deload) {
-        session.why.push_back(fmt::format("{}: same exercises and frequency, 30-40 % fewer sets, 1-2 more reps in "
-                                          "reserve (Rogerson 2024; Bell 2023)",
-                                          rule_id::kDeload));
+        session.why.push_back(
+            fmt::format("{}: same exercises and frequency, 30-40 % fewer sets, 1-2 more reps in "
+                        "reserve (Rogerson 2024; Bell 2023)",
+                        rule_id::kDeload));
     }
     return session;
 }
@@ -404,8 +406,12 @@ struct WeekFrame {
 };
 
 WeekFrame week_frame(const Context& ctx, const PlanState& state, int index, WeekPhase phase) {
-    WeekFrame frame{index, phase, ctx.start + std::chrono::days{index * 7}, index * 7,
-                    week_volume(ctx.settings, state.history, index, phase), state.hard_runs};
+    WeekFrame frame{index,
+                    phase,
+                    ctx.start + std::chrono::days{index * 7},
+                    index * 7,
+                    week_volume(ctx.settings, state.history, index, phase),
+                    state.hard_runs};
     for (const int w : {index - 1, index, index + 1}) add_split_events(ctx, w, frame.context);
     return frame;
 }

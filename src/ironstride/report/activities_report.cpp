@@ -113,14 +113,13 @@ std::string render_activities_text(std::span<const domain::ActivitySummary> acti
     for (const domain::ActivitySummary& a : activities) {
         any_inferred = any_inferred || (a.sport_inferred && a.sport != domain::Sport::other);
         const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
-        out += fmt::format(
-            "{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
-            local_start(a.start_utc, a.utc_offset), sport_text(a.sport, a.sport_inferred, "*"),
-            or_dash(time, [](double s) { return format_duration(s); }),
-            or_dash(a.distance_m, [units](double m) { return format_distance(m, units); }),
-            pace_or_dash(a.distance_m, time, a.sport, units),
-            or_dash(a.avg_hr_bpm, [](double bpm) { return fmt::format("{:.0f}", bpm); }), a.record_count,
-            a.set_count);
+        out += fmt::format("{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
+                           local_start(a.start_utc, a.utc_offset), sport_text(a.sport, a.sport_inferred, "*"),
+                           or_dash(time, [](double s) { return format_duration(s); }),
+                           or_dash(a.distance_m, [units](double m) { return format_distance(m, units); }),
+                           pace_or_dash(a.distance_m, time, a.sport, units),
+                           or_dash(a.avg_hr_bpm, [](double bpm) { return fmt::format("{:.0f}", bpm); }), a.record_count,
+                           a.set_count);
     }
     out += fmt::format("{} activities\n", activities.size());
     if (any_inferred) out += "* sport inferred from speed (the file does not name it)\n";
@@ -136,9 +135,9 @@ std::string render_activities_json(std::span<const domain::ActivitySummary> acti
 std::string render_activity_text(const domain::StoredActivity& stored, domain::UnitSystem units) {
     const domain::Activity& a = stored.activity;
     const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
-    std::string out = fmt::format("Activity {}: {}{}{}\n", stored.id,
-                                  sport_text(a.sport, a.sport_inferred, " (inferred from speed)"),
-                                  a.sub_sport.empty() ? "" : " / " + a.sub_sport, a.name.empty() ? "" : " — " + a.name);
+    std::string out =
+        fmt::format("Activity {}: {}{}{}\n", stored.id, sport_text(a.sport, a.sport_inferred, " (inferred from speed)"),
+                    a.sub_sport.empty() ? "" : " / " + a.sub_sport, a.name.empty() ? "" : " — " + a.name);
     const auto line = [&out](std::string_view label, const std::string& value) {
         out += fmt::format("  {:<14} {}\n", label, value);
     };

@@ -2,6 +2,8 @@
 // make_plausible after decoding (ingest/format_registry.cpp), `import --recover` included. Each test is a regression
 // scenario the issue names, on a real corpus file where there is one, else on a small file made here.
 
+#include "ironstride/ingest/activity_plausibility.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -12,7 +14,6 @@
 
 #include <gtest/gtest.h>
 
-#include "ironstride/ingest/activity_plausibility.hpp"
 #include "ironstride/ingest/format_registry.hpp"
 #include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -98,13 +99,14 @@ TEST(ActivityPlausibility, PointsBefore1970OrAfterTomorrowKeepTheirPositionWitho
     EXPECT_EQ(a.samples.time_ms[1], SampleStream::kNoTime);
     EXPECT_EQ(a.samples.time_ms[3], SampleStream::kNoTime);
     EXPECT_EQ(units::format_iso_instant(a.start_utc.value()), "2020-06-01T06:00:00Z");
-    EXPECT_TRUE(any_warning_contains(*decoded, "lines 3, 5: time 1901-12-13T20:45:52Z is before 1970 or after "
-                                               "tomorrow"));
+    EXPECT_TRUE(any_warning_contains(*decoded,
+                                     "lines 3, 5: time 1901-12-13T20:45:52Z is before 1970 or after "
+                                     "tomorrow"));
 }
 
 TEST(ActivityPlausibility, ATrackEntirelyInTheFutureKeepsItsPointsWithoutTimes) {
-    const auto decoded = decode_file(as_bytes(gpx_track({"2030-06-01T06:00:00Z", "2030-06-01T06:01:00Z"})), "f.gpx",
-                                     at_now());
+    const auto decoded =
+        decode_file(as_bytes(gpx_track({"2030-06-01T06:00:00Z", "2030-06-01T06:01:00Z"})), "f.gpx", at_now());
     ASSERT_TRUE(decoded.ok()) << "the points are kept without times: no start, nothing to reject";
     EXPECT_FALSE(decoded->activities.at(0).start_utc.has_value());
 }

@@ -52,10 +52,11 @@ double max_plausible_load_kg(std::string_view exercise) {
 void PlausibleLoadCheck::on_set(const StrengthRow& row) {
     const double limit = max_plausible_load_kg(row.exercise);
     if (row.weight_kg && *row.weight_kg > limit) {
-        m_warnings.push_back(fmt::format("{}line {}: {} of {:.1f} kg is more than anyone has lifted ({:.0f} kg); kept "
-                                         "as written: are the file's weights in pounds? (import --strong-units "
-                                         "imperial, or the profile's units)",
-                                         kImplausibleTag, row.line, row.exercise, *row.weight_kg, limit));
+        m_warnings.push_back(
+            fmt::format("{}line {}: {} of {:.1f} kg is more than anyone has lifted ({:.0f} kg); kept "
+                        "as written: are the file's weights in pounds? (import --strong-units "
+                        "imperial, or the profile's units)",
+                        kImplausibleTag, row.line, row.exercise, *row.weight_kg, limit));
     }
     m_next->on_set(row);
 }

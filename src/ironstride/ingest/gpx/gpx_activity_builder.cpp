@@ -66,13 +66,15 @@ void GpxActivityBuilder::on_point(const GpxPoint& point) {
 
 void GpxActivityBuilder::on_track_end() {
     if (m_track_timed == 0 && m_track_untimed > 0) {
-        m_warnings.push_back(fmt::format("{}: no point has a <time>; its {} points are kept for position and "
-                                         "distance, without start or duration",
-                                         m_track_label, m_track_untimed));
+        m_warnings.push_back(
+            fmt::format("{}: no point has a <time>; its {} points are kept for position and "
+                        "distance, without start or duration",
+                        m_track_label, m_track_untimed));
     } else if (m_track_untimed > 0) {
-        m_warnings.push_back(fmt::format("{}: {} of {} points have no <time>; kept for position and distance, and the "
-                                         "activity's duration is unknown",
-                                         m_track_label, m_track_untimed, m_track_untimed + m_track_timed));
+        m_warnings.push_back(
+            fmt::format("{}: {} of {} points have no <time>; kept for position and distance, and the "
+                        "activity's duration is unknown",
+                        m_track_label, m_track_untimed, m_track_untimed + m_track_timed));
     }
 }
 

@@ -71,6 +71,6 @@ private:
 
 /// Reads a GPX file into activities (GpxReader + GpxActivityBuilder); the decoder behind FileFormat::gpx.
 [[nodiscard]] util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path,
-                                                 units::Instant now = current_time());
+                                                   units::Instant now = current_time());
 
 }  // namespace ironstride::ingest::gpx

@@ -9,8 +9,8 @@
 
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/ingest/decoded_file.hpp"
-#include "ironstride/ingest/tcx/tcx_reader.hpp"
 #include "ironstride/ingest/plausible_times.hpp"
+#include "ironstride/ingest/tcx/tcx_reader.hpp"
 #include "ironstride/ingest/xml/track_accumulator.hpp"
 #include "ironstride/util/result.hpp"
 
@@ -64,6 +64,6 @@ private:
 
 /// Reads a TCX file into activities (TcxReader + TcxActivityBuilder); the decoder behind FileFormat::tcx.
 [[nodiscard]] util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path,
-                                                 units::Instant now = current_time());
+                                                   units::Instant now = current_time());
 
 }  // namespace ironstride::ingest::tcx

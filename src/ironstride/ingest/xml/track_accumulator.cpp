@@ -167,19 +167,21 @@ std::vector<std::string> TrackAccumulator::screen_times(units::Instant now, std:
     const TimeScreen screen = ingest::screen_times(m_unix_ms, SampleStream::kNoTime, now);
     std::vector<std::string> warnings;
     if (!screen.out_of_range.empty()) {
-        warnings.push_back(fmt::format("{}{}: {}: time {} is before 1970 or after tomorrow (a device's unset clock); "
-                                       "{} kept without a time",
-                                       kImplausibleTag, label, lines_of(screen.out_of_range, m_line),
-                                       describe_unix_ms(m_unix_ms[screen.out_of_range.front()]),
-                                       screen.out_of_range.size() == 1 ? "the point is" : "the points are"));
+        warnings.push_back(
+            fmt::format("{}{}: {}: time {} is before 1970 or after tomorrow (a device's unset clock); "
+                        "{} kept without a time",
+                        kImplausibleTag, label, lines_of(screen.out_of_range, m_line),
+                        describe_unix_ms(m_unix_ms[screen.out_of_range.front()]),
+                        screen.out_of_range.size() == 1 ? "the point is" : "the points are"));
         for (const std::size_t i : screen.out_of_range) m_unix_ms[i] = SampleStream::kNoTime;
     }
     if (!screen.outliers.empty()) {
-        warnings.push_back(fmt::format("{}{}: {}: time {} is more than a day away from the rest of the track; {} "
-                                       "dropped",
-                                       kImplausibleTag, label, lines_of(screen.outliers, m_line),
-                                       describe_unix_ms(m_unix_ms[screen.outliers.front()]),
-                                       screen.outliers.size() == 1 ? "the point was" : "the points were"));
+        warnings.push_back(
+            fmt::format("{}{}: {}: time {} is more than a day away from the rest of the track; {} "
+                        "dropped",
+                        kImplausibleTag, label, lines_of(screen.outliers, m_line),
+                        describe_unix_ms(m_unix_ms[screen.outliers.front()]),
+                        screen.outliers.size() == 1 ? "the point was" : "the points were"));
         erase_points(screen.outliers);
     }
     return warnings;

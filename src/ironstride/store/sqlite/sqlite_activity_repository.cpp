@@ -186,9 +186,9 @@ std::int64_t SqliteActivityRepository::insert_rows(const domain::Activity& activ
         statement->bind(4, activity.sub_sport);
         statement->bind(5, activity.name);
         statement->bind(6, activity.device);
-        detail::bind_optional(*statement, 7,
-                              activity.start_utc ? std::optional{detail::to_unix_seconds(*activity.start_utc)}
-                                                 : std::nullopt);
+        detail::bind_optional(
+            *statement, 7,
+            activity.start_utc ? std::optional{detail::to_unix_seconds(*activity.start_utc)} : std::nullopt);
         detail::bind_optional(*statement, 8, offset_minutes(activity.utc_offset));
         detail::bind_optional(*statement, 9, activity.elapsed_s);
         detail::bind_optional(*statement, 10, activity.timer_s);

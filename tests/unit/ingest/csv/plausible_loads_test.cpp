@@ -1,12 +1,13 @@
 // Issue 12.9, Strong's bare "Weight": a 405 lb squat became 892.9 lb (405 kg) with no warning. The bare column now
 // says which unit it was read in, and a load no human has lifted is flagged with its row.
 
+#include "ironstride/ingest/csv/plausible_loads.hpp"
+
 #include <span>
 #include <string>
 
 #include <gtest/gtest.h>
 
-#include "ironstride/ingest/csv/plausible_loads.hpp"
 #include "ironstride/ingest/csv/strength_workout_builder.hpp"
 #include "ironstride/ingest/plausible_times.hpp"
 
@@ -47,10 +48,11 @@ TEST(PlausibleLoads, ALoadNoHumanHasLiftedIsFlaggedWithItsRowAndKept) {
     const auto decoded = decode_strong(bytes_of(kSquat405), "strong.csv", metric);
     ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->warnings.size(), 1U);
-    EXPECT_EQ(decoded->warnings[0],
-              std::string(kImplausibleTag) +
-                  "line 3: Deadlift (Barbell) of 600.0 kg is more than anyone has lifted (510 kg); kept as written: are "
-                  "the file's weights in pounds? (import --strong-units imperial, or the profile's units)");
+    EXPECT_EQ(
+        decoded->warnings[0],
+        std::string(kImplausibleTag) +
+            "line 3: Deadlift (Barbell) of 600.0 kg is more than anyone has lifted (510 kg); kept as written: are "
+            "the file's weights in pounds? (import --strong-units imperial, or the profile's units)");
     EXPECT_DOUBLE_EQ(decoded->activities.at(0).sets.at(1).weight_kg.value(), 600);
 }
 

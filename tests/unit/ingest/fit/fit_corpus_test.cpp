@@ -87,7 +87,8 @@ TEST(FitCorpus, EveryFileIsImportedOrRejectedForAPreciseReason) {
         const auto multi = kMultisport.find(name);
         EXPECT_EQ(result->size(), multi == kMultisport.end() ? 1U : multi->second);
         for (const domain::Activity& a : *result) {
-            EXPECT_GE(units::format_iso_instant(a.start_utc.value()), "2000") << "every imported activity is placed in time";
+            EXPECT_GE(units::format_iso_instant(a.start_utc.value()), "2000")
+                << "every imported activity is placed in time";
             const domain::SampleStream& s = a.samples;
             for (const std::size_t column : {s.lat_e7.size(), s.lon_e7.size(), s.altitude_m.size(), s.distance_m.size(),
                                              s.speed_mps.size(), s.heart_rate_bpm.size(), s.cadence_rpm.size(),

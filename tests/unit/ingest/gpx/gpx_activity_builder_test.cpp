@@ -128,8 +128,9 @@ TEST(GpxActivityBuilder, ExplainsFilesWithoutARecordedTrack) {
     EXPECT_EQ(drawn.samples.size(), 2U);
     EXPECT_NEAR(*drawn.distance_m, 10 * kMilliDegreeM, 0.01);
     ASSERT_EQ(decoded->warnings.size(), 1U);
-    EXPECT_EQ(decoded->warnings[0], "track 1 \"Drawn on a map\" (line 7): no point has a <time>; its 2 points are "
-                                    "kept for position and distance, without start or duration");
+    EXPECT_EQ(decoded->warnings[0],
+              "track 1 \"Drawn on a map\" (line 7): no point has a <time>; its 2 points are "
+              "kept for position and distance, without start or duration");
 
     const auto waypoints = decode_gpx(as_bytes("<gpx><wpt lat=\"1\" lon=\"2\"/><rte><rtept lat=\"1\" lon=\"2\"/></rte></gpx>"),
                                       "w.gpx");

@@ -98,11 +98,13 @@ std::optional<std::string> text(const json& value) {
 }
 
 void same(std::vector<std::string>& errors, const std::string& what, const json& peer, double ours) {
-    if (std::abs(peer.get<double>() - ours) > 1e-6) errors.push_back(fmt::format("{}: peer {} ours {}", what, peer.dump(), ours));
+    if (std::abs(peer.get<double>() - ours) > 1e-6)
+        errors.push_back(fmt::format("{}: peer {} ours {}", what, peer.dump(), ours));
 }
 void same_text(std::vector<std::string>& errors, const std::string& what, const json& peer,
                const std::optional<std::string>& ours) {
-    if (text(peer) != ours) errors.push_back(fmt::format("{}: peer {} ours {}", what, peer.dump(), ours.value_or("null")));
+    if (text(peer) != ours)
+        errors.push_back(fmt::format("{}: peer {} ours {}", what, peer.dump(), ours.value_or("null")));
 }
 
 void against_gpxpy(std::vector<std::string>& errors, const json& peer, const Ours& ours) {
@@ -140,9 +142,9 @@ std::vector<std::filesystem::path> corpus_files() {
 TEST(TrackPeerCrosscheck, GpxpyAndGpsbabelDecodeTheCorpusAsWeDo) {
     const auto files = corpus_files();
     ASSERT_GE(files.size(), 60U);
-    std::string command = "/usr/bin/python3 " + testing::shell_quote((testing::source_dir() / "tests" /
-                                                                      "integration" / "track_peer_decode.py")
-                                                                         .string());
+    std::string command =
+        "/usr/bin/python3 " +
+        testing::shell_quote((testing::source_dir() / "tests" / "integration" / "track_peer_decode.py").string());
     for (const auto& file : files) command += " " + testing::shell_quote(file.string());
     const auto run = testing::run_command(command);
     if (run.exit_status == 3 || run.exit_status == 127) IRONSTRIDE_PEER_MISSING("a track peer is missing: " << run.err);

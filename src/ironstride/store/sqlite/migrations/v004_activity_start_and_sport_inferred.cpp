@@ -70,8 +70,8 @@ CREATE INDEX activity_by_import ON activity (import_id);
 }  // namespace
 
 const Migration& v004_activity_start_and_sport_inferred() {
-    static const Migration kMigration{4, "activities: nullable start_utc (files without times), sport_inferred",
-                                      kSql, true};
+    static const Migration kMigration{4, "activities: nullable start_utc (files without times), sport_inferred", kSql,
+                                      true};
     return kMigration;
 }
 

@@ -96,7 +96,8 @@ TEST_F(V002MigrationTest, EveryRowSurvivesWithItsIdsAndCounters) {
             << table;
     }
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM activity WHERE sport_inferred <> 0").getInt(), 0);
-    EXPECT_EQ(db.execAndGet("SELECT \"notnull\" FROM pragma_table_info('activity') WHERE name = 'start_utc'").getInt(), 0)
+    EXPECT_EQ(db.execAndGet("SELECT \"notnull\" FROM pragma_table_info('activity') WHERE name = 'start_utc'").getInt(),
+              0)
         << "v004: a file without times has no start";
     SQLite::Statement dangling(db, "PRAGMA foreign_key_check");
     EXPECT_FALSE(dangling.executeStep()) << "a dangling reference in " << dangling.getColumn(0).getString();
