@@ -16,6 +16,8 @@ const char* pinned(const char* variable) {
     return value == nullptr || *value == '\0' ? nullptr : value;
 }
 
+}  // namespace
+
 units::Instant now() {
     if (const char* pin = pinned("IRONSTRIDE_NOW")) {
         auto instant = units::parse_iso_instant(pin);
@@ -27,8 +29,6 @@ units::Instant now() {
     }
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
-
-}  // namespace
 
 units::CivilDay today(const std::optional<std::filesystem::path>& profile) {
     if (const char* pin = pinned("IRONSTRIDE_TODAY")) {

@@ -11,6 +11,10 @@ namespace ironstride::cli {
 /// tests and demos by IRONSTRIDE_TODAY (a day, YYYY-MM-DD) or IRONSTRIDE_NOW (an instant,
 /// 2026-12-02T15:30:00Z, whose local day is taken); else the system clock. Throws util::Error when a pin is
 /// malformed.
+/// The current instant: IRONSTRIDE_NOW when set, else the system clock (to whole seconds). Throws util::Error when
+/// the pin is malformed.
+[[nodiscard]] units::Instant now();
+
 [[nodiscard]] units::CivilDay today(const std::optional<std::filesystem::path>& profile);
 
 }  // namespace ironstride::cli

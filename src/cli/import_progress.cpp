@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/report/import_report.hpp"
 
 namespace ironstride::cli {
@@ -49,6 +50,12 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         if (warning.starts_with("recovered: ")) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
             fmt::print(m_stream, "warning: {}\n", warning);
+        }
+        // Implausible values dropped or replaced (ingest/activity_plausibility.hpp), with the file they are in.
+        if (warning.starts_with(ingest::kImplausibleTag)) {
+            if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
+            fmt::print(m_stream, "warning: {}{}: {}\n", ingest::kImplausibleTag, outcome.path.string(),
+                       std::string_view(warning).substr(ingest::kImplausibleTag.size()));
         }
     }
     if (m_quiet) return;

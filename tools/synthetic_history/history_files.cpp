@@ -61,8 +61,8 @@ std::string tcx_document(const domain::Activity& run) {
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += "<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\">\n";
     out += "  <Activities>\n    <Activity Sport=\"Running\">\n";
-    out += fmt::format("      <Id>{}</Id>\n", units::format_iso_instant(run.start_utc));
-    out += fmt::format("      <Lap StartTime=\"{}\">\n", units::format_iso_instant(run.start_utc));
+    out += fmt::format("      <Id>{}</Id>\n", units::format_iso_instant(run.start_utc.value()));
+    out += fmt::format("      <Lap StartTime=\"{}\">\n", units::format_iso_instant(run.start_utc.value()));
     out += fmt::format("        <TotalTimeSeconds>{:.1f}</TotalTimeSeconds>\n", run.timer_s.value_or(0));
     out += fmt::format("        <DistanceMeters>{:.2f}</DistanceMeters>\n", run.distance_m.value_or(0));
     if (run.avg_hr_bpm) {
@@ -74,7 +74,7 @@ std::string tcx_document(const domain::Activity& run) {
     out += "        <Intensity>Active</Intensity>\n        <TriggerMethod>Manual</TriggerMethod>\n        <Track>\n";
     const domain::SampleStream& s = run.samples;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        const units::Instant at = run.start_utc + std::chrono::seconds{s.time_ms[i] / 1000};
+        const units::Instant at = run.start_utc.value() + std::chrono::seconds{s.time_ms[i] / 1000};
         out += fmt::format("          <Trackpoint><Time>{}</Time>", units::format_iso_instant(at));
         if (!s.altitude_m.empty()) out += fmt::format("<AltitudeMeters>{:.1f}</AltitudeMeters>", s.altitude_m[i]);
         if (!s.distance_m.empty()) out += fmt::format("<DistanceMeters>{:.2f}</DistanceMeters>", s.distance_m[i]);
@@ -98,8 +98,8 @@ std::string strong_csv(std::span<const domain::Activity> workouts) {
         std::map<std::string, int> set_numbers;
         for (const domain::StrengthSet& set : w.sets) {
             const std::string order = set.warmup ? "W" : std::to_string(++set_numbers[set.exercise]);
-            out += fmt::format("{},\"{}\",{},\"{}\",{},{},{},0,0,{}\n", local_date_time(w.start_utc), w.name, duration,
-                               set.exercise, order, optional_number(set.weight_kg, 1),
+            out += fmt::format("{},\"{}\",{},\"{}\",{},{},{},0,0,{}\n", local_date_time(w.start_utc.value()), w.name,
+                               duration, set.exercise, order, optional_number(set.weight_kg, 1),
                                set.reps ? std::to_string(*set.reps) : std::string("0"), optional_number(set.rpe, 1));
         }
     }
@@ -151,7 +151,7 @@ std::vector<std::filesystem::path> write_history(const SyntheticHistory& h, cons
     };
     std::map<units::CivilDay, int> runs_per_day;
     for (const domain::Activity& run : h.runs) {
-        const auto day = std::chrono::floor<std::chrono::days>(run.start_utc);
+        const auto day = std::chrono::floor<std::chrono::days>(run.start_utc.value());
         emit(data / "runs" / fmt::format("{}-{}.tcx", units::format_iso_date(day), ++runs_per_day[day]),
              tcx_document(run));
     }

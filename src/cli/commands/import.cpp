@@ -11,10 +11,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/clock.hpp"
 #include "cli/database_option.hpp"
 #include "cli/import_progress.hpp"
 #include "ironstride/app/import_files.hpp"
 #include "ironstride/domain/athlete_id.hpp"
+#include "ironstride/profile/profile_loader.hpp"
 #include "ironstride/report/import_report.hpp"
 
 namespace ironstride::cli {
@@ -36,6 +38,14 @@ void keep_freed_memory() {
 #endif
 }
 
+/// Units of a Strong export that does not name them: --strong-units, else the profile's `units`, else none (metric,
+/// with a warning; ingest::DecodeOptions).
+std::optional<domain::UnitSystem> strong_units(const ImportCommandOptions& options) {
+    if (options.strong_units) return options.strong_units;
+    if (options.profile) return profile::load_profile(*options.profile, today(options.profile)).units;
+    return std::nullopt;
+}
+
 }  // namespace
 
 int run_import(const ImportCommandOptions& options) {
@@ -43,8 +53,9 @@ int run_import(const ImportCommandOptions& options) {
     keep_freed_memory();
     app::ImportOptions import_options;
     import_options.threads = options.threads;
-    import_options.decode.unlabelled_units = options.strong_units;
+    import_options.decode.unlabelled_units = strong_units(options);
     import_options.decode.recover_damaged_fit = options.recover;
+    import_options.decode.now = now();
     ImportProgress progress(stderr, options.quiet);
     app::StoreHandle store(options.db_path, app::StoreAccess::create);
     const domain::ImportSummary summary =
@@ -83,6 +94,9 @@ Command setup_import(CLI::App& root) {
            "Units of Strong exports that do not name them: metric (kg, km; default) or imperial (lb, miles)")
         ->check(CLI::IsMember({"metric", "imperial"}))
         ->type_name("metric|imperial");
+    app->add_option("--profile", options->profile,
+                    "Athlete profile (TOML, docs/profile.md): its units are those of "
+                    "Strong exports that do not name them (unless --strong-units)");
 
     Command command;
     command.app = app;

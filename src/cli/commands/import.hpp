@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,7 @@ class App;
 namespace ironstride::cli {
 
 /// `ironstride import PATH... [--db PATH] [--json] [-j|--threads N] [--recover] [--strong-units metric|imperial]
-/// [--quiet]`
+/// [--profile PATH] [--quiet]`
 /// (docs/commands/import.md): imports files and folders (recursively), format detected by content.
 struct ImportCommandOptions {
     std::vector<std::string> paths;
@@ -23,7 +24,8 @@ struct ImportCommandOptions {
     bool quiet = false;
     unsigned threads = 0;
     bool recover = false;  ///< --recover: read damaged FIT files as far as they go
-    domain::UnitSystem strong_units = domain::UnitSystem::metric;
+    std::optional<domain::UnitSystem> strong_units;  ///< --strong-units; else the profile's units, if given
+    std::optional<std::filesystem::path> profile;    ///< --profile: its units are Strong's unlabelled units
 };
 
 /// Runs the import; returns kExitOk, or kExitPartial when some file was skipped.

@@ -32,14 +32,16 @@ units::CivilDay local_day(units::Instant start_utc, int utc_offset_min) {
 
 namespace {
 
+/// The record of an activity with a start (the caller skips the others).
 ActivityRecord activity_record(domain::ActivityWithMetrics& row) {
     const domain::ActivitySummary& a = row.activity;
+    const units::Instant start_utc = a.start_utc.value();
     ActivityRecord record;
     record.id = a.id;
     record.sport = a.sport;
     record.name = a.name;
-    record.start_utc = a.start_utc;
-    record.day = local_day(a.start_utc, a.utc_offset ? a.utc_offset->minutes : 0);
+    record.start_utc = start_utc;
+    record.day = local_day(start_utc, a.utc_offset ? a.utc_offset->minutes : 0);
     record.elapsed_s = a.elapsed_s;
     record.timer_s = a.timer_s;
     record.distance_m = a.distance_m;
@@ -87,6 +89,7 @@ History history_from_rows(domain::DayRange range, HistoryRows rows) {
     history.loaded_from = history_days(range).first;
     std::vector<std::int64_t> kept_ids;
     for (domain::ActivityWithMetrics& row : rows.activities) {
+        if (!row.activity.start_utc) continue;  // a file without times has no day in a history
         ActivityRecord record = activity_record(row);
         if (record.day < history.loaded_from || record.day > range.last) continue;
         if (row.activity.set_count > 0) kept_ids.push_back(record.id);

@@ -22,13 +22,15 @@ enum class SourceFormat { fit, gpx, tcx, strong_csv, hevy_csv };
 /// exactly as long as `time_ms`. Within a present column, a missing point holds the column's sentinel.
 /// Positions are fixed-point (1e-7 degree, like OSM), so a stream stays compact in memory and on disk.
 struct SampleStream {
+    /// A point without a time (a GPX track point without <time>): kept for its position and distance.
+    static constexpr std::int64_t kNoTime = std::numeric_limits<std::int64_t>::min();
     static constexpr std::int32_t kNoPosition = std::numeric_limits<std::int32_t>::min();
     static constexpr std::uint8_t kNoHeartRate = 0;
     static constexpr std::uint8_t kNoCadence = 0xFF;
     static constexpr std::uint16_t kNoPower = 0xFFFF;
     static constexpr float kNoValue = std::numeric_limits<float>::quiet_NaN();  ///< altitude, distance, speed
 
-    std::vector<std::int64_t> time_ms;  ///< milliseconds after the activity's start_utc
+    std::vector<std::int64_t> time_ms;  ///< milliseconds after the activity's start_utc; kNoTime where unknown
     std::vector<std::int32_t> lat_e7;
     std::vector<std::int32_t> lon_e7;
     std::vector<float> altitude_m;
@@ -71,10 +73,15 @@ struct StrengthSet {
 struct Activity {
     SourceFormat format = SourceFormat::fit;
     Sport sport = Sport::other;
+    /// The file does not say the sport (or names one its speed rules out): `sport` was inferred from speed and
+    /// cadence (ingest/sport_inference.hpp). Sport::other when nothing could be inferred with confidence.
+    bool sport_inferred = false;
     std::string sub_sport;  ///< free text from the source ("treadmill", "strength_training", …)
     std::string name;       ///< workout title where the source has one
     std::string device;     ///< manufacturer/product where known
-    units::Instant start_utc{};
+    /// Empty when the file has no usable time at all (a GPX whose points have no <time>): such an activity has
+    /// points and distance but no start and no duration, and no place in a training history.
+    std::optional<units::Instant> start_utc;
     std::optional<units::UtcOffset> utc_offset;  ///< local time = UTC + offset, when the source tells
     std::optional<double> elapsed_s;
     std::optional<double> timer_s;  ///< moving/timer time excluding pauses

@@ -16,9 +16,10 @@ struct ActivitySummary {
     std::string source_path;
     SourceFormat format = SourceFormat::fit;
     Sport sport = Sport::other;
+    bool sport_inferred = false;  ///< Activity::sport_inferred
     std::string sub_sport;
     std::string name;
-    units::Instant start_utc{};
+    std::optional<units::Instant> start_utc;  ///< empty for a file without times (Activity::start_utc)
     std::optional<units::UtcOffset> utc_offset;
     std::optional<double> elapsed_s;
     std::optional<double> timer_s;

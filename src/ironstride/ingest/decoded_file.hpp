@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/domain/daily_log.hpp"
+#include "ironstride/units/civil_time.hpp"
 
 namespace ironstride::ingest {
 
@@ -31,11 +33,15 @@ enum class FileFormat {
 struct DecodeOptions {
     /// Unit of Strong's "Weight"/"Distance" columns when the export has no unit column or unit in the header
     /// (Strong writes the app's display unit without saying which): kg and km, or lb and miles.
-    domain::UnitSystem unlabelled_units = domain::UnitSystem::metric;
+    /// Empty (neither `--strong-units` nor a profile given): metric, and a warning says so for a file that needed it.
+    std::optional<domain::UnitSystem> unlabelled_units;
     /// Read damaged FIT files as far as they go (`import --recover`, like GPSBabel's recoverymode): a CRC mismatch,
     /// a data size that runs past the end or an unfinished header becomes a warning instead of a failure, and
     /// decoding stops at the first broken message. Off by default: a damaged file is reported, not half-imported.
     bool recover_damaged_fit = false;
+    /// The current instant, which "after tomorrow" is relative to (ingest/plausible_times.hpp): the import's clock
+    /// (pinned by IRONSTRIDE_NOW in tests). Empty: the system clock.
+    std::optional<units::Instant> now;
 };
 
 /// Everything one input file holds, in SI units and UTC. A file gives activities or daily entries (or nothing, with

@@ -7,11 +7,13 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/ingest/activity_plausibility.hpp"
 #include "ironstride/ingest/csv/daily_csv_reader.hpp"
 #include "ironstride/ingest/csv/strength_workout_builder.hpp"
 #include "ironstride/ingest/fit/fit_reader.hpp"
 #include "ironstride/ingest/format_detect.hpp"
 #include "ironstride/ingest/gpx/gpx_activity_builder.hpp"
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/ingest/tcx/tcx_activity_builder.hpp"
 #include "ironstride/util/error.hpp"
 
@@ -19,12 +21,16 @@ namespace ironstride::ingest {
 
 namespace {
 
-util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return gpx::decode_gpx(bytes, path);
+units::Instant now_of(const DecodeOptions& options) { return options.now.value_or(current_time()); }
+
+util::Result<DecodedFile> decode_gpx(std::span<const std::byte> bytes, const std::string& path,
+                                     const DecodeOptions& options) {
+    return gpx::decode_gpx(bytes, path, now_of(options));
 }
 
-util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return tcx::decode_tcx(bytes, path);
+util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path,
+                                     const DecodeOptions& options) {
+    return tcx::decode_tcx(bytes, path, now_of(options));
 }
 
 util::Result<DecodedFile> decode_strong(std::span<const std::byte> bytes, const std::string& path,
@@ -74,6 +80,24 @@ constexpr std::array<FormatEntry, 9> kRegistry{{
     {FileFormat::fit, "fit", "Garmin FIT activity files (watches, bike computers, apps)", &decode_fit},
 }};
 
+/// Track formats record times, distances and speeds a device can get wrong: each activity is made sane or the file
+/// is rejected (ingest/activity_plausibility.hpp).
+bool records_tracks(FileFormat format) {
+    return format == FileFormat::fit || format == FileFormat::gpx || format == FileFormat::tcx;
+}
+
+util::Result<DecodedFile> made_plausible(util::Result<DecodedFile> decoded, const std::string& path,
+                                         const DecodeOptions& options) {
+    if (!decoded || !records_tracks(decoded->format)) return decoded;
+    const units::Instant now = now_of(options);
+    std::vector<domain::Activity>& activities = decoded->activities;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const std::string label = activities.size() == 1 ? "activity" : fmt::format("activity {}", i + 1);
+        if (auto error = make_plausible(activities[i], decoded->warnings, path, label, now)) return std::move(*error);
+    }
+    return decoded;
+}
+
 struct Override {
     FileFormat format;
     ScopedDecoderOverride::Decoder decoder;
@@ -114,12 +138,12 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
             if (it->format == format) {
                 auto decoded = it->decoder(bytes, path);
                 if (decoded) decoded->format = format;
-                return decoded;
+                return made_plausible(std::move(decoded), path, options);
             }
         }
         auto decoded = entry->decode(bytes, path, options);
         if (decoded) decoded->format = format;
-        return decoded;
+        return made_plausible(std::move(decoded), path, options);
     } catch (const util::Error& error) {
         return error;
     }

@@ -498,13 +498,15 @@ const Rule kRules[] = {
      check_same_day},
     {rule_id::kMin3hGap, "at least 3 h between a lift and a run on the same day, never one session",
      "Schumann 2022 (no loss when >=3 h apart); Petre 2021 (same session ES -0.66 vs -0.10)", true, nullptr},
-    {rule_id::kPrefer6hGap, "6 h or more between a lift and a run where windows allow; otherwise the compromise is "
-                            "stated",
+    {rule_id::kPrefer6hGap,
+     "6 h or more between a lift and a run where windows allow; otherwise the compromise is "
+     "stated",
      "Robineau 2016 (0 h worse than 6 h or 24 h); Murach & Bagley 2016 (6-24 h)", false, nullptr},
     {rule_id::kNoHardRunBeforeHeavyLegs, "no high-intensity run in the 24 h before a heavy lower-body session",
      "Sabag 2018 (lower-body strength ES -0.248); Robineau 2016 (24 h separation); Baar 2014", true,
      check_hard_before_legs},
-    {rule_id::k48hHardLegSessions, "at least 48 h (two calendar days) between leg-heavy hard sessions: hard runs and heavy leg days",
+    {rule_id::k48hHardLegSessions,
+     "at least 48 h (two calendar days) between leg-heavy hard sessions: hard runs and heavy leg days",
      "Baar 2014 (interference rises with endurance intensity and frequency); Sabag 2018", true, check_48h},
     {rule_id::kLongRunCap, "long runs capped for muscle-priority goals; no ultra distances",
      "Wilson 2012 (session duration r -0.29 to -0.75); ultra-distance muscle loss (Knechtle 2007, Schutz 2013)", true,
@@ -517,8 +519,9 @@ const Rule kRules[] = {
      "Frandsen 2025 (HRR 1.64 for >10-30 % longer)", true, check_single_run},
     {rule_id::kWeekly30Over2Weeks, "weekly running minutes never up more than 30 % over two weeks",
      "Nielsen 2014 (HR 1.59 for >30 %)", true, check_weekly},
-    {rule_id::kWeeklyIncreaseSetting, "weekly running minutes grow at most by the athlete's setting (10 %/week by "
-                                      "convention), averaged over two weeks so hold weeks can bank it",
+    {rule_id::kWeeklyIncreaseSetting,
+     "weekly running minutes grow at most by the athlete's setting (10 %/week by "
+     "convention), averaged over two weeks so hold weeks can bank it",
      "convention; Buist 2008 found the 10 % rule prevented nothing", true, nullptr},
     {rule_id::kSleep, "a sleep target of 7-9 h (7-8 h from 65) every day",
      "Watson 2015 (AASM/SRS >=7 h); Hirshkowitz 2015 (NSF); Lamon 2021", true, check_sleep},

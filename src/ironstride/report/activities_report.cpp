@@ -17,7 +17,9 @@ using nlohmann::json;
 
 json optional_json(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
-std::string local_start(units::Instant start_utc, const std::optional<units::UtcOffset>& offset) {
+std::string local_start(const std::optional<units::Instant>& start, const std::optional<units::UtcOffset>& offset) {
+    if (!start) return "- (no times)";  // a file without times (a GPX whose points have no <time>)
+    const units::Instant start_utc = *start;
     // "YYYY-MM-DD HH:MM" of an ISO instant.
     auto day_and_minute = [](units::Instant t) { return units::format_iso_instant(t).substr(0, 16).replace(10, 1, " "); };
     // Without the file's local offset the honest display is UTC, labelled so.
@@ -26,6 +28,13 @@ std::string local_start(units::Instant start_utc, const std::optional<units::Utc
     const int magnitude = std::abs(offset->minutes);
     return fmt::format("{} {}{:02}:{:02}", day_and_minute(local), offset->minutes < 0 ? '-' : '+', magnitude / 60,
                        magnitude % 60);
+}
+
+/// The sport, marked when it was inferred from speed rather than named by the file; "unknown" when the file names
+/// none and its speed allows no confident inference (Sport::other, inferred).
+std::string sport_text(domain::Sport sport, bool inferred, std::string_view mark) {
+    if (inferred && sport == domain::Sport::other) return "unknown";
+    return fmt::format("{}{}", domain::to_string(sport), inferred ? mark : "");
 }
 
 std::string or_dash(const std::optional<double>& value, const auto& format) {
@@ -37,9 +46,10 @@ json summary_json(const domain::ActivitySummary& a) {
                 {"source_path", a.source_path},
                 {"format", domain::to_string(a.format)},
                 {"sport", domain::to_string(a.sport)},
+                {"sport_inferred", a.sport_inferred},
                 {"sub_sport", a.sub_sport.empty() ? json(nullptr) : json(a.sub_sport)},
                 {"name", a.name.empty() ? json(nullptr) : json(a.name)},
-                {"start_utc", units::format_iso_instant(a.start_utc)},
+                {"start_utc", a.start_utc ? json(units::format_iso_instant(*a.start_utc)) : json(nullptr)},
                 {"utc_offset_min", a.utc_offset ? json(a.utc_offset->minutes) : json(nullptr)},
                 {"elapsed_s", optional_json(a.elapsed_s)},
                 {"timer_s", optional_json(a.timer_s)},
@@ -57,6 +67,7 @@ domain::ActivitySummary summary_of(const domain::StoredActivity& stored) {
     summary.source_path = stored.source_path;
     summary.format = a.format;
     summary.sport = a.sport;
+    summary.sport_inferred = a.sport_inferred;
     summary.sub_sport = a.sub_sport;
     summary.name = a.name;
     summary.start_utc = a.start_utc;
@@ -98,18 +109,20 @@ std::string render_activities_text(std::span<const domain::ActivitySummary> acti
     std::string out = fmt::format("{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", "id",
                                   "start (local)", "sport", "time", "distance", "pace/speed", "avg HR", "points",
                                   "sets");
+    bool any_inferred = false;
     for (const domain::ActivitySummary& a : activities) {
+        any_inferred = any_inferred || (a.sport_inferred && a.sport != domain::Sport::other);
         const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
-        out += fmt::format(
-            "{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
-            local_start(a.start_utc, a.utc_offset), domain::to_string(a.sport),
-            or_dash(time, [](double s) { return format_duration(s); }),
-            or_dash(a.distance_m, [units](double m) { return format_distance(m, units); }),
-            pace_or_dash(a.distance_m, time, a.sport, units),
-            or_dash(a.avg_hr_bpm, [](double bpm) { return fmt::format("{:.0f}", bpm); }), a.record_count,
-            a.set_count);
+        out += fmt::format("{:>6}  {:<22}  {:<9}  {:>9}  {:>10}  {:>11}  {:>7}  {:>6}  {:>4}\n", a.id,
+                           local_start(a.start_utc, a.utc_offset), sport_text(a.sport, a.sport_inferred, "*"),
+                           or_dash(time, [](double s) { return format_duration(s); }),
+                           or_dash(a.distance_m, [units](double m) { return format_distance(m, units); }),
+                           pace_or_dash(a.distance_m, time, a.sport, units),
+                           or_dash(a.avg_hr_bpm, [](double bpm) { return fmt::format("{:.0f}", bpm); }), a.record_count,
+                           a.set_count);
     }
     out += fmt::format("{} activities\n", activities.size());
+    if (any_inferred) out += "* sport inferred from speed (the file does not name it)\n";
     return out;
 }
 
@@ -122,8 +135,9 @@ std::string render_activities_json(std::span<const domain::ActivitySummary> acti
 std::string render_activity_text(const domain::StoredActivity& stored, domain::UnitSystem units) {
     const domain::Activity& a = stored.activity;
     const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
-    std::string out = fmt::format("Activity {}: {}{}{}\n", stored.id, domain::to_string(a.sport),
-                                  a.sub_sport.empty() ? "" : " / " + a.sub_sport, a.name.empty() ? "" : " — " + a.name);
+    std::string out =
+        fmt::format("Activity {}: {}{}{}\n", stored.id, sport_text(a.sport, a.sport_inferred, " (inferred from speed)"),
+                    a.sub_sport.empty() ? "" : " / " + a.sub_sport, a.name.empty() ? "" : " — " + a.name);
     const auto line = [&out](std::string_view label, const std::string& value) {
         out += fmt::format("  {:<14} {}\n", label, value);
     };

@@ -469,7 +469,9 @@ EncodedSamples encode_samples(const domain::SampleStream& samples, std::span<con
     auto column = [&]<typename T>(const std::vector<T>& values, std::optional<T> sentinel) {
         if (!values.empty()) encode_column<T>(out, values, sentinel, scratch);
     };
-    column(samples.time_ms, std::optional<std::int64_t>{});
+    // Points without a time (kNoTime) are a missing run like any channel's; a stream where every point has a time
+    // has one present run, so its bytes are those of the streams stored before time could be missing.
+    column(samples.time_ms, std::optional{SampleStream::kNoTime});
     column(samples.lat_e7, std::optional{SampleStream::kNoPosition});
     column(samples.lon_e7, std::optional{SampleStream::kNoPosition});
     column(samples.altitude_m, std::optional{SampleStream::kNoValue});
@@ -524,7 +526,8 @@ util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob) {
     const std::uint64_t n = in.varint();
     const std::uint64_t mask = in.varint();
     constexpr std::uint64_t kKnownColumns = (std::uint64_t{col::kRrIntervals} << 1U) - 1U;
-    // The time column is there whenever there are points and has no missing runs, so it bounds the point count.
+    // The time column is there whenever there are points (its missing runs are the points without a time, which
+    // still have a position), so the point count is bounded by the bytes left.
     if (in.failed() || least_bytes_for(format, n) > in.remaining() || (mask & ~kKnownColumns) != 0 ||
         ((mask & col::kTime) != 0) != (n > 0)) {
         return corrupt("invalid sample header", in.position());
@@ -535,7 +538,7 @@ util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob) {
     auto column = [&]<typename T>(std::uint32_t bit, std::vector<T>& values, std::optional<T> sentinel) {
         if (ok && (mask & bit) != 0) ok = decode_column<T>(in, format, count, sentinel, values, scratch);
     };
-    column(col::kTime, s.time_ms, std::optional<std::int64_t>{});
+    column(col::kTime, s.time_ms, std::optional{SampleStream::kNoTime});
     column(col::kLatitude, s.lat_e7, std::optional{SampleStream::kNoPosition});
     column(col::kLongitude, s.lon_e7, std::optional{SampleStream::kNoPosition});
     column(col::kAltitude, s.altitude_m, std::optional{SampleStream::kNoValue});

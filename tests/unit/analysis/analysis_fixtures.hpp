@@ -164,8 +164,8 @@ private:
         r.id = m_next_id++;
         r.sport = a.sport;
         r.name = a.name;
-        r.start_utc = a.start_utc;
-        r.day = local_day(a.start_utc, 0);
+        r.start_utc = a.start_utc.value();
+        r.day = local_day(*a.start_utc, 0);
         r.elapsed_s = a.elapsed_s;
         r.timer_s = a.timer_s;
         r.distance_m = a.distance_m;

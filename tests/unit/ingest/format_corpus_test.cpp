@@ -141,7 +141,7 @@ TEST(FormatCorpus, TcxPointsAgreeWithGpsbabel) {
         ASSERT_EQ(decoded->activities.size(), 1U);
         const domain::Activity& run = decoded->activities[0];
         EXPECT_EQ(with_position(run.samples), 383U);
-        EXPECT_EQ(units::format_iso_instant(run.start_utc), "2012-12-26T21:29:53Z");
+        EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2012-12-26T21:29:53Z");
         EXPECT_EQ(last_positioned_ms(run.samples), (33 * 60 + 11) * 1000);  // last row 22:03:04
         const auto [mean, max] = heart_rate_mean_max(run.samples);
         EXPECT_NEAR(mean, 156.65, 0.01);
@@ -153,7 +153,7 @@ TEST(FormatCorpus, TcxPointsAgreeWithGpsbabel) {
         ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
         const domain::Activity& run = decoded->activities.at(0);
         EXPECT_EQ(with_position(run.samples), 903U);
-        EXPECT_EQ(units::format_iso_instant(run.start_utc), "2018-02-23T16:55:43Z");
+        EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2018-02-23T16:55:43Z");
         EXPECT_EQ(last_positioned_ms(run.samples), (15 * 60 + 7) * 1000);  // last row 17:10:50
         const auto [mean, max] = heart_rate_mean_max(run.samples);
         EXPECT_NEAR(mean, 138.06, 0.01);

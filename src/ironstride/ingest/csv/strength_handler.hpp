@@ -48,6 +48,8 @@ public:
 struct StrengthCounts {
     std::size_t sets = 0;
     std::size_t skipped = 0;
+    /// Strong's bare "Weight" column without a unit column: read in the unlabelled units (DecodeOptions).
+    bool weight_unit_unlabelled = false;
 };
 
 }  // namespace ironstride::ingest::csv

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/ingest/csv/hevy_reader.hpp"
+#include "ironstride/ingest/csv/plausible_loads.hpp"
 #include "ironstride/ingest/csv/strong_reader.hpp"
 
 namespace ironstride::ingest::csv {
@@ -42,6 +43,17 @@ void StrengthWorkoutBuilder::on_set(const StrengthRow& row) {
 
 namespace {
 
+/// Strong writes the app's display unit into a bare "Weight" column without saying which; without --strong-units or
+/// a profile, kilograms (the app's default outside the US) are assumed, and said.
+constexpr domain::UnitSystem kDefaultUnlabelledUnits = domain::UnitSystem::metric;
+constexpr std::string_view kUnlabelledUnitsWarning =
+    "implausible: the Weight column names no unit; read as kg and km (the default): if the app shows lb and miles, "
+    "import again with --strong-units imperial or --profile PATH (its units)";
+
+void with_load_warnings(DecodedFile& decoded, PlausibleLoadCheck& checked) {
+    for (std::string& warning : checked.warnings()) decoded.warnings.push_back(std::move(warning));
+}
+
 DecodedFile to_decoded(FileFormat format, StrengthWorkoutBuilder& builder, const StrengthCounts& counts) {
     DecodedFile decoded;
     decoded.format = format;
@@ -58,18 +70,27 @@ DecodedFile to_decoded(FileFormat format, StrengthWorkoutBuilder& builder, const
 util::Result<DecodedFile> decode_strong(std::span<const std::byte> bytes, const std::string& path,
                                         const DecodeOptions& options) {
     StrengthWorkoutBuilder builder(domain::SourceFormat::strong_csv);
-    StrongReader reader(builder, options.unlabelled_units);
+    PlausibleLoadCheck checked(builder);
+    StrongReader reader(checked, options.unlabelled_units.value_or(kDefaultUnlabelledUnits));
     const auto counts = reader.read(bytes, path);
     if (!counts) return counts.error();
-    return to_decoded(FileFormat::strong_csv, builder, counts.value());
+    DecodedFile decoded = to_decoded(FileFormat::strong_csv, builder, counts.value());
+    if (counts->weight_unit_unlabelled && !options.unlabelled_units) {
+        decoded.warnings.insert(decoded.warnings.begin(), std::string(kUnlabelledUnitsWarning));
+    }
+    with_load_warnings(decoded, checked);
+    return decoded;
 }
 
 util::Result<DecodedFile> decode_hevy(std::span<const std::byte> bytes, const std::string& path) {
     StrengthWorkoutBuilder builder(domain::SourceFormat::hevy_csv);
-    HevyReader reader(builder);
+    PlausibleLoadCheck checked(builder);
+    HevyReader reader(checked);
     const auto counts = reader.read(bytes, path);
     if (!counts) return counts.error();
-    return to_decoded(FileFormat::hevy_csv, builder, counts.value());
+    DecodedFile decoded = to_decoded(FileFormat::hevy_csv, builder, counts.value());
+    with_load_warnings(decoded, checked);
+    return decoded;
 }
 
 }  // namespace ironstride::ingest::csv

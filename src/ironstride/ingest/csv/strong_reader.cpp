@@ -243,6 +243,7 @@ util::Result<StrengthCounts> StrongReader::read(std::span<const std::byte> bytes
     choose_units(header, m_unlabelled_units, columns.value());
 
     StrengthCounts counts;
+    counts.weight_unit_unlabelled = header.keys[columns->weight] == "weight" && !columns->weight_unit_column;
     while (true) {
         has = tokenizer.next(record);
         if (!has) return has.error();

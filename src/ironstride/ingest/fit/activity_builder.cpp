@@ -43,8 +43,11 @@ constexpr double kMaxStoredCadence = 254.0;
     return units::UtcOffset{static_cast<int>(nearest / units::kSecondsPerMinute)};
 }
 
-[[nodiscard]] std::optional<double> as_double(std::optional<std::uint8_t> value) {
-    if (!value) return std::nullopt;
+/// A lap's or session's heart rate. 0 bpm is no heart rate but a sentinel: apps without a sensor write it instead of
+/// FIT's invalid 0xFF (in the corpus: Zwift's fitparse--null_compressed_speed_dist.fit and tormoder--0134902991.fit
+/// store average and maximum 0 over 1,808 and 739 records without heart rate), like records' 0 (kNoHeartRate).
+[[nodiscard]] std::optional<double> heart_rate(std::optional<std::uint8_t> value) {
+    if (!value || *value == SampleStream::kNoHeartRate) return std::nullopt;
     return static_cast<double>(*value);
 }
 
@@ -141,8 +144,8 @@ void ActivityBuilder::on_lap(const LapMessage& message) {
     pending.lap.elapsed_s = message.total_elapsed_time_s;
     pending.lap.timer_s = message.total_timer_time_s;
     pending.lap.distance_m = message.total_distance_m;
-    pending.lap.avg_hr_bpm = as_double(message.avg_heart_rate_bpm);
-    pending.lap.max_hr_bpm = as_double(message.max_heart_rate_bpm);
+    pending.lap.avg_hr_bpm = heart_rate(message.avg_heart_rate_bpm);
+    pending.lap.max_hr_bpm = heart_rate(message.max_heart_rate_bpm);
     pending.lap.calories_kcal = message.total_calories_kcal;
     pending.lap.ascent_m = message.total_ascent_m;
     pending.sport = message.sport;
@@ -390,8 +393,8 @@ void ActivityBuilder::set_summary_from_session(domain::Activity& a, const Sessio
     a.elapsed_s = session.total_elapsed_time_s;
     a.timer_s = session.total_timer_time_s;
     a.distance_m = session.total_distance_m;
-    a.avg_hr_bpm = as_double(session.avg_heart_rate_bpm);
-    a.max_hr_bpm = as_double(session.max_heart_rate_bpm);
+    a.avg_hr_bpm = heart_rate(session.avg_heart_rate_bpm);
+    a.max_hr_bpm = heart_rate(session.max_heart_rate_bpm);
     a.calories_kcal = session.total_calories_kcal;
     a.ascent_m = session.total_ascent_m;
     a.descent_m = session.total_descent_m;

@@ -110,6 +110,7 @@ bool Walker::read_coordinates(const pugi::xml_node& node, GpxPoint& point) {
 
 bool Walker::read_point(const pugi::xml_node& node, GpxPoint& point) {
     if (!read_coordinates(node, point)) return false;
+    point.line = line_of(node);
     for (const pugi::xml_node child : elements(node)) {
         const std::string_view name = local_name(child);
         if (name == "time") {

@@ -17,6 +17,7 @@ namespace ironstride::ingest::gpx {
 /// speed and power come from Garmin's TrackPointExtension v1/v2 (`hr`, `cad`, `speed`), GPX 1.0's <speed>, and the
 /// ad-hoc `heartrate`/`cadence`/`power` elements some exporters (Strava, cluetrust gpxdata) write instead.
 struct GpxPoint {
+    std::uint32_t line = 0;  ///< where the point's element starts
     double lat_deg = 0;
     double lon_deg = 0;
     std::optional<xml::XmlTimestamp> time;

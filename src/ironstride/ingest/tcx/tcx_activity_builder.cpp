@@ -42,7 +42,8 @@ void TcxActivityBuilder::on_activity_begin(const TcxActivityInfo& activity) {
     m_current = domain::Activity{};
     m_current.format = domain::SourceFormat::tcx;
     const auto sport = xml::sport_from_name(activity.sport);
-    m_current.sport = sport.value_or(domain::Sport::running);
+    m_current.sport = sport.value_or(domain::Sport::other);
+    m_current.sport_inferred = !sport;  // no Sport attribute: ingest/sport_inference decides from speed
     m_current.device = std::string(activity.creator);
     m_label = xml::with_line(fmt::format("activity {}", activity.index + 1), activity.pos);
     m_start_ms.reset();
@@ -71,6 +72,7 @@ void TcxActivityBuilder::on_point(const TcxPoint& point) {
     }
     xml::TrackPoint track_point;
     track_point.unix_ms = point.time->unix_ms;
+    track_point.line = point.line;
     track_point.lat_deg = point.lat_deg;
     track_point.lon_deg = point.lon_deg;
     track_point.altitude_m = point.altitude_m;
@@ -89,13 +91,13 @@ void TcxActivityBuilder::on_lap_end() {
     if (m_lap.start) {
         lap.start_utc = xml::instant_of_unix_ms(m_lap.start->unix_ms);
     } else if (m_lap_first_point < m_points.size()) {
-        lap.start_utc = xml::instant_of_unix_ms(m_points.unix_ms_at(m_lap_first_point));
+        lap.start_utc = xml::instant_of_unix_ms(m_points.unix_ms_at(m_lap_first_point).value_or(0));
     }
     lap.timer_s = m_lap.total_time_s ? m_lap.total_time_s : stats.timer_s;
     lap.elapsed_s = stats.elapsed_s;
     if (m_lap.start && m_lap_first_point < m_points.size()) {
         // From the lap's start to its last point (its first point is often a second after StartTime).
-        const std::int64_t last = m_points.last_unix_ms();
+        const std::int64_t last = m_points.last_unix_ms().value_or(m_lap.start->unix_ms);
         if (last >= m_lap.start->unix_ms) {
             lap.elapsed_s = static_cast<double>(last - m_lap.start->unix_ms) / units::kMillisecondsPerSecond;
         }
@@ -156,8 +158,9 @@ void TcxActivityBuilder::on_activity_end() {
         }
         if (all) m_current.avg_hr_bpm = weighted / *m_current.timer_s;
     }
+    for (std::string& warning : m_points.screen_times(m_now, m_label)) m_warnings.push_back(std::move(warning));
     std::optional<std::int64_t> start = m_start_ms;
-    if (!m_points.empty()) start = start ? std::min(*start, m_points.first_unix_ms()) : m_points.first_unix_ms();
+    if (const auto first = m_points.first_unix_ms()) start = start ? std::min(*start, *first) : *first;
     if (start && m_end_ms && *m_end_ms >= *start) {
         m_current.elapsed_s = static_cast<double>(*m_end_ms - *start) / units::kMillisecondsPerSecond;
     }
@@ -181,8 +184,8 @@ void TcxActivityBuilder::finish(const TcxCounts& counts) {
     }
 }
 
-util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path) {
-    return xml::decode_track_file<TcxReader, TcxActivityBuilder>(bytes, path, FileFormat::tcx);
+util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path, units::Instant now) {
+    return xml::decode_track_file<TcxReader, TcxActivityBuilder>(bytes, path, FileFormat::tcx, now);
 }
 
 }  // namespace ironstride::ingest::tcx

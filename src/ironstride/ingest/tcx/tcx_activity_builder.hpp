@@ -9,6 +9,7 @@
 
 #include "ironstride/domain/activity.hpp"
 #include "ironstride/ingest/decoded_file.hpp"
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/ingest/tcx/tcx_reader.hpp"
 #include "ironstride/ingest/xml/track_accumulator.hpp"
 #include "ironstride/util/result.hpp"
@@ -18,7 +19,8 @@ namespace ironstride::ingest::tcx {
 /// Turns TCX activities into domain::Activity values (a TcxHandler), one per <Activity> (each leg of a multisport
 /// session is its own activity).
 ///
-/// - Sport from the Sport attribute (Running, Biking, Other), running when absent; device from <Creator><Name>.
+/// - Sport from the Sport attribute (Running, Biking, Other); when absent it is inferred from speed after decoding
+///   (ingest/sport_inference.hpp) and marked so. Device from <Creator><Name>.
 /// - Laps keep the file's summaries; what a lap lacks (distance, heart rate) and its ascent come from its points.
 /// - Activity totals are the laps' totals when every lap has the value (timer = Σ TotalTimeSeconds, distance,
 ///   calories, time-weighted average heart rate, maximum heart rate and speed), else computed from the points as
@@ -27,6 +29,9 @@ namespace ironstride::ingest::tcx {
 ///   warning. <Course>s are planned routes and are skipped with a warning.
 class TcxActivityBuilder : public TcxHandler {
 public:
+    /// `now` bounds plausible point times (TrackAccumulator::screen_times).
+    explicit TcxActivityBuilder(units::Instant now = current_time()) : m_now(now) {}
+
     void on_activity_begin(const TcxActivityInfo& activity) override;
     void on_lap_begin(const TcxLapInfo& lap) override;
     void on_track_begin() override;
@@ -44,6 +49,7 @@ public:
 private:
     std::vector<domain::Activity> m_activities;
     std::vector<std::string> m_warnings;
+    units::Instant m_now;
     xml::TrackAccumulator m_points;
     domain::Activity m_current;
     std::string m_label;  ///< "activity 1 (line 9)" for warnings
@@ -57,6 +63,7 @@ private:
 };
 
 /// Reads a TCX file into activities (TcxReader + TcxActivityBuilder); the decoder behind FileFormat::tcx.
-[[nodiscard]] util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path);
+[[nodiscard]] util::Result<DecodedFile> decode_tcx(std::span<const std::byte> bytes, const std::string& path,
+                                                   units::Instant now = current_time());
 
 }  // namespace ironstride::ingest::tcx

@@ -134,6 +134,7 @@ bool Walker::read_lap_summary(const pugi::xml_node& lap, TcxLapInfo& info) {
 }
 
 bool Walker::read_point(const pugi::xml_node& node, TcxPoint& point) {
+    point.line = line_of(node);
     for (const pugi::xml_node child : elements(node)) {
         const std::string_view name = local_name(child);
         bool ok = true;

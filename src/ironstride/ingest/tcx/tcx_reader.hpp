@@ -36,6 +36,7 @@ struct TcxLapInfo {
 
 /// A <Trackpoint>. Speed, run cadence and power come from the ActivityExtension v2 <TPX>.
 struct TcxPoint {
+    std::uint32_t line = 0;  ///< where the <Trackpoint> starts
     std::optional<xml::XmlTimestamp> time;
     std::optional<double> lat_deg;  ///< set together with lon_deg
     std::optional<double> lon_deg;

@@ -126,6 +126,7 @@ protected:
         return true;
     }
     [[nodiscard]] util::SourcePos position_of(const pugi::xml_node& node) const { return m_document->position_of(node); }
+    [[nodiscard]] std::uint32_t line_of(const pugi::xml_node& node) const { return m_document->line_of(node); }
 
     Counts m_counts;  ///< the reader's walk counts what it pushed
 

@@ -7,6 +7,9 @@
 #include <numbers>
 #include <utility>
 
+#include <fmt/format.h>
+
+#include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/units/conversions.hpp"
 
 namespace ironstride::ingest::xml {
@@ -35,6 +38,34 @@ float to_float(const std::optional<double>& value) {
     constexpr double kFloatMax = std::numeric_limits<float>::max();
     if (!value || !(*value >= -kFloatMax && *value <= kFloatMax)) return SampleStream::kNoValue;
     return static_cast<float>(*value);
+}
+
+bool has_time(std::int64_t unix_ms) { return unix_ms != SampleStream::kNoTime; }
+
+/// "lines 12, 40 and 3 more" for warnings (every line would flood the terminal for a badly broken file).
+std::string lines_of(const std::vector<std::size_t>& indices, const std::vector<std::uint32_t>& lines) {
+    constexpr std::size_t kShown = 5;
+    std::string text = indices.size() == 1 ? "line " : "lines ";
+    for (std::size_t k = 0; k < std::min(indices.size(), kShown); ++k) {
+        if (k > 0) text += ", ";
+        text += std::to_string(lines[indices[k]]);
+    }
+    if (indices.size() > kShown) text += fmt::format(" and {} more", indices.size() - kShown);
+    return text;
+}
+
+template <typename T>
+void erase_at(std::vector<T>& column, const std::vector<std::size_t>& indices) {
+    std::size_t out = 0;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        if (next < indices.size() && indices[next] == i) {
+            ++next;
+            continue;
+        }
+        column[out++] = column[i];
+    }
+    column.resize(out);
 }
 
 template <typename T>
@@ -88,7 +119,8 @@ void TrackAccumulator::add(const TrackPoint& point) {
         m_new_segment = false;
     }
     m_cumulative_valid = false;
-    m_unix_ms.push_back(point.unix_ms);
+    m_unix_ms.push_back(point.unix_ms.value_or(SampleStream::kNoTime));
+    m_line.push_back(point.line);
     const bool has_position = point.lat_deg && point.lon_deg;
     m_lat_e7.push_back(has_position ? degrees_to_e7(*point.lat_deg) : SampleStream::kNoPosition);
     m_lon_e7.push_back(has_position ? degrees_to_e7(*point.lon_deg) : SampleStream::kNoPosition);
@@ -99,6 +131,87 @@ void TrackAccumulator::add(const TrackPoint& point) {
     m_heart_rate_bpm.push_back(clamp_channel<std::uint8_t>(point.heart_rate_bpm, SampleStream::kNoHeartRate, 1, 254));
     m_cadence_rpm.push_back(clamp_channel<std::uint8_t>(point.cadence_rpm, SampleStream::kNoCadence, 0, 254));
     m_power_w.push_back(clamp_channel<std::uint16_t>(point.power_w, SampleStream::kNoPower, 0, 65534));
+}
+
+double TrackAccumulator::segment_span_ms(std::size_t begin, std::size_t end) const {
+    // Earliest to latest rather than first to last: a track whose times run backwards still took that long.
+    std::optional<std::int64_t> earliest;
+    std::optional<std::int64_t> latest;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!has_time(m_unix_ms[i])) continue;
+        earliest = std::min(earliest.value_or(m_unix_ms[i]), m_unix_ms[i]);
+        latest = std::max(latest.value_or(m_unix_ms[i]), m_unix_ms[i]);
+    }
+    if (!earliest) return 0;
+    return static_cast<double>(*latest - *earliest);
+}
+
+std::optional<std::int64_t> TrackAccumulator::first_unix_ms() const {
+    const auto found = std::find_if(m_unix_ms.begin(), m_unix_ms.end(), has_time);
+    if (found == m_unix_ms.end()) return std::nullopt;
+    return *found;
+}
+
+std::optional<std::int64_t> TrackAccumulator::last_unix_ms() const {
+    const auto found = std::find_if(m_unix_ms.rbegin(), m_unix_ms.rend(), has_time);
+    if (found == m_unix_ms.rend()) return std::nullopt;
+    return *found;
+}
+
+std::optional<std::int64_t> TrackAccumulator::unix_ms_at(std::size_t index) const {
+    if (!has_time(m_unix_ms[index])) return std::nullopt;
+    return m_unix_ms[index];
+}
+
+std::vector<std::string> TrackAccumulator::screen_times(units::Instant now, std::string_view label) {
+    const TimeScreen screen = ingest::screen_times(m_unix_ms, SampleStream::kNoTime, now);
+    std::vector<std::string> warnings;
+    if (!screen.out_of_range.empty()) {
+        warnings.push_back(
+            fmt::format("{}{}: {}: time {} is before 1970 or after tomorrow (a device's unset clock); "
+                        "{} kept without a time",
+                        kImplausibleTag, label, lines_of(screen.out_of_range, m_line),
+                        describe_unix_ms(m_unix_ms[screen.out_of_range.front()]),
+                        screen.out_of_range.size() == 1 ? "the point is" : "the points are"));
+        for (const std::size_t i : screen.out_of_range) m_unix_ms[i] = SampleStream::kNoTime;
+    }
+    if (!screen.outliers.empty()) {
+        warnings.push_back(
+            fmt::format("{}{}: {}: time {} is more than a day away from the rest of the track; {} "
+                        "dropped",
+                        kImplausibleTag, label, lines_of(screen.outliers, m_line),
+                        describe_unix_ms(m_unix_ms[screen.outliers.front()]),
+                        screen.outliers.size() == 1 ? "the point was" : "the points were"));
+        erase_points(screen.outliers);
+    }
+    return warnings;
+}
+
+void TrackAccumulator::erase_points(const std::vector<std::size_t>& indices) {
+    if (indices.empty()) return;
+    m_cumulative_valid = false;
+    // A segment start moves down by the points erased before it; a segment left empty disappears.
+    std::vector<std::size_t> starts;
+    for (std::size_t s = 0; s < m_segment_starts.size(); ++s) {
+        const std::size_t end = s + 1 < m_segment_starts.size() ? m_segment_starts[s + 1] : m_unix_ms.size();
+        const auto erased_before = [&](std::size_t i) {
+            return static_cast<std::size_t>(std::lower_bound(indices.begin(), indices.end(), i) - indices.begin());
+        };
+        const std::size_t new_begin = m_segment_starts[s] - erased_before(m_segment_starts[s]);
+        const std::size_t new_end = end - erased_before(end);
+        if (new_end > new_begin) starts.push_back(new_begin);
+    }
+    m_segment_starts = std::move(starts);
+    erase_at(m_unix_ms, indices);
+    erase_at(m_line, indices);
+    erase_at(m_lat_e7, indices);
+    erase_at(m_lon_e7, indices);
+    erase_at(m_altitude_m, indices);
+    erase_at(m_distance_m, indices);
+    erase_at(m_speed_mps, indices);
+    erase_at(m_heart_rate_bpm, indices);
+    erase_at(m_cadence_rpm, indices);
+    erase_at(m_power_w, indices);
 }
 
 const std::vector<double>& TrackAccumulator::cumulative_distance() const {
@@ -147,9 +260,21 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
     last = std::min(last, m_unix_ms.size());
     if (first >= last) return stats;
 
-    const auto [min_it, max_it] = std::minmax_element(m_unix_ms.begin() + static_cast<std::ptrdiff_t>(first),
-                                                      m_unix_ms.begin() + static_cast<std::ptrdiff_t>(last));
-    stats.elapsed_s = static_cast<double>(*max_it - *min_it) / units::kMillisecondsPerSecond;
+    std::optional<std::int64_t> earliest;
+    std::optional<std::int64_t> latest;
+    bool all_timed = true;
+    for (std::size_t i = first; i < last; ++i) {
+        if (!has_time(m_unix_ms[i])) {
+            all_timed = false;
+            continue;
+        }
+        earliest = std::min(earliest.value_or(m_unix_ms[i]), m_unix_ms[i]);
+        latest = std::max(latest.value_or(m_unix_ms[i]), m_unix_ms[i]);
+    }
+    // A duration only when every point has a time: the timed points' span says nothing about how long the untimed
+    // ones took (a 296-point track with 5 timed points would otherwise cover 4.6 km in 57 s).
+    const bool timed = earliest && all_timed;
+    if (timed) stats.elapsed_s = static_cast<double>(*latest - *earliest) / units::kMillisecondsPerSecond;
 
     // Segments overlapping [first, last).
     double timer_ms = 0;
@@ -161,7 +286,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
         const std::size_t begin = std::max(first, m_segment_starts[s]);
         const std::size_t end = std::min(last, s + 1 < m_segment_starts.size() ? m_segment_starts[s + 1] : size());
         if (begin >= end) continue;
-        timer_ms += static_cast<double>(std::max<std::int64_t>(0, m_unix_ms[end - 1] - m_unix_ms[begin]));
+        timer_ms += segment_span_ms(begin, end);
         elevations.clear();
         for (std::size_t i = begin; i < end; ++i) {
             if (!std::isnan(m_altitude_m[i])) elevations.push_back(m_altitude_m[i]);
@@ -171,7 +296,7 @@ PointStats TrackAccumulator::stats(std::size_t first, std::size_t last) const {
             add_climb(elevations, ascent, descent);
         }
     }
-    stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
+    if (timed) stats.timer_s = timer_ms / units::kMillisecondsPerSecond;
     if (any_elevation) {
         stats.ascent_m = ascent;
         stats.descent_m = descent;
@@ -233,15 +358,20 @@ void TrackAccumulator::finish(domain::Activity& activity, std::optional<std::int
         activity.avg_speed_mps = *activity.distance_m / *activity.timer_s;
     }
 
-    std::int64_t start_ms = *std::min_element(m_unix_ms.begin(), m_unix_ms.end());
-    if (start_unix_ms) start_ms = std::min(start_ms, *start_unix_ms);
-    activity.start_utc = instant_of_unix_ms(start_ms);
-    const std::int64_t start_s = activity.start_utc.time_since_epoch().count();
+    std::optional<std::int64_t> start_ms = start_unix_ms;
+    for (const std::int64_t t : m_unix_ms) {
+        if (has_time(t)) start_ms = std::min(start_ms.value_or(t), t);
+    }
+    activity.start_utc.reset();
+    if (start_ms) activity.start_utc = instant_of_unix_ms(*start_ms);
+    const std::int64_t start_s = activity.start_utc ? activity.start_utc->time_since_epoch().count() : 0;
 
     SampleStream& samples = activity.samples;
     samples = SampleStream{};
     samples.time_ms.reserve(size());
-    for (const std::int64_t t : m_unix_ms) samples.time_ms.push_back(t - start_s * units::kMillisecondsPerSecond);
+    for (const std::int64_t t : m_unix_ms) {
+        samples.time_ms.push_back(has_time(t) ? t - start_s * units::kMillisecondsPerSecond : SampleStream::kNoTime);
+    }
     const std::vector<double>& cumulative = cumulative_distance();
     m_distance_m.assign(cumulative.size(), SampleStream::kNoValue);
     for (std::size_t i = 0; i < cumulative.size(); ++i) {

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "ironstride/domain/activity.hpp"
@@ -12,7 +14,8 @@ namespace ironstride::ingest::xml {
 
 /// One recorded point of a GPX or TCX track, as read (SI units, UTC).
 struct TrackPoint {
-    std::int64_t unix_ms = 0;  ///< milliseconds since the Unix epoch, UTC
+    std::optional<std::int64_t> unix_ms;  ///< milliseconds since the Unix epoch, UTC; empty for a point without time
+    std::uint32_t line = 0;               ///< where the point starts in the file, for warnings (0: unknown)
     std::optional<double> lat_deg;  ///< set together with lon_deg
     std::optional<double> lon_deg;
     std::optional<double> altitude_m;
@@ -25,7 +28,7 @@ struct TrackPoint {
 
 /// Summary values computed from a run of points (what a file without its own summary gets).
 struct PointStats {
-    std::optional<double> elapsed_s;  ///< first to last point
+    std::optional<double> elapsed_s;  ///< earliest to latest point; empty unless every point has a time
     std::optional<double> timer_s;    ///< sum of segment spans: the gaps between segments are pauses
     std::optional<double> distance_m;  ///< the file's cumulative distance, else haversine within segments
     std::optional<double> avg_hr_bpm;  ///< mean of the points that have one
@@ -47,26 +50,41 @@ public:
 
     [[nodiscard]] std::size_t size() const noexcept { return m_unix_ms.size(); }
     [[nodiscard]] bool empty() const noexcept { return m_unix_ms.empty(); }
-    [[nodiscard]] std::int64_t first_unix_ms() const { return m_unix_ms.front(); }
-    [[nodiscard]] std::int64_t last_unix_ms() const { return m_unix_ms.back(); }
-    [[nodiscard]] std::int64_t unix_ms_at(std::size_t index) const { return m_unix_ms[index]; }
+    /// The first and last time of the points added, in file order (empty when none has a time).
+    [[nodiscard]] std::optional<std::int64_t> first_unix_ms() const;
+    [[nodiscard]] std::optional<std::int64_t> last_unix_ms() const;
+    /// The time of point `index`, if it has one.
+    [[nodiscard]] std::optional<std::int64_t> unix_ms_at(std::size_t index) const;
+
+    /// Applies the time plausibility rules (ingest/plausible_times.hpp) to the points added: a time before 1970 or
+    /// after tomorrow is a device's sentinel, so the point is kept without it; a point cut off from the rest of the
+    /// recording by more than a day is dropped. Returns one warning per kind, naming the lines. Call before stats()
+    /// and finish().
+    [[nodiscard]] std::vector<std::string> screen_times(units::Instant now, std::string_view label);
 
     /// Statistics of points [first, last); nothing is set for an empty range.
     [[nodiscard]] PointStats stats(std::size_t first, std::size_t last) const;
 
-    /// Sets activity.start_utc (whole seconds: the earlier of the first point and `start_unix_ms`, the file's own
-    /// start time where it has one), moves the points into activity.samples (channels no point has are left empty,
-    /// times relative to start_utc) and fills every summary field of `activity` that is still empty from stats().
-    /// With no points, only start_utc is set (from `start_unix_ms`). The accumulator is empty afterwards.
+    /// Sets activity.start_utc (whole seconds: the earlier of the first timed point and `start_unix_ms`, the file's
+    /// own start time where it has one; empty when neither exists), moves the points into activity.samples
+    /// (channels no point has are left empty, times relative to start_utc, SampleStream::kNoTime for points without
+    /// one) and fills every summary field of `activity` that is still empty from stats(). With no points, only
+    /// start_utc is set (from `start_unix_ms`). The accumulator is empty afterwards.
     void finish(domain::Activity& activity, std::optional<std::int64_t> start_unix_ms = std::nullopt);
 
 private:
     /// Cumulative distance per point (NaN where unknown), computed once after the last add().
     [[nodiscard]] const std::vector<double>& cumulative_distance() const;
 
+    /// Milliseconds from the earliest to the latest timed point of [begin, end); 0 without two.
+    [[nodiscard]] double segment_span_ms(std::size_t begin, std::size_t end) const;
+    /// Removes the points at `indices` (ascending) from every column, keeping the segment starts right.
+    void erase_points(const std::vector<std::size_t>& indices);
+
     bool m_new_segment = true;
     std::vector<std::size_t> m_segment_starts;
-    std::vector<std::int64_t> m_unix_ms;
+    std::vector<std::int64_t> m_unix_ms;  ///< SampleStream::kNoTime for a point without time
+    std::vector<std::uint32_t> m_line;
     std::vector<std::int32_t> m_lat_e7;
     std::vector<std::int32_t> m_lon_e7;
     std::vector<float> m_altitude_m;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ironstride/ingest/decoded_file.hpp"
+#include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/result.hpp"
 #include "ironstride/util/source_pos.hpp"
 
@@ -13,11 +14,12 @@ namespace ironstride::ingest::xml {
 
 /// The decoder of an XML track format (GPX, TCX): `Reader` pushes the file into `Builder`, its handler, whose
 /// `finish(counts)` ends the last activity and explains an empty file; the activities and warnings become the
-/// DecodedFile of `format`. Fails with the reader's failure (path:line:column).
+/// DecodedFile of `format`. `now` bounds plausible times (ingest/plausible_times.hpp). Fails with the reader's failure
+/// (path:line:column).
 template <typename Reader, typename Builder>
 [[nodiscard]] util::Result<DecodedFile> decode_track_file(std::span<const std::byte> bytes, const std::string& path,
-                                                          FileFormat format) {
-    Builder builder;
+                                                          FileFormat format, units::Instant now) {
+    Builder builder(now);
     Reader reader(builder);
     auto counts = reader.read(bytes, path);
     if (!counts) return counts.error();

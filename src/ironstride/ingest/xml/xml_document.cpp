@@ -63,6 +63,20 @@ util::SourcePos XmlDocument::position_of(const pugi::xml_node& node) const {
     return position_at(at > 0 ? at - 1 : 0);
 }
 
+std::uint32_t XmlDocument::line_of(const pugi::xml_node& node) const {
+    const std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return 0;
+    if (m_line_ends.empty()) {
+        for (std::size_t i = 0; i < m_bytes.size(); ++i) {
+            if (m_bytes[i] == std::byte{'\n'}) m_line_ends.push_back(i);
+        }
+        m_line_ends.push_back(m_bytes.size());  // never empty again, and the last line ends with the file
+    }
+    const std::uint64_t at = static_cast<std::uint64_t>(offset) + m_bom_size;
+    const auto newlines_before = std::lower_bound(m_line_ends.begin(), m_line_ends.end(), at) - m_line_ends.begin();
+    return static_cast<std::uint32_t>(newlines_before + 1);
+}
+
 util::SourcePos XmlDocument::position_at(std::uint64_t byte_offset) const {
     return line_column_at(m_bytes, byte_offset, m_path);
 }

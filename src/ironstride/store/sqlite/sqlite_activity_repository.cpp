@@ -31,9 +31,10 @@ ActivitySummary read_summary(const SQLite::Statement& row, int first_column) {
     summary.source_path = row.getColumn(c++).getString();
     summary.format = parse_source_format(row.getColumn(c++).getString());
     summary.sport = parse_sport(row.getColumn(c++).getString());
+    summary.sport_inferred = row.getColumn(c++).getInt() != 0;
     summary.sub_sport = row.getColumn(c++).getString();
     summary.name = row.getColumn(c++).getString();
-    summary.start_utc = from_unix_seconds(row.getColumn(c++).getInt64());
+    if (const auto start = optional_int64(row, c++)) summary.start_utc = from_unix_seconds(*start);
     if (const auto offset = optional_int(row, c++)) summary.utc_offset = units::UtcOffset{*offset};
     summary.elapsed_s = optional_double(row, c++);
     summary.timer_s = optional_double(row, c++);
@@ -175,9 +176,9 @@ std::int64_t SqliteActivityRepository::insert_rows(const domain::Activity& activ
             "INSERT INTO activity (athlete_id, import_id, source_path, format, sport, sub_sport, name, device, "
             "start_utc, utc_offset_min, elapsed_s, timer_s, distance_m, avg_hr_bpm, max_hr_bpm, calories_kcal, "
             "ascent_m, descent_m, avg_speed_mps, max_speed_mps, rpe, record_count, lap_count, set_count, "
-            "sample_columns) "
+            "sample_columns, sport_inferred) "
             "VALUES (?24, ?1, (SELECT path FROM import_log WHERE id = ?1 AND athlete_id = ?24), ?2, ?3, ?4, ?5, ?6, "
-            "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+            "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?25)");
         statement->bind(1, import_id);
         statement->bind(24, m_athlete.value);
         statement->bind(2, domain::to_string(activity.format));
@@ -185,7 +186,9 @@ std::int64_t SqliteActivityRepository::insert_rows(const domain::Activity& activ
         statement->bind(4, activity.sub_sport);
         statement->bind(5, activity.name);
         statement->bind(6, activity.device);
-        statement->bind(7, detail::to_unix_seconds(activity.start_utc));
+        detail::bind_optional(
+            *statement, 7,
+            activity.start_utc ? std::optional{detail::to_unix_seconds(*activity.start_utc)} : std::nullopt);
         detail::bind_optional(*statement, 8, offset_minutes(activity.utc_offset));
         detail::bind_optional(*statement, 9, activity.elapsed_s);
         detail::bind_optional(*statement, 10, activity.timer_s);
@@ -202,6 +205,7 @@ std::int64_t SqliteActivityRepository::insert_rows(const domain::Activity& activ
         statement->bind(21, count_of(activity.laps.size()));
         statement->bind(22, count_of(activity.sets.size()));
         statement->bind(23, static_cast<std::int64_t>(samples.column_mask));
+        statement->bind(25, activity.sport_inferred ? 1 : 0);
         statement->exec();
         id = db.last_insert_id();
     }
@@ -250,7 +254,7 @@ std::optional<StoredActivity> SqliteActivityRepository::read_activity_row(std::i
     auto statement = m_db.statement(
         "SELECT import_id, source_path, format, sport, sub_sport, name, device, start_utc, utc_offset_min, "
         "elapsed_s, timer_s, distance_m, avg_hr_bpm, max_hr_bpm, calories_kcal, ascent_m, descent_m, "
-        "avg_speed_mps, max_speed_mps, rpe FROM activity WHERE id = ? AND athlete_id = ?");
+        "avg_speed_mps, max_speed_mps, rpe, sport_inferred FROM activity WHERE id = ? AND athlete_id = ?");
     statement->bind(1, id);
     statement->bind(2, m_athlete.value);
     if (!statement->executeStep()) return std::nullopt;
@@ -265,7 +269,7 @@ std::optional<StoredActivity> SqliteActivityRepository::read_activity_row(std::i
     activity.sub_sport = row.getColumn(4).getString();
     activity.name = row.getColumn(5).getString();
     activity.device = row.getColumn(6).getString();
-    activity.start_utc = detail::from_unix_seconds(row.getColumn(7).getInt64());
+    if (const auto start = detail::optional_int64(row, 7)) activity.start_utc = detail::from_unix_seconds(*start);
     if (const auto offset = detail::optional_int(row, 8)) activity.utc_offset = units::UtcOffset{*offset};
     activity.elapsed_s = detail::optional_double(row, 9);
     activity.timer_s = detail::optional_double(row, 10);
@@ -278,6 +282,7 @@ std::optional<StoredActivity> SqliteActivityRepository::read_activity_row(std::i
     activity.avg_speed_mps = detail::optional_double(row, 17);
     activity.max_speed_mps = detail::optional_double(row, 18);
     activity.rpe = detail::optional_double(row, 19);
+    activity.sport_inferred = row.getColumn(20).getInt() != 0;
     return stored;
 }
 

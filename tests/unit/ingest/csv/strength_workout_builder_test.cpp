@@ -34,7 +34,7 @@ TEST(StrongReader, ReadsTheSemicolonLayoutWithDecimalCommasAndUnitColumns) {
     EXPECT_EQ(push.format, domain::SourceFormat::strong_csv);
     EXPECT_EQ(push.sport, domain::Sport::strength);
     EXPECT_EQ(push.name, "Push");
-    EXPECT_EQ(units::format_iso_instant(push.start_utc), "2021-03-01T18:00:00Z");  // local wall-clock, offset 0
+    EXPECT_EQ(units::format_iso_instant(push.start_utc.value()), "2021-03-01T18:00:00Z");  // local wall-clock, offset 0
     ASSERT_TRUE(push.utc_offset.has_value());
     EXPECT_EQ(push.utc_offset->minutes, 0);
     EXPECT_DOUBLE_EQ(*push.elapsed_s, 3900);
@@ -97,7 +97,7 @@ TEST(HevyReader, ReadsPoundsMilesMultilineNotesAndSetTypes) {
     const domain::Activity& legs = decoded->activities[0];
     EXPECT_EQ(legs.format, domain::SourceFormat::hevy_csv);
     EXPECT_EQ(legs.name, "Legs");
-    EXPECT_EQ(units::format_iso_instant(legs.start_utc), "2025-09-15T07:48:00Z");
+    EXPECT_EQ(units::format_iso_instant(legs.start_utc.value()), "2025-09-15T07:48:00Z");
     EXPECT_DOUBLE_EQ(*legs.elapsed_s, 85 * 60);
     ASSERT_EQ(legs.sets.size(), 3U);
     EXPECT_TRUE(legs.sets[0].warmup);

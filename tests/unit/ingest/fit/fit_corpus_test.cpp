@@ -87,7 +87,8 @@ TEST(FitCorpus, EveryFileIsImportedOrRejectedForAPreciseReason) {
         const auto multi = kMultisport.find(name);
         EXPECT_EQ(result->size(), multi == kMultisport.end() ? 1U : multi->second);
         for (const domain::Activity& a : *result) {
-            EXPECT_GE(units::format_iso_instant(a.start_utc), "2000") << "every imported activity is placed in time";
+            EXPECT_GE(units::format_iso_instant(a.start_utc.value()), "2000")
+                << "every imported activity is placed in time";
             const domain::SampleStream& s = a.samples;
             for (const std::size_t column : {s.lat_e7.size(), s.lon_e7.size(), s.altitude_m.size(), s.distance_m.size(),
                                              s.speed_mps.size(), s.heart_rate_bpm.size(), s.cadence_rpm.size(),
@@ -167,7 +168,7 @@ TEST(FitCorpus, SummariesAgreeWithGarminsSdk) {
         const domain::Activity& a = result->front();
         EXPECT_EQ(a.sport, g.sport);
         EXPECT_EQ(a.sub_sport, g.sub_sport);
-        EXPECT_EQ(units::format_iso_instant(a.start_utc), g.start);
+        EXPECT_EQ(units::format_iso_instant(a.start_utc.value()), g.start);
         EXPECT_NEAR(*a.elapsed_s, g.elapsed_s, 1e-9);
         EXPECT_NEAR(*a.timer_s, g.timer_s, 1e-9);
         EXPECT_NEAR(*a.distance_m, g.distance_m, 1e-9);
@@ -194,7 +195,7 @@ TEST(FitCorpus, SummariesAgreeWithGarminsSdk) {
         samples += (*result)[i].samples.size();
     }
     EXPECT_EQ(samples, 1773U) << "every record lands in one session";
-    EXPECT_EQ(units::format_iso_instant((*result)[4].start_utc), "2018-05-27T09:23:41Z");
+    EXPECT_EQ(units::format_iso_instant((*result)[4].start_utc.value()), "2018-05-27T09:23:41Z");
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
     EXPECT_EQ(run.format, domain::SourceFormat::gpx);
     EXPECT_EQ(run.sport, domain::Sport::running);
     EXPECT_EQ(run.name, "Morning & Run");
-    EXPECT_EQ(units::format_iso_instant(run.start_utc), "2024-05-01T06:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2024-05-01T06:00:00Z");
     EXPECT_FALSE(run.utc_offset.has_value());  // "Z" says UTC, not the local offset
     EXPECT_DOUBLE_EQ(*run.elapsed_s, 360.5);
     EXPECT_DOUBLE_EQ(*run.timer_s, 60.5);  // two segments of 30 s and 30.5 s; the 5 min between is a pause
@@ -67,7 +67,7 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
 
     const domain::Activity& ride = decoded->activities[1];
     EXPECT_EQ(ride.sport, domain::Sport::cycling);
-    EXPECT_EQ(units::format_iso_instant(ride.start_utc), "2024-05-01T16:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(ride.start_utc.value()), "2024-05-01T16:00:00Z");
     ASSERT_TRUE(ride.utc_offset.has_value());
     EXPECT_EQ(ride.utc_offset->minutes, 120);
     EXPECT_NEAR(*ride.distance_m, kMilliDegreeM * std::cos(48.1 * std::numbers::pi / 180), 0.01);
@@ -75,18 +75,28 @@ TEST(GpxActivityBuilder, SplitsTracksFarApartAndComputesSummariesFromPoints) {
     EXPECT_TRUE(ride.samples.cadence_rpm.empty());
 }
 
-TEST(GpxActivityBuilder, JoinsTracksOfOneOutingAndLeavesOutPointsWithoutTime) {
+TEST(GpxActivityBuilder, JoinsTracksOfOneOutingAndKeepsPointsWithoutTime) {
     const util::FileBytes file(testing::test_data("pass/gpx/gpx10_no_namespace_prefix.gpx"));
     const auto decoded = decode_gpx(file.bytes(), "g.gpx");
     ASSERT_TRUE(decoded.ok()) << decoded.error().to_string();
     ASSERT_EQ(decoded->activities.size(), 1U);
     const domain::Activity& walk = decoded->activities[0];
-    EXPECT_EQ(walk.sport, domain::Sport::running);  // no <type>: running
-    EXPECT_EQ(walk.samples.size(), 2U);
+    // No <type>: the sport is left to inference from speed (ingest/sport_inference.hpp, after decoding).
+    EXPECT_EQ(walk.sport, domain::Sport::other);
+    EXPECT_TRUE(walk.sport_inferred);
+    // The point without <time> is kept for its position, elevation and distance (issue 12.9), without a time.
+    ASSERT_EQ(walk.samples.size(), 3U);
+    EXPECT_EQ(walk.samples.time_ms, (std::vector<std::int64_t>{0, 60000, SampleStream::kNoTime}));
+    EXPECT_NEAR(walk.samples.distance_m[2], 2 * kMilliDegreeM, 0.5);
+    EXPECT_EQ(units::format_iso_instant(walk.start_utc.value()), "2010-10-03T09:36:30Z");
+    EXPECT_FALSE(walk.elapsed_s.has_value()) << "the untimed point's time is unknown, so is the duration";
+    EXPECT_FALSE(walk.timer_s.has_value());
     EXPECT_DOUBLE_EQ(*walk.max_speed_mps, 3.5);
-    EXPECT_DOUBLE_EQ(*walk.ascent_m, 10);
+    EXPECT_DOUBLE_EQ(*walk.ascent_m, 5.5);  // 100, 110, 105 m smoothed
     ASSERT_EQ(decoded->warnings.size(), 1U);
-    EXPECT_EQ(decoded->warnings[0], "track 1 \"GPX 1.0\" (line 3): 1 of 3 points have no <time> and were left out");
+    EXPECT_EQ(decoded->warnings[0],
+              "track 1 \"GPX 1.0\" (line 3): 1 of 3 points have no <time>; kept for position and distance, and "
+              "the activity's duration is unknown");
 
     // Two tracks 20 minutes apart with the same type are one activity; the gap is a pause.
     const std::string two =
@@ -108,12 +118,19 @@ TEST(GpxActivityBuilder, ExplainsFilesWithoutARecordedTrack) {
     const util::FileBytes file(testing::test_data("pass/gpx/route_only.gpx"));
     const auto decoded = decode_gpx(file.bytes(), "route.gpx");
     ASSERT_TRUE(decoded.ok());
-    EXPECT_TRUE(decoded->empty());
-    ASSERT_EQ(decoded->warnings.size(), 2U);
+    // A track without any <time> is kept with its points and distance but no start or duration (issue 12.9: never
+    // a sentinel turned into a date); the route is not an activity.
+    ASSERT_EQ(decoded->activities.size(), 1U);
+    const domain::Activity& drawn = decoded->activities[0];
+    EXPECT_FALSE(drawn.start_utc.has_value());
+    EXPECT_FALSE(drawn.elapsed_s.has_value());
+    EXPECT_FALSE(drawn.timer_s.has_value());
+    EXPECT_EQ(drawn.samples.size(), 2U);
+    EXPECT_NEAR(*drawn.distance_m, 10 * kMilliDegreeM, 0.01);
+    ASSERT_EQ(decoded->warnings.size(), 1U);
     EXPECT_EQ(decoded->warnings[0],
-              "track 1 \"Drawn on a map\" (line 7): 2 points without <time> (a planned route, not a recorded "
-              "activity); skipped");
-    EXPECT_EQ(decoded->warnings[1], "no recorded activity: no track point has a <time>");
+              "track 1 \"Drawn on a map\" (line 7): no point has a <time>; its 2 points are "
+              "kept for position and distance, without start or duration");
 
     const auto waypoints = decode_gpx(as_bytes("<gpx><wpt lat=\"1\" lon=\"2\"/><rte><rtept lat=\"1\" lon=\"2\"/></rte></gpx>"),
                                       "w.gpx");

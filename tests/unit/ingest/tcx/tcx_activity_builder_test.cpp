@@ -30,7 +30,7 @@ TEST(TcxActivityBuilder, KeepsLapSummariesAndCompletesThemFromPoints) {
     EXPECT_EQ(run.format, domain::SourceFormat::tcx);
     EXPECT_EQ(run.sport, domain::Sport::running);
     EXPECT_EQ(run.device, "Forerunner 945");
-    EXPECT_EQ(units::format_iso_instant(run.start_utc), "2024-05-01T06:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2024-05-01T06:00:00Z");
 
     ASSERT_EQ(run.laps.size(), 2U);
     const domain::Lap& first = run.laps[0];
@@ -86,7 +86,7 @@ TEST(TcxActivityBuilder, MakesOneActivityPerMultisportLegAndSkipsCourses) {
     EXPECT_EQ(bike.samples.cadence_rpm, (std::vector<std::uint8_t>{90, 92}));
     const domain::Activity& run = decoded->activities[1];
     EXPECT_EQ(run.sport, domain::Sport::running);
-    EXPECT_EQ(units::format_iso_instant(run.start_utc), "2024-06-01T08:15:00Z");
+    EXPECT_EQ(units::format_iso_instant(run.start_utc.value()), "2024-06-01T08:15:00Z");
     EXPECT_DOUBLE_EQ(*run.elapsed_s, 300);
     EXPECT_FALSE(run.distance_m.has_value());  // no positions, no distances
     EXPECT_TRUE(run.samples.lat_e7.empty());
@@ -107,7 +107,7 @@ TEST(TcxActivityBuilder, KeepsALapOnlyActivityAndExplainsAnEmptyFile) {
     ASSERT_TRUE(lap_only.ok()) << lap_only.error().to_string();
     ASSERT_EQ(lap_only->activities.size(), 1U);
     const domain::Activity& ride = lap_only->activities[0];
-    EXPECT_EQ(units::format_iso_instant(ride.start_utc), "2020-01-01T09:00:00Z");
+    EXPECT_EQ(units::format_iso_instant(ride.start_utc.value()), "2020-01-01T09:00:00Z");
     ASSERT_TRUE(ride.utc_offset.has_value());
     EXPECT_EQ(ride.utc_offset->minutes, 60);
     EXPECT_DOUBLE_EQ(*ride.timer_s, 1800);

@@ -170,7 +170,8 @@ TEST_F(ActivityRepositoryTest, ListingFiltersByHalfOpenTimeRangeAndSport) {
     insert(lifting(2500));
     auto starts = [&](const ActivityFilter& filter) {
         std::vector<std::int64_t> result;
-        for (const auto& s : unit().activities().list(filter)) result.push_back(s.start_utc.time_since_epoch().count());
+        for (const auto& s : unit().activities().list(filter))
+            result.push_back(s.start_utc->time_since_epoch().count());
         return result;
     };
     EXPECT_EQ(starts({}), (std::vector<std::int64_t>{1000, 2000, 2500, 3000}));

@@ -1,7 +1,9 @@
-// The migrations from v001 on (v002 athlete scope, v003 daily values by source) on a database written by the first
+// The migrations from v001 on (v002 athlete scope, v003 daily values by source, v004 nullable activity start and
+// sport_inferred) on a database written by the first
 // release (tests/data/store/v001-release.db: activities of every format with laps, sets and samples, cached metrics,
 // body/sleep/nutrition days, check-ins, a failed and a duplicate import): every row of every table survives,
-// unchanged but for the new athlete_id of 1 and an empty line, and the ids and AUTOINCREMENT counters are kept.
+// unchanged but for the new athlete_id of 1, an empty line and sport_inferred 0, and the ids and AUTOINCREMENT
+// counters are kept.
 
 #include <algorithm>
 #include <filesystem>
@@ -24,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// Every row of a table as text, in key order, columns by name, without the columns later migrations added
-/// (v002's athlete_id, v003's line, which is NULL for every migrated row).
+/// (v002's athlete_id, v003's line, which is NULL for every migrated row, v004's sport_inferred, which is 0 for each).
 std::vector<std::string> rows_of(SQLite::Database& db, const std::string& table) {
     const bool daily = table.size() > 4 && table.compare(table.size() - 4, 4, "_day") == 0;
     SQLite::Statement statement(db, "SELECT * FROM " + table + (daily ? " ORDER BY day" : " ORDER BY 1, 2"));
@@ -36,6 +38,7 @@ std::vector<std::string> rows_of(SQLite::Database& db, const std::string& table)
             if (name == "athlete_id") continue;
             const SQLite::Column column = statement.getColumn(c);
             if (name == "line" && daily && column.isNull()) continue;
+            if (name == "sport_inferred" && column.getInt() == 0) continue;
             columns[name] = column.isNull()   ? std::string("NULL")
                             : column.isBlob() ? std::to_string(column.getBytes()) + " bytes"
                                               : column.getString();
@@ -92,6 +95,10 @@ TEST_F(V002MigrationTest, EveryRowSurvivesWithItsIdsAndCounters) {
         EXPECT_EQ(db.execAndGet(std::string("SELECT count(*) FROM ") + table + " WHERE athlete_id <> 1").getInt(), 0)
             << table;
     }
+    EXPECT_EQ(db.execAndGet("SELECT count(*) FROM activity WHERE sport_inferred <> 0").getInt(), 0);
+    EXPECT_EQ(db.execAndGet("SELECT \"notnull\" FROM pragma_table_info('activity') WHERE name = 'start_utc'").getInt(),
+              0)
+        << "v004: a file without times has no start";
     SQLite::Statement dangling(db, "PRAGMA foreign_key_check");
     EXPECT_FALSE(dangling.executeStep()) << "a dangling reference in " << dangling.getColumn(0).getString();
 }
