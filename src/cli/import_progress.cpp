@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "ironstride/util/echo.hpp"
+
 namespace ironstride::cli {
 
 namespace {
@@ -25,6 +27,13 @@ void ImportProgress::on_waiting_for_other_import() {
     fmt::print(m_stream, "import: another import of this database is running; waiting for it to finish\n");
 }
 
+void ImportProgress::on_not_walked(const util::Error& problem) {
+    // Said even with --quiet, like skipped files: what was not imported must never go unnoticed.
+    const bool unreadable = problem.severity() == util::Severity::error;
+    fmt::print(m_stream, "{}: {}\n", unreadable ? "skipped" : "warning",
+               util::escape_for_display(util::format_error(problem, {.inline_hint = true})));
+}
+
 void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {
     m_files = files;
     m_bytes = bytes;
@@ -42,7 +51,7 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
         if (warning.starts_with("recovered: ")) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
-            fmt::print(m_stream, "warning: {}\n", warning);
+            fmt::print(m_stream, "warning: {}\n", util::escape_for_display(warning));
         }
     }
     if (m_quiet) return;

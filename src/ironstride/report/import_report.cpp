@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "ironstride/report/error_json.hpp"
+#include "ironstride/report/json_text.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::report {
 
@@ -18,19 +20,32 @@ std::string render_import_text(const domain::ImportSummary& summary, const std::
         out += "skipped (nothing of these was stored; fix them and import again):\n";
         for (const domain::FileOutcome& failure : summary.failures) out += fmt::format("  {}\n", failure.message);
     }
-    out += fmt::format("database: {}\n", database.string());
+    if (!summary.passed_over.empty()) {
+        out += fmt::format("passed over (not files, or links not followed): {}\n", summary.passed_over.size());
+        for (const util::Error& passed : summary.passed_over) {
+            out += fmt::format("  {}\n", util::escape_for_display(util::format_error(passed, {.inline_hint = true})));
+        }
+    }
+    out += fmt::format("database: {}\n", util::display_path(database));
     return out;
 }
 
 std::string render_import_json(const domain::ImportSummary& summary, const std::filesystem::path& database) {
     nlohmann::json skipped = nlohmann::json::array();
     for (const domain::FileOutcome& failure : summary.failures) {
-        nlohmann::json entry{{"path", failure.path.string()}, {"reason", failure.message}};
+        nlohmann::json entry{{"reason", failure.message}};
+        put_text(entry, "path", failure.path.native());
         entry["error"] = failure.error ? error_json(*failure.error) : nlohmann::json();
         skipped.push_back(std::move(entry));
     }
-    const nlohmann::json out{{"database", database.string()},
-                             {"files", summary.files},
+    nlohmann::json passed_over = nlohmann::json::array();
+    for (const util::Error& passed : summary.passed_over) {
+        nlohmann::json entry{{"reason", util::escape_for_display(util::format_error(passed, {.inline_hint = true}))}};
+        put_text(entry, "path", passed.pos().path);
+        entry["error"] = error_json(passed);
+        passed_over.push_back(std::move(entry));
+    }
+    nlohmann::json out{{"files", summary.files},
                              {"bytes", summary.bytes},
                              {"imported", summary.imported},
                              {"unchanged", summary.unchanged},
@@ -41,8 +56,10 @@ std::string render_import_json(const domain::ImportSummary& summary, const std::
                              {"records", summary.records},
                              {"sets", summary.sets},
                              {"days", summary.days},
-                             {"skipped", skipped}};
-    return out.dump(2) + "\n";
+                             {"skipped", skipped},
+                             {"passed_over", passed_over}};
+    put_text(out, "database", database.native());
+    return dump_json(out);
 }
 
 }  // namespace ironstride::report
