@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "ironstride/report/import_report.hpp"
 #include "ironstride/util/echo.hpp"
 
 namespace ironstride::cli {
@@ -46,6 +47,10 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
     if (outcome.result == domain::FileResult::failed) {
         if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
         fmt::print(m_stream, "skipped: {}\n", outcome.message);
+    }
+    for (const std::string& conflict : report::describe_day_conflicts(outcome.day_conflicts)) {
+        if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
+        fmt::print(m_stream, "warning: {}\n", conflict);
     }
     for (const std::string& warning : outcome.warnings) {
         // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.

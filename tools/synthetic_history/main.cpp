@@ -14,6 +14,7 @@
 //
 // DEMONSTRATES USE OF: synthetic::generate and write_history (tools/synthetic_history), the store's CheckinRepository.
 
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -25,6 +26,7 @@
 #include "synthetic_history.hpp"
 #include "ironstride/profile/profile_loader.hpp"
 #include "ironstride/store/open_store.hpp"
+#include "ironstride/units/time_zone.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace {
@@ -80,7 +82,7 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "ironstride-synth: error: --scenario and --out are required\nhint: ironstride-synth --list\n");
         return 2;
     }
-    units::CivilDay end = units::today_utc();
+    units::CivilDay end = units::TimeZone::machine().local_day(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     if (const char* pinned = std::getenv("IRONSTRIDE_TODAY"); pinned != nullptr && *pinned != '\0') {
         end = parse_day("IRONSTRIDE_TODAY", pinned);
     }

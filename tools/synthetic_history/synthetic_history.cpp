@@ -607,9 +607,10 @@ SyntheticHistory generate(const GeneratorOptions& options) {
         const double measured = std::round((weight + random.noise(0.3)) * 10) / 10;
         h.body.push_back({day, measured,
                           weekday == 0 ? std::optional<double>{std::round((body_fat + random.noise(0.3)) * 10) / 10}
-                                       : std::nullopt});
+                                       : std::nullopt,
+                          {}});
         const double sleep = std::round((p.sleep_mean_h + random.noise(p.sleep_spread_h * std::sqrt(3.0))) * 10) / 10;
-        h.sleep.push_back({day, sleep, {}});
+        h.sleep.push_back({day, sleep, {}, {}});
 
         domain::Athlete on_day = a;
         on_day.weight_kg = weight;

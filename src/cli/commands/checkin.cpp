@@ -109,7 +109,7 @@ Command setup_checkin(CLI::App& root) {
     command.app = app;
     command.traits = kCheckinTraits;
     command.run = [options] {
-        fmt::print(stdout, "{}", run_checkin(*options, today()));
+        fmt::print(stdout, "{}", run_checkin(*options, today(options->profile_path ? std::optional<std::filesystem::path>(*options->profile_path) : std::nullopt)));
         std::fflush(stdout);
         return kExitOk;
     };

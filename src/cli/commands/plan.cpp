@@ -95,7 +95,7 @@ Command setup_plan(CLI::App& root) {
     command.app = app;
     command.traits = kPlanTraits;
     command.run = [options] {
-        const std::string output = run_plan(*options, today());
+        const std::string output = run_plan(*options, today(options->profile_path));
         if (options->out_path.empty()) {
             fmt::print(stdout, "{}", output);
             std::fflush(stdout);

@@ -40,7 +40,7 @@ Command setup_profile_check(CLI::App& root) {
     Command command;
     command.app = check;
     command.run = [options] {
-        const ProfileCheckOutput output = run_profile_check(*options, today());
+        const ProfileCheckOutput output = run_profile_check(*options, today(std::filesystem::path(options->files.front())));
         fmt::print(stdout, "{}", output.out);
         std::fflush(stdout);
         fmt::print(stderr, "{}", output.err);

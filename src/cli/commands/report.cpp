@@ -87,7 +87,7 @@ Command setup_report(CLI::App& root) {
     command.app = app;
     command.traits = kReportTraits;
     command.run = [options] {
-        fmt::print(stdout, "{}", run_report(*options, today()));
+        fmt::print(stdout, "{}", run_report(*options, today(options->profile_path)));
         std::fflush(stdout);
         return kExitOk;
     };

@@ -41,7 +41,7 @@ Command setup_targets(CLI::App& root) {
     command.app = app;
     command.traits = kTargetsTraits;
     command.run = [options] {
-        const std::string output = run_targets(*options, today());
+        const std::string output = run_targets(*options, today(options->profile_path));
         fmt::print(stdout, "{}", output);
         std::fflush(stdout);
         return kExitOk;

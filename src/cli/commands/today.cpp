@@ -58,7 +58,7 @@ Command setup_today(CLI::App& root) {
     command.app = app;
     command.traits = kTodayTraits;
     command.run = [options] {
-        fmt::print(stdout, "{}", run_today(*options, today()));
+        fmt::print(stdout, "{}", run_today(*options, today(options->profile_path)));
         std::fflush(stdout);
         return kExitOk;
     };

@@ -72,10 +72,16 @@ void store_decoded(store::Store& store, domain::AthleteId athlete, const ingest:
         unit->activities().insert(decoded.activities[i], prepared.encoded[i], import_id);
     }
     store::DailyLogRepository& days = unit->daily_logs();
-    if (!decoded.body.empty()) days.upsert_body(decoded.body, import_id);
-    if (!decoded.sleep.empty()) days.upsert_sleep(decoded.sleep, import_id);
-    if (!decoded.nutrition.empty()) days.upsert_nutrition(decoded.nutrition, import_id);
+    std::vector<domain::DaySourceConflict> conflicts;
+    const auto add = [&conflicts](std::vector<domain::DaySourceConflict> found) {
+        conflicts.insert(conflicts.end(), found.begin(), found.end());
+    };
+    if (!decoded.body.empty()) add(days.upsert_body(decoded.body, import_id));
+    if (!decoded.sleep.empty()) add(days.upsert_sleep(decoded.sleep, import_id));
+    if (!decoded.nutrition.empty()) add(days.upsert_nutrition(decoded.nutrition, import_id));
+    if (!decoded.activities.empty()) add(unit->activities().repeated_strength_sessions(import_id));
     unit->commit();
+    outcome.day_conflicts = std::move(conflicts);
 }
 
 /// Logs a file that was not stored (failed, or a duplicate), in a unit of work of its own.

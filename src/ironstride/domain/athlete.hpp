@@ -92,6 +92,8 @@ struct Athlete {
     double sleep_target_h = 8.0;
     Lifestyle lifestyle = Lifestyle::sedentary;
     UnitSystem units = UnitSystem::metric;
+    /// IANA time zone of the athlete's calendar day ("Europe/Berlin"); empty: the machine's zone.
+    std::string time_zone;
 
     /// Age on a given day: from birth_date when known, else the declared age.
     [[nodiscard]] int age_on(units::CivilDay day) const;

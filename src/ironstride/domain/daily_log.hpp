@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "ironstride/units/civil_time.hpp"
 
@@ -11,6 +13,7 @@ struct BodyEntry {
     units::CivilDay day{};
     double weight_kg = 0;
     std::optional<double> body_fat_pct;
+    std::optional<std::uint32_t> source_line;  ///< the line of the file it came from, when known
 };
 
 /// A night's sleep, attributed to the day the athlete woke up.
@@ -18,6 +21,7 @@ struct SleepEntry {
     units::CivilDay day{};
     double hours = 0;
     std::optional<double> quality_pct;  ///< 0–100 where the source gives one
+    std::optional<std::uint32_t> source_line;
 };
 
 /// A day's food intake totals.
@@ -27,6 +31,23 @@ struct NutritionEntry {
     std::optional<double> protein_g;
     std::optional<double> carbs_g;
     std::optional<double> fat_g;
+    std::optional<std::uint32_t> source_line;
+};
+
+/// Which daily log a value belongs to; `strength` is a lifting session (one per start time) that two exports give.
+enum class DailyKind { body, sleep, nutrition, strength };
+
+[[nodiscard]] const char* to_string(DailyKind kind);
+
+/// A day a newly stored file gives that another source gives too. The newer file's value is used from now on;
+/// removing or changing it brings the other one back (docs/database.md, "Daily values and their sources").
+struct DaySourceConflict {
+    DailyKind kind = DailyKind::body;
+    units::CivilDay day{};
+    std::string path;                         ///< the new file
+    std::optional<std::uint32_t> line;        ///< its line there
+    std::string other_path;                   ///< the other source's file; empty for a value typed in
+    std::optional<std::uint32_t> other_line;  ///< its line there
 };
 
 /// The athlete's own morning check-in (`ironstride checkin`).

@@ -30,6 +30,7 @@ void ImportSummary::add(FileOutcome outcome) {
     records += outcome.records;
     sets += outcome.sets;
     days += outcome.days;
+    day_conflicts.insert(day_conflicts.end(), outcome.day_conflicts.begin(), outcome.day_conflicts.end());
     if (outcome.result == FileResult::failed) failures.push_back(std::move(outcome));
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "ironstride/domain/daily_log.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::domain {
@@ -34,6 +35,7 @@ struct FileOutcome {
     std::size_t days = 0;
     std::vector<std::string> warnings;  ///< problems that did not stop the file
     std::optional<util::Error> error;   ///< failed: the structured error behind `message`
+    std::vector<DaySourceConflict> day_conflicts;  ///< days another source gives too (this file's values win now)
 
     /// Marks the file failed because of `why`; `message` is its one-line text with the hint inline, escaped
     /// (util::escape_for_display) so that it is one line whatever the file held.
@@ -58,6 +60,7 @@ struct ImportSummary {
     /// What the folder walk passed over on purpose, as warnings (links not followed, loops, FIFOs, sockets,
     /// devices): reported and counted, not a reason for status 1.
     std::vector<util::Error> passed_over;
+    std::vector<DaySourceConflict> day_conflicts;  ///< every file's, in path order
 
     /// True when some file was skipped because it was bad (the CLI's exit status 1).
     [[nodiscard]] bool anything_skipped() const noexcept { return failed > 0; }

@@ -14,6 +14,7 @@
 #include "ironstride/profile/detail/text_formats.hpp"
 #include "ironstride/profile/schema.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/units/time_zone.hpp"
 #include "ironstride/util/error.hpp"
 #include "ironstride/util/file_bytes.hpp"
 #include "ironstride/util/text.hpp"
@@ -82,6 +83,7 @@ public:
     [[nodiscard]] domain::Athlete take() { return std::move(m_athlete); }
 
 private:
+    void read_time_zone(TableReader& root);
     void read_body(TableReader& body);
     void read_heart(TableReader& heart);
     void read_goal(TableReader& goal);
@@ -113,6 +115,20 @@ private:
     std::size_t m_window_count = 0;
 };
 
+void ProfileReader::read_time_zone(TableReader& root) {
+    const auto name = root.text("time_zone", kOptional, kMaxTimeZoneBytes);
+    if (!name) return;
+    const util::Result<units::TimeZone> zone = units::TimeZone::find(*name);
+    if (!zone) {
+        m_sink.error(util::ErrorCode::profile_bad_value, root.pos_of("time_zone"), "time_zone",
+                     fmt::format("found \"{}\"; allowed: an IANA time zone name such as \"Europe/Berlin\"", *name),
+                     "see the names under /usr/share/zoneinfo (e.g. \"America/New_York\", \"Australia/Sydney\"), or "
+                     "leave the key out to use this machine's zone");
+        return;
+    }
+    m_athlete.time_zone = std::string(zone.value().name());
+}
+
 void ProfileReader::read(const toml::table& root_table) {
     // An unsupported version is the one error reported alone: the rest of the file follows another schema.
     if (const toml::node* version = root_table.get("schema_version"); version != nullptr && version->is_integer()) {
@@ -132,6 +148,7 @@ void ProfileReader::read(const toml::table& root_table) {
     if (auto unit_system = as_enum<domain::UnitSystem>(root.choice("units", kUnitNames, kOptional))) {
         m_athlete.units = *unit_system;
     }
+    read_time_zone(root);
 
     if (const toml::table* table = root.table("body", required(""))) {
         TableReader body(*table, "body", kBodyKeys, m_sink);
@@ -748,6 +765,20 @@ domain::Athlete load_profile(const std::filesystem::path& path, units::CivilDay 
     std::string hint = first->hint().empty() ? std::string{} : first->hint() + "; ";
     hint += fmt::format("run 'ironstride profile check {}' to see every problem", path.string());
     throw util::Error(first->code(), first->pos(), what).with_subject(first->subject()).with_hint(std::move(hint));
+}
+
+units::TimeZone profile_time_zone(const std::filesystem::path& path) {
+    try {
+        const std::string text = util::read_text_file(path);
+        if (text.size() > kMaxProfileBytes) return units::TimeZone::machine();
+        const toml::table root = toml::parse(text, path.string());
+        if (const auto name = root["time_zone"].value<std::string>()) {
+            if (util::Result<units::TimeZone> zone = units::TimeZone::find(*name)) return zone.value();
+        }
+    } catch (const std::exception&) {
+        // An unreadable or broken profile: the command's own load_profile reports it with its position.
+    }
+    return units::TimeZone::machine();
 }
 
 }  // namespace ironstride::profile

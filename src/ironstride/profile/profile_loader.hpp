@@ -7,6 +7,7 @@
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/profile/profile_check.hpp"
 #include "ironstride/units/civil_time.hpp"
+#include "ironstride/units/time_zone.hpp"
 
 namespace ironstride::profile {
 
@@ -30,5 +31,9 @@ namespace ironstride::profile {
 /// at the first error's position, its message listing every error, and util::Error when the file cannot be
 /// read. Warnings are dropped; run `ironstride profile check` to see them.
 [[nodiscard]] domain::Athlete load_profile(const std::filesystem::path& path, units::CivilDay today);
+
+/// The athlete's time zone: the profile's `time_zone` when the file names a valid one, else the machine's zone
+/// (units::TimeZone::machine). Never throws: a profile that cannot be read or checked is reported by load_profile.
+[[nodiscard]] units::TimeZone profile_time_zone(const std::filesystem::path& path);
 
 }  // namespace ironstride::profile

@@ -153,9 +153,11 @@ inline constexpr int kOlderAdultAge = 65;
 // ---- key lists per table (for "unknown key" and "did you mean")
 // ------------------------------------------------------
 
-inline constexpr std::array<std::string_view, 12> kRootKeys{"schema_version", "name",         "units",    "body",
-                                                            "heart",          "goal",         "running",  "equipment",
-                                                            "lifting",        "availability", "recovery", "nutrition"};
+inline constexpr std::array<std::string_view, 13> kRootKeys{
+    "schema_version", "name",    "units",        "body",     "heart",     "goal",     "running",
+    "equipment",      "lifting", "availability", "recovery", "nutrition", "time_zone"};
+/// Longest IANA zone name accepted ("America/Argentina/ComodRivadavia" is 32 bytes).
+inline constexpr std::size_t kMaxTimeZoneBytes = 64;
 inline constexpr std::array<std::string_view, 8> kBodyKeys{"sex",       "birth_date", "age",       "height_cm",
                                                            "height_in", "weight_kg",  "weight_lb", "body_fat_pct"};
 inline constexpr std::array<std::string_view, 2> kHeartKeys{"resting_bpm", "max_bpm"};

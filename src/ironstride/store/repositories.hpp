@@ -47,6 +47,10 @@ public:
     [[nodiscard]] virtual std::vector<domain::StoredStrengthSet> strength_sets(const domain::ActivityFilter& filter) = 0;
     /// Deletes one activity with its samples, laps, sets and metrics; false when there was none.
     virtual bool remove(std::int64_t id) = 0;
+    /// The strength sessions of import `import_id` that another import also gives (the same start instant): a
+    /// Strong or Hevy export repeats every earlier workout. Reads (list, strength_sets, metrics) use the session of
+    /// the most recently imported file; removing or changing it brings the other back (docs/database.md).
+    [[nodiscard]] virtual std::vector<domain::DaySourceConflict> repeated_strength_sessions(std::int64_t import_id) = 0;
 };
 
 /// Body, sleep and nutrition days: one row per day. An upsert replaces the whole row of its day (a value the new
@@ -61,11 +65,15 @@ public:
     DailyLogRepository(DailyLogRepository&&) = delete;
     DailyLogRepository& operator=(DailyLogRepository&&) = delete;
 
-    virtual void upsert_body(std::span<const domain::BodyEntry> entries, std::optional<std::int64_t> import_id) = 0;
-    virtual void upsert_sleep(std::span<const domain::SleepEntry> entries, std::optional<std::int64_t> import_id) = 0;
-    virtual void upsert_nutrition(std::span<const domain::NutritionEntry> entries,
-                                  std::optional<std::int64_t> import_id) = 0;
-    /// Rows in the range, in day order.
+    /// Stores a source's values: one row per day and source (`import_id`, the file; none for a value typed in,
+    /// which replaces the earlier typed-in value of its day). Returns the days another source also gives.
+    virtual std::vector<domain::DaySourceConflict> upsert_body(std::span<const domain::BodyEntry> entries,
+                                                               std::optional<std::int64_t> import_id) = 0;
+    virtual std::vector<domain::DaySourceConflict> upsert_sleep(std::span<const domain::SleepEntry> entries,
+                                                                std::optional<std::int64_t> import_id) = 0;
+    virtual std::vector<domain::DaySourceConflict> upsert_nutrition(std::span<const domain::NutritionEntry> entries,
+                                                                    std::optional<std::int64_t> import_id) = 0;
+    /// One value per day in the range, in day order: the typed-in one, else the most recently imported source's.
     [[nodiscard]] virtual std::vector<domain::BodyEntry> body(domain::DayRange range) = 0;
     [[nodiscard]] virtual std::vector<domain::SleepEntry> sleep(domain::DayRange range) = 0;
     [[nodiscard]] virtual std::vector<domain::NutritionEntry> nutrition(domain::DayRange range) = 0;

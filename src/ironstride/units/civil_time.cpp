@@ -234,6 +234,5 @@ int age_in_years(CivilDay birth, CivilDay on) {
     return age;
 }
 
-CivilDay today_utc() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
 
 }  // namespace ironstride::units

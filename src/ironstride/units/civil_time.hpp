@@ -94,7 +94,5 @@ struct IsoDateTimeOptions {
 /// Whole years between birth and `on` (the birthday counts on its day).
 [[nodiscard]] int age_in_years(CivilDay birth, CivilDay on);
 
-/// Today's UTC date from the system clock (front ends only; the core takes dates as arguments).
-[[nodiscard]] CivilDay today_utc();
 
 }  // namespace ironstride::units

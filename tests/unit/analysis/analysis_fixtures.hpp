@@ -136,11 +136,11 @@ public:
     }
 
     void body(units::CivilDay d, double weight_kg, std::optional<double> body_fat_pct = {}) {
-        m_history.body.push_back({d, weight_kg, body_fat_pct});
+        m_history.body.push_back({d, weight_kg, body_fat_pct, {}});
     }
-    void sleep(units::CivilDay d, double hours) { m_history.sleep.push_back({d, hours, {}}); }
+    void sleep(units::CivilDay d, double hours) { m_history.sleep.push_back({d, hours, {}, {}}); }
     void food(units::CivilDay d, double kcal, std::optional<double> protein_g) {
-        m_history.nutrition.push_back({d, kcal, protein_g, {}, {}});
+        m_history.nutrition.push_back({d, kcal, protein_g, {}, {}, {}});
     }
     void checkin(const domain::CheckIn& c) { m_history.checkins.push_back(c); }
 

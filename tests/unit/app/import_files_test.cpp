@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -110,7 +112,10 @@ TEST_F(ImporterTest, EveryCorpusStrongAndHevyExportLandsWithItsSetsAsText) {
         EXPECT_GT(record->set_count, 0) << name;
     }
     const auto sets = db->read(domain::kLocalAthlete)->activities().strength_sets({});
-    EXPECT_EQ(sets.size(), summary.sets);
+    // The legacy Strong sample repeats the current one's workout of 2024-11-28 (10 sets): stored twice, counted once.
+    ASSERT_EQ(summary.day_conflicts.size(), 1U);
+    EXPECT_EQ(summary.day_conflicts[0].kind, domain::DailyKind::strength);
+    EXPECT_EQ(sets.size() + 10, summary.sets);
     for (const domain::StoredStrengthSet& set : sets) {
         EXPECT_FALSE(set.set.exercise.empty());
         EXPECT_FALSE(set.exercise_key.empty()) << set.set.exercise;
@@ -229,6 +234,118 @@ TEST_F(ImporterTest, ActivityIdsDoNotDependOnTheNumberOfThreads) {
         EXPECT_EQ(serial[i].record_count, parallel[i].record_count);
     }
 }
+
+/// One daily log layout: a header, a row for a day in "the other unit", and how to read the day's value back.
+struct DailyLayout {
+    const char* name;
+    const char* header_a;
+    const char* row_a;     ///< a.csv's value of 2024-05-01
+    const char* header_b;
+    const char* row_b;     ///< b.csv's value of the same day, in another unit or from another app
+    double value_a;        ///< what a.csv's row reads as (SI)
+    double value_b;
+    domain::DailyKind kind;
+};
+
+std::optional<double> day_value(store::Store& db, domain::DailyKind kind, units::CivilDay day) {
+    auto unit = db.read(domain::kLocalAthlete);
+    const domain::DayRange range{day, day};
+    switch (kind) {
+    case domain::DailyKind::body: {
+        const auto rows = unit->daily_logs().body(range);
+        return rows.empty() ? std::nullopt : std::optional(rows[0].weight_kg);
+    }
+    case domain::DailyKind::sleep: {
+        const auto rows = unit->daily_logs().sleep(range);
+        return rows.empty() ? std::nullopt : std::optional(rows[0].hours);
+    }
+    case domain::DailyKind::nutrition: {
+        const auto rows = unit->daily_logs().nutrition(range);
+        return rows.empty() ? std::nullopt : std::optional(rows[0].kcal);
+    }
+    case domain::DailyKind::strength: break;
+    }
+    return std::nullopt;
+}
+
+class DailySourcesTest : public ImporterTest, public ::testing::WithParamInterface<DailyLayout> {};
+
+// Finding 12.1: a day given by two files belongs to both. The later file's value is used and the conflict named
+// with both files and lines; when that file changes so that its row moves to another day, the first file's value
+// of the day comes back (it was never deleted), without re-importing the first file.
+TEST_P(DailySourcesTest, ChangingOneFileNeverDeletesAnotherFilesDay) {
+    const DailyLayout& layout = GetParam();
+    const units::CivilDay may_first{std::chrono::year{2024} / 5 / 1};
+    const units::CivilDay may_third{std::chrono::year{2024} / 5 / 3};
+    ironstride::testing::write_file(dir / "in/a.csv", std::string(layout.header_a) + "\n2024-05-01," + layout.row_a + "\n");
+    ASSERT_EQ(import(collect(dir / "in")).imported, 1U);
+    ironstride::testing::write_file(dir / "in/b.csv", std::string(layout.header_b) + "\n2024-05-01," + layout.row_b + "\n");
+    const ImportSummary second = import(collect(dir / "in"));
+    ASSERT_EQ(second.imported, 1U);
+    ASSERT_EQ(second.day_conflicts.size(), 1U);
+    const domain::DaySourceConflict& conflict = second.day_conflicts[0];
+    EXPECT_EQ(conflict.kind, layout.kind);
+    EXPECT_EQ(conflict.day, may_first);
+    EXPECT_EQ(fs::path(conflict.path).filename(), "b.csv");
+    EXPECT_EQ(conflict.line, 2U);
+    EXPECT_EQ(fs::path(conflict.other_path).filename(), "a.csv");
+    EXPECT_EQ(conflict.other_line, 2U);
+    EXPECT_NEAR(day_value(*db, layout.kind, may_first).value_or(-1), layout.value_b, 0.01);
+
+    // b.csv is edited: its row moves to 2024-05-03. The day of a.csv is a.csv's again.
+    ironstride::testing::write_file(dir / "in/b.csv", std::string(layout.header_b) + "\n2024-05-03," + layout.row_b + "\n");
+    const ImportSummary third = import(collect(dir / "in"));
+    EXPECT_EQ(third.imported, 1U);
+    EXPECT_EQ(third.unchanged, 1U);
+    EXPECT_TRUE(third.day_conflicts.empty());
+    EXPECT_NEAR(day_value(*db, layout.kind, may_first).value_or(-1), layout.value_a, 0.01);
+    EXPECT_NEAR(day_value(*db, layout.kind, may_third).value_or(-1), layout.value_b, 0.01);
+}
+
+// The same shape for lifting: a Strong export repeats every earlier workout, so two exports give the same sessions.
+// Reads count each session once (the later file's), and changing the later file brings the earlier one's back.
+TEST_F(ImporterTest, TwoExportsOfTheSameWorkoutsCountEachSessionOnce) {
+    const fs::path first = copy_into(dir, "csv/strongstats--sample_strong.csv", "strong-march.csv");
+    ASSERT_EQ(import(collect(dir / "in")).imported, 1U);
+    const std::size_t sessions = activities().size();
+    const std::size_t sets = db->read(domain::kLocalAthlete)->activities().strength_sets({}).size();
+    ASSERT_GT(sessions, 5U);
+    const std::string whole = read_bytes(first);
+    ironstride::testing::write_file(dir / "in/strong-april.csv", whole + "\n");  // the same workouts, other bytes
+
+    const ImportSummary again = import(collect(dir / "in"));
+    EXPECT_EQ(activities().size(), sessions);
+    EXPECT_EQ(db->read(domain::kLocalAthlete)->activities().strength_sets({}).size(), sets);
+    ASSERT_EQ(again.day_conflicts.size(), sessions);
+    EXPECT_EQ(again.day_conflicts[0].kind, domain::DailyKind::strength);
+
+    // The later file loses its first workout: the earlier file's copy of it is counted again.
+    const std::size_t first_workout_rows = static_cast<std::size_t>(std::count(whole.begin(), whole.end(), '\n'));
+    ASSERT_GT(first_workout_rows, 2U);
+    std::string rest = whole.substr(0, whole.find('\n') + 1);
+    const std::string first_start = whole.substr(whole.find('\n') + 1, 19);
+    std::size_t at = whole.find('\n') + 1;
+    while (at < whole.size()) {
+        const std::size_t end = whole.find('\n', at);
+        const std::string line = whole.substr(at, end == std::string::npos ? std::string::npos : end + 1 - at);
+        if (line.compare(0, first_start.size(), first_start) != 0) rest += line;
+        at = end == std::string::npos ? whole.size() : end + 1;
+    }
+    ironstride::testing::write_file(dir / "in/strong-april.csv", rest);
+    import(collect(dir / "in"));
+    EXPECT_EQ(activities().size(), sessions);
+    EXPECT_EQ(db->read(domain::kLocalAthlete)->activities().strength_sets({}).size(), sets);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryDailyLog, DailySourcesTest,
+    ::testing::Values(DailyLayout{"body", "date,weight_kg", "80", "date,weight_lb", "180", 80.0, 81.65,
+                                  domain::DailyKind::body},
+                      DailyLayout{"sleep", "date,sleep_h", "7.5", "date,sleep_h,quality_pct", "6.25,70", 7.5, 6.25,
+                                  domain::DailyKind::sleep},
+                      DailyLayout{"nutrition", "date,kcal", "2450", "date,kcal,protein_g", "2100,150", 2450, 2100,
+                                  domain::DailyKind::nutrition}),
+    [](const ::testing::TestParamInfo<DailyLayout>& param) { return std::string(param.param.name); });
 
 }  // namespace
 }  // namespace ironstride::app

@@ -134,7 +134,7 @@ RowProblem read_sleep_row(const CsvRow& row, const DailyColumns& c, units::Civil
     if (!hours.value()) return row.failure(*c.sleep, "hours of sleep from 0 to 24", "every row needs a value");
     auto quality = ranged(row, c.quality, 0, kMaxPercent, "a sleep quality from 0 to 100");
     if (!quality) return quality.error();
-    handler.on_sleep(row.line(), domain::SleepEntry{day, *hours.value(), quality.value()});
+    handler.on_sleep(row.line(), domain::SleepEntry{day, *hours.value(), quality.value(), row.line()});
     return std::nullopt;
 }
 
@@ -167,10 +167,17 @@ RowProblem read_nutrition_row(const CsvRow& row, const DailyColumns& c, units::C
 class EntryCollector : public DailyHandler {
 public:
     DecodedFile decoded;
-    void on_body(std::uint32_t /*line*/, const domain::BodyEntry& entry) override { decoded.body.push_back(entry); }
-    void on_sleep(std::uint32_t /*line*/, const domain::SleepEntry& entry) override { decoded.sleep.push_back(entry); }
-    void on_nutrition(std::uint32_t /*line*/, const domain::NutritionEntry& entry) override {
+    void on_body(std::uint32_t line, const domain::BodyEntry& entry) override {
+        decoded.body.push_back(entry);
+        decoded.body.back().source_line = line;
+    }
+    void on_sleep(std::uint32_t line, const domain::SleepEntry& entry) override {
+        decoded.sleep.push_back(entry);
+        decoded.sleep.back().source_line = line;
+    }
+    void on_nutrition(std::uint32_t line, const domain::NutritionEntry& entry) override {
         decoded.nutrition.push_back(entry);
+        decoded.nutrition.back().source_line = line;
     }
 };
 

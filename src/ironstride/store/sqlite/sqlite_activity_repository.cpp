@@ -9,6 +9,7 @@
 #include "ironstride/domain/exercise_catalog.hpp"
 #include "ironstride/store/sqlite/database.hpp"
 #include "ironstride/store/sqlite/detail/activity_rows.hpp"
+#include "ironstride/store/sqlite/detail/day_rows.hpp"
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/detail/sql.hpp"
 #include "ironstride/store/sqlite/transaction.hpp"
@@ -46,6 +47,11 @@ ActivitySummary read_summary(const SQLite::Statement& row, int first_column) {
     return summary;
 }
 
+/// A strength session that a later import gives again (same athlete and start) is hidden behind the later one.
+constexpr const char* kNotRepeatedLater =
+    "NOT (a.sport = 'strength' AND EXISTS (SELECT 1 FROM activity AS later WHERE later.athlete_id = a.athlete_id "
+    "AND later.start_utc = a.start_utc AND later.sport = 'strength' AND later.import_id > a.import_id))";
+
 std::string filter_clause(const ActivityFilter& filter) {
     std::string clause = " WHERE a.athlete_id = ?";
     auto add = [&](const char* condition) {
@@ -55,6 +61,7 @@ std::string filter_clause(const ActivityFilter& filter) {
     if (filter.from_utc) add("a.start_utc >= ?");
     if (filter.until_utc) add("a.start_utc < ?");
     if (filter.sport) add("a.sport = ?");
+    add(kNotRepeatedLater);
     return clause;
 }
 
@@ -350,6 +357,29 @@ bool SqliteActivityRepository::remove(std::int64_t id) {
         statement->bind(1, id);
         statement->bind(2, m_athlete.value);
         return statement->exec() > 0;
+    });
+}
+
+std::vector<domain::DaySourceConflict> SqliteActivityRepository::repeated_strength_sessions(std::int64_t import_id) {
+    return detail::guarded(m_db, [&] {
+        // The session's local day: its start shifted by the offset it was recorded with.
+        auto statement = m_db.statement(
+            "SELECT (n.start_utc + coalesce(n.utc_offset_min, 0) * 60) / 86400, n.source_path, o.source_path "
+            "FROM activity AS n JOIN activity AS o ON o.athlete_id = n.athlete_id AND o.start_utc = n.start_utc "
+            "AND o.sport = 'strength' AND o.import_id <> n.import_id "
+            "WHERE n.athlete_id = ? AND n.import_id = ? AND n.sport = 'strength' ORDER BY o.source_path, n.start_utc");
+        statement->bind(1, m_athlete.value);
+        statement->bind(2, import_id);
+        std::vector<domain::DaySourceConflict> found;
+        while (statement->executeStep()) {
+            domain::DaySourceConflict conflict;
+            conflict.kind = domain::DailyKind::strength;
+            conflict.day = detail::from_day_number(statement->getColumn(0).getInt64());
+            conflict.path = statement->getColumn(1).getString();
+            conflict.other_path = statement->getColumn(2).getString();
+            found.push_back(std::move(conflict));
+        }
+        return found;
     });
 }
 

@@ -19,6 +19,7 @@ public:
     [[nodiscard]] std::optional<domain::StoredActivity> get(std::int64_t id) override;
     [[nodiscard]] std::vector<domain::StoredStrengthSet> strength_sets(const domain::ActivityFilter& filter) override;
     bool remove(std::int64_t id) override;
+    std::vector<domain::DaySourceConflict> repeated_strength_sessions(std::int64_t import_id) override;
 
 private:
     std::int64_t insert_rows(const domain::Activity& activity, const EncodedSamples& samples, std::int64_t import_id);

@@ -98,14 +98,17 @@ TEST_F(StoreTest, CheckInSorenessOutsideOneToTenIsRefusedByTheSchema) {
     EXPECT_EQ(count("checkin"), 0);
 }
 
-TEST_F(StoreTest, DayRangeQueriesUseThePrimaryKey) {
+TEST_F(StoreTest, DayRangeQueriesUseTheDayIndex) {
+    // The shape of the repository's read: one row per day by source precedence.
     const std::string plan = query_plan(
-        "SELECT day, weight_kg, body_fat_pct FROM body_day WHERE athlete_id = 1 AND day BETWEEN 1 AND 2 ORDER BY day");
-    // The (athlete_id, day) key's index answers the range: no scan, no sort.
-    EXPECT_NE(plan.find("SEARCH body_day USING INDEX sqlite_autoindex_body_day_1 (athlete_id=? AND day>? AND day<?)"),
+        "SELECT day, weight_kg FROM (SELECT day, weight_kg, row_number() OVER (PARTITION BY day ORDER BY "
+        "import_id IS NULL DESC, import_id DESC) AS precedence FROM body_day WHERE athlete_id = 1 AND day BETWEEN 1 "
+        "AND 2) WHERE precedence = 1 ORDER BY day");
+    // The (athlete_id, day, import_id) index answers the range: no scan of the table.
+    EXPECT_NE(plan.find("SEARCH body_day USING INDEX body_day_by_source (athlete_id=? AND day>? AND day<?)"),
               std::string::npos)
         << plan;
-    EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+    EXPECT_EQ(plan.find("SCAN body_day"), std::string::npos) << plan;
 }
 
 }  // namespace

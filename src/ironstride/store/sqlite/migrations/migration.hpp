@@ -26,5 +26,6 @@ inline constexpr int kApplicationId = 0x49524F4E;
 // The individual steps, one file each (v001_initial_schema.cpp, …).
 [[nodiscard]] const Migration& v001_initial_schema();
 [[nodiscard]] const Migration& v002_athlete_scope();
+[[nodiscard]] const Migration& v003_daily_by_source();
 
 }  // namespace ironstride::store::sqlite::migrations
