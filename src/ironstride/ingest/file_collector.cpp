@@ -123,6 +123,12 @@ private:
     void visit_link(const fs::path& link) {
         std::error_code error;
         const fs::file_status target = fs::status(link, error);
+        if (error == std::errc::too_many_symbolic_link_levels) {
+            m_out.passed_over.push_back(warning(util::ErrorCode::io_link_loop, link,
+                                                "a symbolic link that leads back to itself (a loop); not followed",
+                                                "remove the link or point it at a file or folder"));
+            return;
+        }
         if (error || !fs::exists(target)) {
             m_out.passed_over.push_back(warning(util::ErrorCode::io_no_such_path, link,
                                                 "a symbolic link to nothing; not imported",
@@ -164,7 +170,8 @@ private:
     void not_a_file(const fs::path& path, fs::file_type type) {
         m_out.passed_over.push_back(warning(util::ErrorCode::io_not_a_file, path,
                                             fmt::format("{}, not a file; not imported", special_kind(type)),
-                                            "only regular files are imported"));
+                                            "only regular files are imported: copy what it holds into a file to "
+                                            "import it, or move it out of the folder to silence this"));
     }
 
     CollectedInputs& m_out;
