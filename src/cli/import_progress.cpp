@@ -32,7 +32,7 @@ void ImportProgress::on_not_walked(const util::Error& problem) {
     // Said even with --quiet, like skipped files: what was not imported must never go unnoticed.
     const bool unreadable = problem.severity() == util::Severity::error;
     fmt::print(m_stream, "{}: {}\n", unreadable ? "skipped" : "warning",
-               util::escape_for_display(util::format_error(problem, {.inline_hint = true})));
+               util::display_error(problem));
 }
 
 void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {
@@ -56,7 +56,7 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
         if (warning.starts_with("recovered: ")) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
-            fmt::print(m_stream, "warning: {}\n", util::escape_for_display(warning));
+            fmt::print(m_stream, "warning: {}\n", util::display_message(warning));
         }
     }
     if (m_quiet) return;

@@ -54,7 +54,7 @@ ImportRecord decoded_record(const ingest::InputFile& file, const PreparedFile& p
     record.day_count = static_cast<std::int64_t>(outcome.days);
     if (decoded.empty()) {
         record.status = ImportStatus::skipped;
-        record.error = decoded.warnings.empty() ? "nothing to import" : util::escape_for_display(decoded.warnings.front());
+        record.error = decoded.warnings.empty() ? "nothing to import" : util::display_message(decoded.warnings.front());
         outcome.result = FileResult::empty;
         outcome.message = record.error;
     }
@@ -96,7 +96,7 @@ void store_failure(store::Store& store, domain::AthleteId athlete, const ingest:
     ImportRecord record = base_record(file, prepared);
     record.status = ImportStatus::failed;
     record.format = std::string(format);
-    record.error = util::escape_for_display(util::format_error(failure, {.inline_hint = true}));
+    record.error = util::display_error(failure);
     record.error_pos = failure.pos();
     log_only(store, athlete, std::move(record));
 }

@@ -45,7 +45,7 @@ void ImportSummary::add_unreadable(const util::Error& why) {
 
 void FileOutcome::fail(util::Error why) {
     result = FileResult::failed;
-    message = util::escape_for_display(util::format_error(why, {.inline_hint = true}));
+    message = util::display_error(why);
     error = std::move(why);
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ironstride/report/json_text.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::report {
 
@@ -19,7 +20,7 @@ nlohmann::json error_json(const util::Error& error) {
     const util::SourcePos& pos = error.pos();
     nlohmann::json out{{"code", std::string(util::code_name(error.code()))},
                        {"severity", util::to_string(error.severity())}};
-    put_text(out, "message", error.message());
+    out["message"] = util::display_message(error.message());
     put_text(out, "path", pos.path, true);
     out["line"] = value_or_null(pos.line);
     out["column"] = value_or_null(pos.column);

@@ -33,7 +33,9 @@ std::string days_text(const std::vector<units::CivilDay>& days) {
     return fmt::format("{}", fmt::join(named, ", "));
 }
 
-std::string source_name(const std::string& path) { return path.empty() ? std::string("a value typed in") : path; }
+std::string source_name(const std::string& path) {
+    return path.empty() ? std::string("a value typed in") : util::display_path(path);
+}
 
 /// One group: the conflicts of one file with one other source for one kind of day.
 std::string describe_group(std::span<const domain::DaySourceConflict> group) {
@@ -47,12 +49,13 @@ std::string describe_group(std::span<const domain::DaySourceConflict> group) {
         other_lines.push_back(c.other_line);
     }
     const bool sessions = first.kind == domain::DailyKind::strength;
+    const std::string path = util::display_path(first.path);
     const char* noun = group.size() == 1 ? (sessions ? "session" : "day") : (sessions ? "sessions" : "days");
     return fmt::format("{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing {} brings "
                        "the others back",
                        group.size(), domain::to_string(first.kind), noun, days_text(days),
                        group.size() == 1 ? "is" : "are", source_name(first.other_path), lines_text(other_lines),
-                       first.path, lines_text(lines), first.path);
+                       path, lines_text(lines), path);
 }
 
 }  // namespace
@@ -90,7 +93,7 @@ std::string render_import_text(const domain::ImportSummary& summary, const std::
     if (!summary.passed_over.empty()) {
         out += fmt::format("passed over (not files, or links not followed): {}\n", summary.passed_over.size());
         for (const util::Error& passed : summary.passed_over) {
-            out += fmt::format("  {}\n", util::escape_for_display(util::format_error(passed, {.inline_hint = true})));
+            out += fmt::format("  {}\n", util::display_error(passed));
         }
     }
     out += fmt::format("database: {}\n", util::display_path(database));
@@ -126,7 +129,7 @@ std::string render_import_json(const domain::ImportSummary& summary, const std::
     }
     nlohmann::json passed_over = nlohmann::json::array();
     for (const util::Error& passed : summary.passed_over) {
-        nlohmann::json entry{{"reason", util::escape_for_display(util::format_error(passed, {.inline_hint = true}))}};
+        nlohmann::json entry{{"reason", util::display_error(passed)}};
         put_text(entry, "path", passed.pos().path);
         entry["error"] = error_json(passed);
         passed_over.push_back(std::move(entry));

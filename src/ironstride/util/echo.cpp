@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/util/error.hpp"
 #include "ironstride/util/text.hpp"
 
 namespace ironstride::util {
@@ -66,11 +67,11 @@ std::size_t append_character(std::string& out, std::string_view text, std::size_
     return raw;
 }
 
-/// The value escaped and cut after kEchoedChars characters; `cut` says whether it was.
-std::string escape_cut(std::string_view value, bool& cut) {
+/// The value escaped and cut after `limit` characters; `cut` says whether it was.
+std::string escape_cut(std::string_view value, bool& cut, std::size_t limit = kEchoedChars) {
     std::string out;
     std::size_t at = 0;
-    for (std::size_t shown = 0; at < value.size() && shown < kEchoedChars; ++shown) {
+    for (std::size_t shown = 0; at < value.size() && shown < limit; ++shown) {
         at += append_character(out, value, at);
     }
     cut = at < value.size();
@@ -111,6 +112,17 @@ std::string quote_for_display(std::string_view value) {
     std::string out = "\"" + escape_cut(value, cut);
     if (cut) return out + "…\"" + length_note(value);
     return out + "\"";
+}
+
+std::string display_message(std::string_view message) {
+    bool cut = false;
+    std::string out = escape_cut(message, cut, kMessageChars);
+    if (cut) out += "…" + length_note(message);
+    return out;
+}
+
+std::string display_error(const Error& error) {
+    return display_message(format_error(error, {.inline_hint = true}));
 }
 
 std::string display_path(const std::filesystem::path& path) { return escape_for_display(path.native()); }

@@ -25,6 +25,20 @@ inline constexpr std::size_t kEchoedChars = 80;
 [[nodiscard]] std::string cut_for_display(std::string_view value);
 [[nodiscard]] std::string quote_for_display(std::string_view value);
 
+/// How many characters of a whole message are shown at most: the last guard for a message built without cutting a
+/// value it quotes (a line of output stays readable, and a line of the import log small).
+inline constexpr std::size_t kMessageChars = 400;
+
+/// A message (an error's one-line text, a warning) as it is shown and stored: escaped, and cut after kMessageChars
+/// characters with its whole length noted.
+[[nodiscard]] std::string display_message(std::string_view message);
+
+class Error;
+
+/// An error as one line of a list (import's "skipped:" and "warning:" lines, the import log): format_error with the
+/// hint inline, through display_message.
+[[nodiscard]] std::string display_error(const Error& error);
+
 /// A path as messages show it: whole (so the file can be found), escaped.
 [[nodiscard]] std::string display_path(const std::filesystem::path& path);
 

@@ -42,6 +42,14 @@ TEST(CutForDisplay, CountsCharactersNotBytesAndNeverSplitsOne) {
     EXPECT_EQ(cut_for_display(accents), shown + "… (200 bytes)");
 }
 
+TEST(DisplayMessage, EscapesAndCutsAWholeMessageAsTheLastGuard) {
+    const std::string message = "bad.gpx:3: <ele> \"" + std::string(1'000'000, '9') + "\r\nskipped: forged";
+    const std::string shown = display_message(message);
+    EXPECT_EQ(shown.find('\r'), std::string::npos);
+    EXPECT_EQ(shown, message.substr(0, kMessageChars) + "… (1,000,035 bytes)");
+    EXPECT_EQ(display_message("short\x1b[2J"), "short\\x1b[2J");
+}
+
 TEST(HexBytes, GivesTwoDigitsPerByte) { EXPECT_EQ(hex_bytes("\xff" "A"), "ff41"); }
 
 }  // namespace
