@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/clock.hpp"
 #include "cli/database_option.hpp"
 #include "cli/import_progress.hpp"
 #include "ironstride/app/import_files.hpp"
@@ -45,6 +46,8 @@ int run_import(const ImportCommandOptions& options) {
     import_options.threads = options.threads;
     import_options.decode.unlabelled_units = options.strong_units;
     import_options.decode.recover_damaged_fit = options.recover;
+    // Tomorrow, not today: a log kept in a time zone ahead of this machine's may already hold tomorrow's date.
+    import_options.decode.latest_day = today(std::nullopt) + std::chrono::days{1};
     ImportProgress progress(stderr, options.quiet);
     app::StoreHandle store(options.db_path, app::StoreAccess::create);
     const domain::ImportSummary summary =

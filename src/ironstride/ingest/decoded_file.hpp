@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ struct DecodeOptions {
     /// a data size that runs past the end or an unfinished header becomes a warning instead of a failure, and
     /// decoding stops at the first broken message. Off by default: a damaged file is reported, not half-imported.
     bool recover_damaged_fit = false;
+    /// The last day a body, sleep or nutrition row may give (tomorrow in the athlete's calendar, so a log kept
+    /// in a time zone ahead still imports): a later day is a typo, refused with its line like `checkin` refuses a
+    /// future --date. Unset: only the earliest plausible day (units::kEarliestPlausibleDay) is checked.
+    std::optional<units::CivilDay> latest_day;
 };
 
 /// Everything one input file holds, in SI units and UTC. A file gives activities or daily entries (or nothing, with

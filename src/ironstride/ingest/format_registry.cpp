@@ -36,8 +36,9 @@ util::Result<DecodedFile> decode_hevy(std::span<const std::byte> bytes, const st
     return csv::decode_hevy(bytes, path);
 }
 
-util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return csv::decode_daily(bytes, path);
+util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path,
+                                       const DecodeOptions& options) {
+    return csv::decode_daily(bytes, path, options.latest_day);
 }
 
 util::Result<DecodedFile> decode_fit(std::span<const std::byte> bytes, const std::string& path,
