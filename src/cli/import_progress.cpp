@@ -31,8 +31,7 @@ void ImportProgress::on_waiting_for_other_import() {
 void ImportProgress::on_not_walked(const util::Error& problem) {
     // Said even with --quiet, like skipped files: what was not imported must never go unnoticed.
     const bool unreadable = problem.severity() == util::Severity::error;
-    fmt::print(m_stream, "{}: {}\n", unreadable ? "skipped" : "warning",
-               util::display_error(problem));
+    fmt::print(m_stream, "{}: {}\n", unreadable ? "skipped" : "warning", util::display_error(problem));
 }
 
 void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {

@@ -38,6 +38,7 @@ void ImportSummary::add_unreadable(const util::Error& why) {
     FileOutcome outcome;
     outcome.path = why.pos().path;
     outcome.fail(why);
+    ++files;  // counted like a file, so that the summary's parts add up to its whole
     add(std::move(outcome));
     std::stable_sort(failures.begin(), failures.end(),
                      [](const FileOutcome& a, const FileOutcome& b) { return a.path < b.path; });

@@ -32,11 +32,11 @@ std::uint64_t size_of(const fs::path& path) {
 /// What a file that is neither a regular file nor a folder is, in words.
 const char* special_kind(fs::file_type type) {
     switch (type) {
-    case fs::file_type::fifo: return "a FIFO (named pipe)";
-    case fs::file_type::socket: return "a socket";
-    case fs::file_type::block:
-    case fs::file_type::character: return "a device";
-    default: return "not a regular file";
+        case fs::file_type::fifo: return "a FIFO (named pipe)";
+        case fs::file_type::socket: return "a socket";
+        case fs::file_type::block:
+        case fs::file_type::character: return "a device";
+        default: return "not a regular file";
     }
 }
 
@@ -144,19 +144,22 @@ private:
         std::error_code error;
         const fs::path target = fs::canonical(link, error);
         if (error) return unreadable(link, fmt::format("cannot follow the link: {}", error.message()));
-        if (std::none_of(m_roots.begin(), m_roots.end(), [&](const fs::path& root) { return is_inside(target, root); })) {
-            m_out.passed_over.push_back(warning(
-                util::ErrorCode::io_link_outside, link,
-                fmt::format("a link to the folder {}, outside the paths given; not followed", util::display_path(target)),
-                "to import that folder, name it on the command line"));
+        if (std::none_of(m_roots.begin(), m_roots.end(),
+                         [&](const fs::path& root) { return is_inside(target, root); })) {
+            m_out.passed_over.push_back(
+                warning(util::ErrorCode::io_link_outside, link,
+                        fmt::format("a link to the folder {}, outside the paths given; not followed",
+                                    util::display_path(target)),
+                        "to import that folder, name it on the command line"));
             return;
         }
         const fs::path real_parent = fs::canonical(link.parent_path(), error);
         if (!error && is_inside(real_parent, target)) {
-            m_out.passed_over.push_back(warning(util::ErrorCode::io_link_loop, link,
-                                                fmt::format("a link to {}, a folder that contains it (a loop); not followed",
-                                                            util::display_path(target)),
-                                                "its files are imported once, through the folder itself"));
+            m_out.passed_over.push_back(
+                warning(util::ErrorCode::io_link_loop, link,
+                        fmt::format("a link to {}, a folder that contains it (a loop); not followed",
+                                    util::display_path(target)),
+                        "its files are imported once, through the folder itself"));
             return;
         }
         walk(link);

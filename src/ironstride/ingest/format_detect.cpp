@@ -96,14 +96,20 @@ constexpr std::array<Signature, 11> kSignatures{{
     {{"PK\x03\x04", 4}, "a zip header"},
     {{"\x1f\x8b", 2}, "a gzip header"},
     {"BZh", "a bzip2 header"},
-    {{"\xfd" "7zXZ\x00", 6}, "an xz header"},
+    {{"\xfd"
+      "7zXZ\x00",
+      6},
+     "an xz header"},
     {{"7z\xbc\xaf\x27\x1c", 6}, "a 7-Zip header"},
     {"%PDF-", "a PDF header"},
     {{"\x89PNG", 4}, "a PNG header"},
     {{"\xff\xd8\xff", 3}, "a JPEG header"},
     {"GIF8", "a GIF header"},
     {{"SQLite format 3\x00", 16}, "an SQLite header"},
-    {{"\x7f" "ELF", 4}, "an ELF (program) header"},
+    {{"\x7f"
+      "ELF",
+      4},
+     "an ELF (program) header"},
 }};
 
 std::string size_in_words(std::uint64_t size) {
@@ -114,15 +120,17 @@ std::string size_in_words(std::uint64_t size) {
 /// but a file that only looks like XML must not smuggle its bytes out through it).
 std::optional<std::string_view> showable_name(std::string_view name) {
     constexpr std::size_t kMaxNameChars = 40;
-    const bool plain = !name.empty() && name.size() <= kMaxNameChars && std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.' || c == ':';
-    });
+    const bool plain =
+        !name.empty() && name.size() <= kMaxNameChars && std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.' || c == ':';
+        });
     return plain ? std::optional<std::string_view>(name) : std::nullopt;
 }
 
 std::string describe_binary(std::string_view text, std::uint64_t size) {
     for (const Signature& signature : kSignatures) {
-        if (text.starts_with(signature.bytes)) return fmt::format("binary, {}, starts with {}", size_in_words(size), signature.kind);
+        if (text.starts_with(signature.bytes))
+            return fmt::format("binary, {}, starts with {}", size_in_words(size), signature.kind);
     }
     return fmt::format("binary, {}", size_in_words(size));
 }
@@ -159,7 +167,8 @@ std::string describe_content(std::span<const std::byte> head, std::uint64_t size
     const std::string_view text = as_text(head);
     if (!looks_textual(text)) return describe_binary(text, size);
     if (const auto root = xml_root(text)) {
-        if (const auto name = showable_name(*root)) return fmt::format("an XML document with root <{}>, {}", *name, size_in_words(size));
+        if (const auto name = showable_name(*root))
+            return fmt::format("an XML document with root <{}>, {}", *name, size_in_words(size));
         return fmt::format("an XML document, {}", size_in_words(size));
     }
     if (csv::strip_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) {

@@ -111,11 +111,11 @@ util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const st
     const FileFormat format = detect_format(bytes.first(std::min(bytes.size(), kDetectHeadBytes)));
     const FormatEntry* entry = find_format(format);
     if (entry == nullptr) {
-        return util::Error(util::ErrorCode::import_unknown_format, util::SourcePos{path, {}, {}, {}},
-                           fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
-                                         "body, sleep or nutrition CSV (see `ironstride formats`)",
-                                       describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512)),
-                                                        bytes.size())));
+        return util::Error(
+            util::ErrorCode::import_unknown_format, util::SourcePos{path, {}, {}, {}},
+            fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
+                        "body, sleep or nutrition CSV (see `ironstride formats`)",
+                        describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512)), bytes.size())));
     }
     try {
         for (auto it = overrides().rbegin(); it != overrides().rend(); ++it) {

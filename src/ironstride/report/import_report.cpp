@@ -51,11 +51,11 @@ std::string describe_group(std::span<const domain::DaySourceConflict> group) {
     const bool sessions = first.kind == domain::DailyKind::strength;
     const std::string path = util::display_path(first.path);
     const char* noun = group.size() == 1 ? (sessions ? "session" : "day") : (sessions ? "sessions" : "days");
-    return fmt::format("{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing {} brings "
-                       "the others back",
-                       group.size(), domain::to_string(first.kind), noun, days_text(days),
-                       group.size() == 1 ? "is" : "are", source_name(first.other_path), lines_text(other_lines),
-                       path, lines_text(lines), path);
+    return fmt::format(
+        "{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing {} brings "
+        "the others back",
+        group.size(), domain::to_string(first.kind), noun, days_text(days), group.size() == 1 ? "is" : "are",
+        source_name(first.other_path), lines_text(other_lines), path, lines_text(lines), path);
 }
 
 }  // namespace
@@ -135,19 +135,19 @@ std::string render_import_json(const domain::ImportSummary& summary, const std::
         passed_over.push_back(std::move(entry));
     }
     nlohmann::json out{{"files", summary.files},
-                             {"bytes", summary.bytes},
-                             {"imported", summary.imported},
-                             {"unchanged", summary.unchanged},
-                             {"duplicates", summary.duplicates},
-                             {"empty", summary.empty},
-                             {"failed", summary.failed},
-                             {"activities", summary.activities},
-                             {"records", summary.records},
-                             {"sets", summary.sets},
-                             {"days", summary.days},
-                             {"skipped", skipped},
-                             {"passed_over", passed_over},
-                             {"day_conflicts", day_conflicts_json(summary.day_conflicts)}};
+                       {"bytes", summary.bytes},
+                       {"imported", summary.imported},
+                       {"unchanged", summary.unchanged},
+                       {"duplicates", summary.duplicates},
+                       {"empty", summary.empty},
+                       {"failed", summary.failed},
+                       {"activities", summary.activities},
+                       {"records", summary.records},
+                       {"sets", summary.sets},
+                       {"days", summary.days},
+                       {"skipped", skipped},
+                       {"passed_over", passed_over},
+                       {"day_conflicts", day_conflicts_json(summary.day_conflicts)}};
     put_text(out, "database", database.native());
     return dump_json(out);
 }

@@ -71,8 +71,12 @@ std::size_t append_character(std::string& out, std::string_view text, std::size_
 std::string escape_cut(std::string_view value, bool& cut, std::size_t limit = kEchoedChars) {
     std::string out;
     std::size_t at = 0;
-    for (std::size_t shown = 0; at < value.size() && shown < limit; ++shown) {
+    // Counted as shown, so a value of invalid bytes (four characters each as \xNN) is cut as soon as a plain one.
+    for (std::size_t shown = 0; at < value.size() && shown < limit;) {
+        const std::size_t before = out.size();
+        const bool escaped = displayable_length(value, at) == 0;
         at += append_character(out, value, at);
+        shown += escaped ? out.size() - before : 1;
     }
     cut = at < value.size();
     return out;
@@ -121,9 +125,7 @@ std::string display_message(std::string_view message) {
     return out;
 }
 
-std::string display_error(const Error& error) {
-    return display_message(format_error(error, {.inline_hint = true}));
-}
+std::string display_error(const Error& error) { return display_message(format_error(error, {.inline_hint = true})); }
 
 std::string display_path(const std::filesystem::path& path) { return escape_for_display(path.native()); }
 

@@ -41,18 +41,20 @@ namespace {
 /// message, JSON member or import-log row can carry 20 MB or a terminal control sequence from a file.
 std::string as_echo(std::string value) { return cut_for_display(value); }
 template <typename T>
-T as_is(T value) { return value; }
+T as_is(T value) {
+    return value;
+}
 
 }  // namespace
 
 // The builders come in pairs so that both `Error e(...); e.with_hint(...)` and `return Error(...).with_hint(...)`
 // read naturally; the rvalue form moves.
-#define IRONSTRIDE_ERROR_SETTER(method, member, type, keep)  \
-    Error& Error::method(type value)& {                      \
-        member = keep(std::move(value));                     \
-        refresh_what();                                      \
-        return *this;                                        \
-    }                                                        \
+#define IRONSTRIDE_ERROR_SETTER(method, member, type, keep) \
+    Error& Error::method(type value)& {                     \
+        member = keep(std::move(value));                    \
+        refresh_what();                                     \
+        return *this;                                       \
+    }                                                       \
     Error&& Error::method(type value)&& { return std::move(method(std::move(value))); }
 IRONSTRIDE_ERROR_SETTER(with_hint, m_hint, std::string, as_is)
 IRONSTRIDE_ERROR_SETTER(with_subject, m_subject, std::string, as_echo)

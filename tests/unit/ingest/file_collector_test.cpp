@@ -7,9 +7,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
-#include "support/error_expectations.hpp"
-
 #include "ironstride/util/error.hpp"
+#include "support/error_expectations.hpp"
 #include "support/test_support.hpp"
 
 namespace ironstride::ingest {
@@ -61,7 +60,7 @@ TEST(CollectInputFiles, ReportsALinkLoopAndWalksEveryFolderOnce) {
     TempDir dir;
     ironstride::testing::write_file(dir / "in/a/run.gpx", "x");
     ironstride::testing::write_file(dir / "in/b/ride.fit", "x");
-    fs::create_directory_symlink(dir / "in", dir / "in/a/loop");  // back to an ancestor
+    fs::create_directory_symlink(dir / "in", dir / "in/a/loop");      // back to an ancestor
     fs::create_directory_symlink(dir / "in/b", dir / "in/a/also-b");  // an alias of a folder walked anyway
     const std::vector<fs::path> roots{dir / "in"};
     const CollectedInputs inputs = collect_input_files(roots);

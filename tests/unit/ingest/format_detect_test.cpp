@@ -59,7 +59,8 @@ TEST(DetectFormat, IgnoresTheFileNameEntirely) {
 
 TEST(DescribeContent, SaysWhatKindOfFileItIsAndItsSize) {
     EXPECT_EQ(describe(""), "an empty file");
-    EXPECT_EQ(describe(std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10)), "binary, 10 bytes, starts with a zip header");
+    EXPECT_EQ(describe(std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10)),
+              "binary, 10 bytes, starts with a zip header");
     EXPECT_EQ(describe(std::string("\x00\x01\x02", 3)), "binary, 3 bytes");
     EXPECT_EQ(describe("<?xml version=\"1.0\"?>\n<kml xmlns=\"x\">"), "an XML document with root <kml>, 37 bytes");
     EXPECT_EQ(describe("\n\n  \n"), "a text file of blank lines, 5 bytes");

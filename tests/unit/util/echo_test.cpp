@@ -1,8 +1,8 @@
+#include "ironstride/util/echo.hpp"
+
 #include <string>
 
 #include <gtest/gtest.h>
-
-#include "ironstride/util/echo.hpp"
 
 namespace ironstride::util {
 namespace {
@@ -10,10 +10,12 @@ namespace {
 TEST(EscapeForDisplay, WritesControlCharactersAndInvalidUtf8AsHex) {
     EXPECT_EQ(escape_for_display("a\x1b]0;owned\x07"), "a\\x1b]0;owned\\x07");
     EXPECT_EQ(escape_for_display("one\r\nskipped: forged"), "one\\x0d\\x0askipped: forged");
-    EXPECT_EQ(escape_for_display("caf\xe9"), "caf\\xe9");             // Latin-1, not UTF-8
-    EXPECT_EQ(escape_for_display("\xc0\xaf"), "\\xc0\\xaf");          // overlong '/'
+    EXPECT_EQ(escape_for_display("caf\xe9"), "caf\\xe9");              // Latin-1, not UTF-8
+    EXPECT_EQ(escape_for_display("\xc0\xaf"), "\\xc0\\xaf");           // overlong '/'
     EXPECT_EQ(escape_for_display("\xed\xa0\x80"), "\\xed\\xa0\\x80");  // a surrogate
-    EXPECT_EQ(escape_for_display("\xc2\x9b" "2J"), "\\xc2\\x9b2J");   // C1 CSI
+    EXPECT_EQ(escape_for_display("\xc2\x9b"
+                                 "2J"),
+              "\\xc2\\x9b2J");  // C1 CSI
     EXPECT_EQ(escape_for_display("\x7f"), "\\x7f");
 }
 
@@ -50,7 +52,18 @@ TEST(DisplayMessage, EscapesAndCutsAWholeMessageAsTheLastGuard) {
     EXPECT_EQ(display_message("short\x1b[2J"), "short\\x1b[2J");
 }
 
-TEST(HexBytes, GivesTwoDigitsPerByte) { EXPECT_EQ(hex_bytes("\xff" "A"), "ff41"); }
+TEST(CutForDisplay, CountsAnEscapedByteAsTheFourCharactersItShowsAs) {
+    const std::string invalid(1000, '\xff');
+    std::string shown;
+    for (int i = 0; i < 20; ++i) shown += "\\xff";
+    EXPECT_EQ(cut_for_display(invalid), shown + "… (1,000 bytes)");
+}
+
+TEST(HexBytes, GivesTwoDigitsPerByte) {
+    EXPECT_EQ(hex_bytes("\xff"
+                        "A"),
+              "ff41");
+}
 
 }  // namespace
 }  // namespace ironstride::util

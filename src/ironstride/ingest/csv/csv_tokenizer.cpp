@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "ironstride/util/text.hpp"
 #include "ironstride/util/echo.hpp"
+#include "ironstride/util/text.hpp"
 
 namespace ironstride::ingest::csv {
 

@@ -41,7 +41,8 @@ std::optional<util::Error> check_known(const std::string& path, const CsvRecord&
         const std::string& key = header.keys[i];
         if (key == "weight_lbs" && layout == "body") continue;
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-        std::string message = fmt::format("unknown column {} in a {} CSV; expected ", util::quote_for_display(header.names[i]), layout);
+        std::string message =
+            fmt::format("unknown column {} in a {} CSV; expected ", util::quote_for_display(header.names[i]), layout);
         for (std::size_t k = 0; k < known.size(); ++k) message += fmt::format("{}{}", k == 0 ? "" : ", ", known[k]);
         const auto suggestion = util::closest_match(key, known);
         return util::Error(util::ErrorCode::csv_unknown_column,
@@ -184,11 +185,12 @@ util::Result<units::CivilDay> plausible_day(const CsvRow& row, std::size_t colum
     const bool too_late = latest && day.value() > *latest;
     if (day.value() < units::kEarliestPlausibleDay || too_late) {
         const std::string expected =
-            latest ? fmt::format("a date from {} to {} (tomorrow)", units::format_iso_date(units::kEarliestPlausibleDay),
-                                 units::format_iso_date(*latest))
+            latest ? fmt::format("a date from {} to {} (tomorrow)",
+                                 units::format_iso_date(units::kEarliestPlausibleDay), units::format_iso_date(*latest))
                    : fmt::format("a date from {} on", units::format_iso_date(units::kEarliestPlausibleDay));
-        return row.failure(column, expected, too_late ? "a day in the future cannot be logged yet; check the year"
-                                                      : "check the year; a placeholder date is not a day");
+        return row.failure(column, expected,
+                           too_late ? "a day in the future cannot be logged yet; check the year"
+                                    : "check the year; a placeholder date is not a day");
     }
     return day.value();
 }

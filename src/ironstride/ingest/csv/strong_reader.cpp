@@ -17,11 +17,11 @@ namespace ironstride::ingest::csv {
 namespace {
 
 /// The columns read from a Strong export: none of them may repeat (the others may).
-constexpr ColumnAlternatives kStrongReadKeys{"date",          "workout name",  "exercise name", "set order",
-                                             "weight",        "weight (kg)",   "weight (lb)",   "weight (lbs)",
+constexpr ColumnAlternatives kStrongReadKeys{"date",          "workout name",  "exercise name",    "set order",
+                                             "weight",        "weight (kg)",   "weight (lb)",      "weight (lbs)",
                                              "reps",          "duration",      "workout duration", "distance",
-                                             "distance (km)", "distance (mi)", "distance (m)",  "seconds",
-                                             "rpe",           "weight unit",   "distance unit", "workout notes"};
+                                             "distance (km)", "distance (mi)", "distance (m)",     "seconds",
+                                             "rpe",           "weight unit",   "distance unit",    "workout notes"};
 
 enum class WeightUnit { kg, lb, per_row };
 enum class DistanceUnit { km, mi, m, per_row };
@@ -246,7 +246,11 @@ util::Result<StrengthCounts> StrongReader::read(std::span<const std::byte> bytes
     if (!has) return has.error();
     if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a Strong header");
     const CsvHeader header = CsvHeader::from(record);
-    if (auto bad = check_header_columns(path, record, header, {{"weight", "weight (kg)", "weight (lb)", "weight (lbs)"}, {"distance", "distance (km)", "distance (mi)", "distance (m)"}}, kStrongReadKeys)) return std::move(*bad);
+    if (auto bad = check_header_columns(path, record, header,
+                                        {{"weight", "weight (kg)", "weight (lb)", "weight (lbs)"},
+                                         {"distance", "distance (km)", "distance (mi)", "distance (m)"}},
+                                        kStrongReadKeys))
+        return std::move(*bad);
     auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
     if (!columns) return columns.error();
     choose_units(header, m_unlabelled_units, columns.value());

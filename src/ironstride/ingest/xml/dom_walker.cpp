@@ -1,6 +1,7 @@
 #include "ironstride/ingest/xml/dom_walker.hpp"
 
 #include <fmt/format.h>
+
 #include "ironstride/util/echo.hpp"
 
 namespace ironstride::ingest::xml {
