@@ -49,11 +49,12 @@ gpx() {
   printf '</trkseg></trk></gpx>\n' >>"$1"
 }
 
-# 1. Hostile names and values: a GPX <name> that is not UTF-8 and sets the terminal title, a file name that is not
+# 1. Hostile names and values: a GPX <name> that is not UTF-8 and sets the terminal title (by character
+#    references, as XML allows no raw ESC), a file name that is not
 #    UTF-8, a skipped file whose name holds ESC and a CR/LF with a forged "skipped:" line, and a 20 MB attribute.
 in="$tmp/in"
 mkdir -p "$in"
-gpx "$in/name.gpx" 'Morning \xff\xfe run \x1b]0;owned\x07' 1
+gpx "$in/name.gpx" 'Morning \xff\xfe run &#27;]0;owned&#7;' 1  # raw controls would make it binary, not GPX
 gpx "$in/$(printf 'path-\xff.gpx')" 'Plain' 2
 printf 'not a training file\n' >"$in/$(printf 'bad\x1b[2J\r\nskipped: forged.txt')"
 python3 - "$in/huge.gpx" <<'PY'

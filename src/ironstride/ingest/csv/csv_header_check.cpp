@@ -20,10 +20,10 @@ std::string column_label(const CsvHeader& header, std::size_t column) {
 }
 
 std::optional<util::Error> find_duplicate(const std::string& path, const CsvRecord& record, const CsvHeader& header,
-                                          ColumnAlternatives read_keys) {
+                                          std::span<const std::string_view> read_keys) {
     const auto checked = [&](const std::string& key) {
         if (key.empty()) return false;  // unnamed columns are ignored, however many
-        return read_keys.size() == 0 || std::find(read_keys.begin(), read_keys.end(), key) != read_keys.end();
+        return read_keys.empty() || std::find(read_keys.begin(), read_keys.end(), key) != read_keys.end();
     };
     for (std::size_t later = 1; later < header.keys.size(); ++later) {
         if (!checked(header.keys[later])) continue;
@@ -61,7 +61,7 @@ std::optional<util::Error> find_conflict(const std::string& path, const CsvRecor
 std::optional<util::Error> check_header_columns(const std::string& path, const CsvRecord& record,
                                                 const CsvHeader& header,
                                                 std::initializer_list<ColumnAlternatives> alternatives,
-                                                ColumnAlternatives read_keys) {
+                                                std::span<const std::string_view> read_keys) {
     if (auto duplicate = find_duplicate(path, record, header, read_keys)) return duplicate;
     for (const ColumnAlternatives& group : alternatives) {
         if (auto conflict = find_conflict(path, record, header, group)) return conflict;

@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,6 @@ using ColumnAlternatives = std::initializer_list<std::string_view>;
 [[nodiscard]] std::optional<util::Error> check_header_columns(const std::string& path, const CsvRecord& record,
                                                               const CsvHeader& header,
                                                               std::initializer_list<ColumnAlternatives> alternatives,
-                                                              ColumnAlternatives read_keys = {});
+                                                              std::span<const std::string_view> read_keys = {});
 
 }  // namespace ironstride::ingest::csv

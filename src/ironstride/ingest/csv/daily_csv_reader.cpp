@@ -32,7 +32,8 @@ constexpr std::array<std::string_view, 3> kBodyKeys{"date", "weight_kg", "body_f
 constexpr std::array<std::string_view, 3> kBodyLbKeys{"date", "weight_lb", "body_fat_pct"};
 constexpr std::array<std::string_view, 3> kSleepKeys{"date", "sleep_h", "quality_pct"};
 constexpr std::array<std::string_view, 5> kNutritionKeys{"date", "kcal", "protein_g", "carbs_g", "fat_g"};
-constexpr ColumnAlternatives kCronometerReadKeys{"date", "energy (kcal)", "protein (g)", "carbs (g)", "fat (g)"};
+constexpr std::array<std::string_view, 5> kCronometerReadKeys{"date", "energy (kcal)", "protein (g)", "carbs (g)",
+                                                              "fat (g)"};
 
 /// Fails on a header column the simple layout does not know, suggesting the closest known one.
 std::optional<util::Error> check_known(const std::string& path, const CsvRecord& record, const CsvHeader& header,
@@ -89,7 +90,8 @@ util::Result<DailyColumns> find_columns(const std::string& path, const CsvRecord
     // Before the unknown-column check: weight_kg beside weight_lb is a conflict, not a misspelling of weight_lb.
     const bool cronometer = *layout == CsvLayout::cronometer;
     if (auto bad = check_header_columns(path, record, header, {{"weight_kg", "weight_lb", "weight_lbs"}},
-                                        cronometer ? kCronometerReadKeys : ColumnAlternatives{})) {
+                                        cronometer ? std::span<const std::string_view>{kCronometerReadKeys}
+                                                   : std::span<const std::string_view>{})) {
         return std::move(*bad);
     }
     DailyColumns c;

@@ -1,5 +1,6 @@
 #include "ironstride/ingest/csv/hevy_reader.hpp"
 
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -15,7 +16,7 @@ namespace ironstride::ingest::csv {
 namespace {
 
 /// The columns read from a Hevy export: none of them may repeat (the others may).
-constexpr ColumnAlternatives kHevyReadKeys{
+constexpr std::array<std::string_view, 16> kHevyReadKeys{
     "title",          "start_time",  "end_time",         "description", "exercise_title", "set_index",
     "set_type",       "weight_kg",   "weight_lbs",       "weight_lb",   "reps",           "distance_km",
     "distance_miles", "distance_mi", "duration_seconds", "rpe"};

@@ -1,5 +1,6 @@
 #include "ironstride/ingest/csv/strong_reader.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -17,11 +18,12 @@ namespace ironstride::ingest::csv {
 namespace {
 
 /// The columns read from a Strong export: none of them may repeat (the others may).
-constexpr ColumnAlternatives kStrongReadKeys{"date",          "workout name",  "exercise name",    "set order",
-                                             "weight",        "weight (kg)",   "weight (lb)",      "weight (lbs)",
-                                             "reps",          "duration",      "workout duration", "distance",
-                                             "distance (km)", "distance (mi)", "distance (m)",     "seconds",
-                                             "rpe",           "weight unit",   "distance unit",    "workout notes"};
+constexpr std::array<std::string_view, 20> kStrongReadKeys{
+    "date",          "workout name",  "exercise name",    "set order",
+    "weight",        "weight (kg)",   "weight (lb)",      "weight (lbs)",
+    "reps",          "duration",      "workout duration", "distance",
+    "distance (km)", "distance (mi)", "distance (m)",     "seconds",
+    "rpe",           "weight unit",   "distance unit",    "workout notes"};
 
 enum class WeightUnit { kg, lb, per_row };
 enum class DistanceUnit { km, mi, m, per_row };
