@@ -17,13 +17,17 @@ namespace {
 /// Days listed by name in a conflict line; more are counted.
 constexpr std::size_t kDaysNamed = 3;
 
+/// The lines, as many as the days named (a file of a year's days would otherwise make a line of thousands).
 std::string lines_text(const std::vector<std::optional<std::uint32_t>>& lines) {
     std::vector<std::string> known;
+    std::size_t count = 0;
     for (const auto& line : lines) {
-        if (line) known.push_back(std::to_string(*line));
+        if (!line) continue;
+        if (++count <= kDaysNamed) known.push_back(std::to_string(*line));
     }
     if (known.empty()) return "";
-    return fmt::format(" ({} {})", known.size() == 1 ? "line" : "lines", fmt::join(known, ", "));
+    if (count > kDaysNamed) known.push_back(fmt::format("and {} more", count - kDaysNamed));
+    return fmt::format(" ({} {})", count == 1 ? "line" : "lines", fmt::join(known, ", "));
 }
 
 std::string days_text(const std::vector<units::CivilDay>& days) {
@@ -52,10 +56,10 @@ std::string describe_group(std::span<const domain::DaySourceConflict> group) {
     const std::string path = util::display_path(first.path);
     const char* noun = group.size() == 1 ? (sessions ? "session" : "day") : (sessions ? "sessions" : "days");
     return fmt::format(
-        "{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing {} brings "
+        "{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing it brings "
         "the others back",
         group.size(), domain::to_string(first.kind), noun, days_text(days), group.size() == 1 ? "is" : "are",
-        source_name(first.other_path), lines_text(other_lines), path, lines_text(lines), path);
+        source_name(first.other_path), lines_text(other_lines), path, lines_text(lines));
 }
 
 }  // namespace
