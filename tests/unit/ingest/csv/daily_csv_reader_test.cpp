@@ -176,7 +176,7 @@ TEST(DailyCsvReader, EchoedValuesAreCutAndEscaped) {
     const std::string huge(100'000, 'x');
     const std::string message = failure_of("date,kcal\n2024-05-01," + huge + "\n");
     EXPECT_LT(message.size(), 400U) << message;
-    EXPECT_NE(message.find("… (100,000 bytes)"), std::string::npos) << message;
+    EXPECT_NE(message.find("…\" (100,000 bytes)"), std::string::npos) << message;
     EXPECT_EQ(failure_of("date,kcal\n2024-05-01,\x1b]0;x\x07\xff\n"),
               "v.csv:2:12: column 2 \"kcal\": found \"\\x1b]0;x\\x07\\xff\", expected energy in kcal from 0 to 30000; "
               "hint: write numbers without units, with '.' as the decimal mark");
