@@ -33,18 +33,21 @@ GPX
 }
 logged() { sqlite3 -batch "$1" "SELECT count(*) FROM import_log WHERE $2;"; }
 
-# 1. Twelve folders, one of them mode 000, imported by a normal user: the eleven readable files land, the folder
-#    is reported on stderr and in the summary, status 1.
+# 1. Twelve folders, one of them mode 000, and a file of mode 000, imported by a normal user: the eleven readable
+#    files land, the folder and the file are reported on stderr and in the summary, status 1.
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   mkdir -p "$tmp/user"
   for i in 01 02 03 04 05 06 07 08 09 10 11 12; do gpx "$tmp/user/in/folder$i/run.gpx" "$i"; done
   chmod -R a+rX "$tmp/user/in"
-  chmod 000 "$tmp/user/in/folder07"
+  gpx "$tmp/user/in/folder03/locked.gpx" 28
+  chmod 000 "$tmp/user/in/folder07" "$tmp/user/in/folder03/locked.gpx"
   chown 1001:1001 "$tmp/user"
   run 1 unreadable setpriv --reuid=1001 --regid=1001 --clear-groups "$binary" import "$tmp/user/in" --db "$tmp/user/u.db"
   grep -q "^skipped: $tmp/user/in/folder07: cannot read folder: Permission denied" "$tmp/err.unreadable" ||
     fail "the unreadable folder is not reported on stderr"
-  grep -q "11 imported, .* 1 skipped" "$tmp/out.unreadable" || fail "the summary does not count 11 imported, 1 skipped"
+  grep -q "^skipped: $tmp/user/in/folder03/locked.gpx: cannot open: Permission denied; hint: give yourself read permission" \
+    "$tmp/err.unreadable" || fail "the unreadable file is not reported with what to do"
+  grep -q "13 files .*: 11 imported, .* 2 skipped" "$tmp/out.unreadable" || fail "the summary does not count 11 imported, 2 skipped"
   grep -q "^  $tmp/user/in/folder07: cannot read folder" "$tmp/out.unreadable" || fail "the summary does not name the folder"
   [ "$(sqlite3 -batch "$tmp/user/u.db" 'SELECT count(*) FROM activity;')" = 11 ] || fail "not 11 activities stored"
   chmod 755 "$tmp/user/in/folder07"

@@ -95,5 +95,15 @@ TEST(CollectInputFiles, ReportsFifosAndBrokenLinksAsPassedOver) {
     EXPECT_TRUE(has_code(inputs.passed_over, util::ErrorCode::io_no_such_path, dir / "in/dangling"));
 }
 
+TEST(CollectInputFiles, ALinkToItselfIsALoopNotAMissingFile) {
+    TempDir dir;
+    ironstride::testing::write_file(dir / "in/run.gpx", "x");
+    fs::create_symlink("self", dir / "in/self");
+    const std::vector<fs::path> roots{dir / "in"};
+    const CollectedInputs inputs = collect_input_files(roots);
+    EXPECT_EQ(inputs.files.size(), 1U);
+    EXPECT_TRUE(has_code(inputs.passed_over, util::ErrorCode::io_link_loop, dir / "in/self"));
+}
+
 }  // namespace
 }  // namespace ironstride::ingest
