@@ -27,9 +27,10 @@ TEST(DescribeDayConflicts, AYearOfDaysIsOneShortLineWithTheLinesCountedNotListed
 TEST(DescribeDayConflicts, PathsAreEscaped) {
     const std::vector<domain::DaySourceConflict> conflicts{
         {domain::DailyKind::body, sys_days{2024y / May / 1}, "/d/b\r\nskipped: x.csv", 2, "/d/a\xff.csv", 2}};
-    EXPECT_EQ(describe_day_conflicts(conflicts).at(0),
-              "1 body day (2024-05-01) is also in /d/a\\xff.csv (line 2); /d/b\\x0d\\x0askipped: x.csv's values (line 2) "
-              "are used now; removing or changing it brings the others back");
+    EXPECT_EQ(
+        describe_day_conflicts(conflicts).at(0),
+        "1 body day (2024-05-01) is also in /d/a\\xff.csv (line 2); /d/b\\x0d\\x0askipped: x.csv's values (line 2) "
+        "are used now; removing or changing it brings the others back");
 }
 
 }  // namespace
