@@ -8,6 +8,7 @@
 
 #include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/report/import_report.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::cli {
 
@@ -26,6 +27,12 @@ ImportProgress::ImportProgress(std::FILE* stream, bool quiet)
 void ImportProgress::on_waiting_for_other_import() {
     // Said even with --quiet: otherwise a waiting import looks hung.
     fmt::print(m_stream, "import: another import of this database is running; waiting for it to finish\n");
+}
+
+void ImportProgress::on_not_walked(const util::Error& problem) {
+    // Said even with --quiet, like skipped files: what was not imported must never go unnoticed.
+    const bool unreadable = problem.severity() == util::Severity::error;
+    fmt::print(m_stream, "{}: {}\n", unreadable ? "skipped" : "warning", util::display_error(problem));
 }
 
 void ImportProgress::on_start(std::size_t files, std::uint64_t bytes) {
@@ -49,7 +56,7 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         // What --recover tolerated in a damaged file: the user asked for it, but should see what was lost.
         if (warning.starts_with("recovered: ")) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
-            fmt::print(m_stream, "warning: {}\n", warning);
+            fmt::print(m_stream, "warning: {}\n", util::display_message(warning));
         }
         // Implausible values dropped or replaced (ingest/activity_plausibility.hpp), with the file they are in.
         if (warning.starts_with(ingest::kImplausibleTag)) {

@@ -14,6 +14,7 @@ public:
     ImportProgress(std::FILE* stream, bool quiet);
 
     void on_waiting_for_other_import() override;
+    void on_not_walked(const util::Error& problem) override;
     void on_start(std::size_t files, std::uint64_t bytes) override;
     void on_file(const domain::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) override;
 

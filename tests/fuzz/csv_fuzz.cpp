@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto bytes = std::as_bytes(std::span<const std::uint8_t>(data, size));
     const std::string path = "fuzz.csv";
     (void)ironstride::ingest::detect_format(bytes);
-    (void)ironstride::ingest::describe_content(bytes);
+    (void)ironstride::ingest::describe_content(bytes, bytes.size());
     ironstride::ingest::DecodeOptions imperial;
     imperial.unlabelled_units = ironstride::domain::UnitSystem::imperial;
     auto strong = ironstride::ingest::csv::decode_strong(bytes, path, imperial);

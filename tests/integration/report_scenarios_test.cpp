@@ -56,7 +56,7 @@ void run_scenario(synthetic::Scenario scenario, ScenarioRun& run) {
     run.history = synthetic::generate(options);
     synthetic::write_history(run.history, run.dir.path());
     const std::vector<std::filesystem::path> roots{run.dir / "data"};
-    const std::vector<ingest::InputFile> files = ingest::collect_input_files(roots);
+    const std::vector<ingest::InputFile> files = ingest::collect_input_files(roots).files;
     run.db = store::open_store(run.dir / "ironstride.db");
     run.summary = app::import_files(*run.db, domain::kLocalAthlete, files);
     {

@@ -56,6 +56,8 @@ int run_import(const ImportCommandOptions& options) {
     import_options.decode.unlabelled_units = strong_units(options);
     import_options.decode.recover_damaged_fit = options.recover;
     import_options.decode.now = now();
+    // Tomorrow, not today: a log kept in a time zone ahead of this machine's may already hold tomorrow's date.
+    import_options.decode.latest_day = today(std::nullopt) + std::chrono::days{1};
     ImportProgress progress(stderr, options.quiet);
     app::StoreHandle store(options.db_path, app::StoreAccess::create);
     const domain::ImportSummary summary =

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/app/detail/prepare_pipeline.hpp"
+#include "ironstride/util/echo.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::app {
@@ -53,7 +54,7 @@ ImportRecord decoded_record(const ingest::InputFile& file, const PreparedFile& p
     record.day_count = static_cast<std::int64_t>(outcome.days);
     if (decoded.empty()) {
         record.status = ImportStatus::skipped;
-        record.error = decoded.warnings.empty() ? "nothing to import" : decoded.warnings.front();
+        record.error = decoded.warnings.empty() ? "nothing to import" : util::display_message(decoded.warnings.front());
         outcome.result = FileResult::empty;
         outcome.message = record.error;
     }
@@ -95,7 +96,7 @@ void store_failure(store::Store& store, domain::AthleteId athlete, const ingest:
     ImportRecord record = base_record(file, prepared);
     record.status = ImportStatus::failed;
     record.format = std::string(format);
-    record.error = util::format_error(failure, {.inline_hint = true});
+    record.error = util::display_error(failure);
     record.error_pos = failure.pos();
     log_only(store, athlete, std::move(record));
 }
@@ -136,7 +137,7 @@ private:
 
     void write_duplicate(const ingest::InputFile& file, const PreparedFile& prepared, FileOutcome& outcome) {
         outcome.result = FileResult::duplicate;
-        outcome.message = fmt::format("same content as {}", prepared.original_path);
+        outcome.message = fmt::format("same content as {}", util::display_path(prepared.original_path));
         ImportRecord record = base_record(file, prepared);
         record.status = ImportStatus::duplicate;
         record.format = std::string(to_string(prepared.decoded.format));
@@ -219,8 +220,15 @@ domain::ImportSummary import_files(store::Store& store, domain::AthleteId athlet
 domain::ImportSummary import_paths(StoreHandle& store, domain::AthleteId athlete,
                                    std::span<const std::filesystem::path> paths, const ImportOptions& options,
                                    ImportObserver* observer) {
-    const std::vector<ingest::InputFile> files = ingest::collect_input_files(paths);
-    return import_files(store.get(), athlete, files, options, observer);
+    const ingest::CollectedInputs inputs = ingest::collect_input_files(paths);
+    if (observer != nullptr) {
+        for (const util::Error& folder : inputs.unreadable) observer->on_not_walked(folder);
+        for (const util::Error& passed : inputs.passed_over) observer->on_not_walked(passed);
+    }
+    domain::ImportSummary summary = import_files(store.get(), athlete, inputs.files, options, observer);
+    for (const util::Error& folder : inputs.unreadable) summary.add_unreadable(folder);
+    summary.passed_over = inputs.passed_over;
+    return summary;
 }
 
 }  // namespace ironstride::app

@@ -35,6 +35,9 @@ public:
 
     /// Another import of the same store is running: this one waits for it, then skips what it stored.
     virtual void on_waiting_for_other_import() {}
+    /// The folder walk could not read a folder (severity error) or passed something over (a warning); said
+    /// before on_start.
+    virtual void on_not_walked(const util::Error& /*problem*/) {}
     virtual void on_start(std::size_t /*files*/, std::uint64_t /*bytes*/) {}
     virtual void on_file(const domain::FileOutcome& /*outcome*/, std::size_t /*files_done*/,
                          std::uint64_t /*bytes_done*/) {}
@@ -53,7 +56,8 @@ domain::ImportSummary import_files(store::Store& store, domain::AthleteId athlet
                                    ImportObserver* observer = nullptr);
 
 /// The same for files and folders as a user names them (ingest::collect_input_files: folders recursively, in path
-/// order), found before the store is opened. util::Error when a path does not exist.
+/// order), found before the store is opened. Folders the walk cannot read count as failed (status 1); what it passes
+/// over is kept in the summary as warnings. util::Error when a path does not exist.
 domain::ImportSummary import_paths(StoreHandle& store, domain::AthleteId athlete,
                                    std::span<const std::filesystem::path> paths, const ImportOptions& options = {},
                                    ImportObserver* observer = nullptr);

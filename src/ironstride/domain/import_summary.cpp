@@ -1,6 +1,9 @@
 #include "ironstride/domain/import_summary.hpp"
 
+#include <algorithm>
 #include <utility>
+
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::domain {
 
@@ -31,9 +34,19 @@ void ImportSummary::add(FileOutcome outcome) {
     if (outcome.result == FileResult::failed) failures.push_back(std::move(outcome));
 }
 
+void ImportSummary::add_unreadable(const util::Error& why) {
+    FileOutcome outcome;
+    outcome.path = why.pos().path;
+    outcome.fail(why);
+    ++files;  // counted like a file, so that the summary's parts add up to its whole
+    add(std::move(outcome));
+    std::stable_sort(failures.begin(), failures.end(),
+                     [](const FileOutcome& a, const FileOutcome& b) { return a.path < b.path; });
+}
+
 void FileOutcome::fail(util::Error why) {
     result = FileResult::failed;
-    message = util::format_error(why, {.inline_hint = true});
+    message = util::display_error(why);
     error = std::move(why);
 }
 

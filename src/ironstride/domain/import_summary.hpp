@@ -37,7 +37,8 @@ struct FileOutcome {
     std::optional<util::Error> error;   ///< failed: the structured error behind `message`
     std::vector<DaySourceConflict> day_conflicts;  ///< days another source gives too (this file's values win now)
 
-    /// Marks the file failed because of `why`; `message` is its one-line text with the hint inline.
+    /// Marks the file failed because of `why`; `message` is its one-line text with the hint inline, escaped
+    /// (util::escape_for_display) so that it is one line whatever the file held.
     void fail(util::Error why);
 };
 
@@ -55,13 +56,18 @@ struct ImportSummary {
     std::size_t days = 0;
     std::uint64_t bytes = 0;
     double seconds = 0;
-    std::vector<FileOutcome> failures;  ///< the failed files, in path order
+    std::vector<FileOutcome> failures;  ///< the failed files (and folders that could not be read), in path order
+    /// What the folder walk passed over on purpose, as warnings (links not followed, loops, FIFOs, sockets,
+    /// devices): reported and counted, not a reason for status 1.
+    std::vector<util::Error> passed_over;
     std::vector<DaySourceConflict> day_conflicts;  ///< every file's, in path order
 
     /// True when some file was skipped because it was bad (the CLI's exit status 1).
     [[nodiscard]] bool anything_skipped() const noexcept { return failed > 0; }
     /// Counts one file's outcome in (the failed ones are kept in `failures`).
     void add(FileOutcome outcome);
+    /// Counts a folder the walk could not read as a failure, kept in `failures` in path order.
+    void add_unreadable(const util::Error& why);
 };
 
 }  // namespace ironstride::domain

@@ -42,6 +42,10 @@ struct DecodeOptions {
     /// The current instant, which "after tomorrow" is relative to (ingest/plausible_times.hpp): the import's clock
     /// (pinned by IRONSTRIDE_NOW in tests). Empty: the system clock.
     std::optional<units::Instant> now;
+    /// The last day a body, sleep or nutrition row may give (tomorrow in the athlete's calendar, so a log kept
+    /// in a time zone ahead still imports): a later day is a typo, refused with its line like `checkin` refuses a
+    /// future --date. Unset: only the earliest plausible day (units::kEarliestPlausibleDay) is checked.
+    std::optional<units::CivilDay> latest_day;
 };
 
 /// Everything one input file holds, in SI units and UTC. A file gives activities or daily entries (or nothing, with

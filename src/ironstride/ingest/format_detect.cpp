@@ -1,6 +1,8 @@
 #include "ironstride/ingest/format_detect.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <optional>
 #include <string_view>
 
@@ -8,6 +10,7 @@
 
 #include "ironstride/ingest/csv/csv_layout.hpp"
 #include "ironstride/ingest/csv/csv_tokenizer.hpp"
+#include "ironstride/util/text.hpp"
 
 namespace ironstride::ingest {
 
@@ -18,7 +21,6 @@ constexpr std::size_t kFitHeaderSizeLegacy = 12;
 constexpr std::size_t kFitHeaderSize = 14;
 constexpr std::size_t kFitSignatureOffset = 8;
 constexpr std::string_view kFitSignature = ".FIT";
-constexpr std::size_t kMaxShownChars = 60;
 
 std::string_view as_text(std::span<const std::byte> bytes) {
     return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};  // NOLINT: bytes viewed as characters
@@ -82,11 +84,55 @@ std::optional<std::vector<std::string>> csv_header(std::string_view text) {
     return csv::header_keys(record);
 }
 
-std::string first_line(std::string_view text) {
-    text = csv::strip_bom(text);
-    text = text.substr(0, text.find_first_of("\r\n"));
-    if (text.size() > kMaxShownChars) return fmt::format("{}…", text.substr(0, kMaxShownChars));
-    return std::string(text);
+/// A magic number at the start of a file, and what it means.
+struct Signature {
+    std::string_view bytes;
+    std::string_view kind;
+};
+
+/// Formats people mistake for training files or keep beside them; named so that an unknown file can be described
+/// without echoing any of its bytes.
+constexpr std::array<Signature, 11> kSignatures{{
+    {{"PK\x03\x04", 4}, "a zip header"},
+    {{"\x1f\x8b", 2}, "a gzip header"},
+    {"BZh", "a bzip2 header"},
+    {{"\xfd"
+      "7zXZ\x00",
+      6},
+     "an xz header"},
+    {{"7z\xbc\xaf\x27\x1c", 6}, "a 7-Zip header"},
+    {"%PDF-", "a PDF header"},
+    {{"\x89PNG", 4}, "a PNG header"},
+    {{"\xff\xd8\xff", 3}, "a JPEG header"},
+    {"GIF8", "a GIF header"},
+    {{"SQLite format 3\x00", 16}, "an SQLite header"},
+    {{"\x7f"
+      "ELF",
+      4},
+     "an ELF (program) header"},
+}};
+
+std::string size_in_words(std::uint64_t size) {
+    return fmt::format("{} byte{}", util::format_whole(static_cast<double>(size)), size == 1 ? "" : "s");
+}
+
+/// An XML root's name as it may be shown: a plain, short XML name, or nothing (a name is structure, not content,
+/// but a file that only looks like XML must not smuggle its bytes out through it).
+std::optional<std::string_view> showable_name(std::string_view name) {
+    constexpr std::size_t kMaxNameChars = 40;
+    const bool plain =
+        !name.empty() && name.size() <= kMaxNameChars && std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.' || c == ':';
+        });
+    return plain ? std::optional<std::string_view>(name) : std::nullopt;
+}
+
+std::string describe_binary(std::string_view text, std::uint64_t size) {
+    for (const Signature& signature : kSignatures) {
+        if (text.starts_with(signature.bytes))
+            return fmt::format("binary, {}, starts with {}", size_in_words(size), signature.kind);
+    }
+    return fmt::format("binary, {}", size_in_words(size));
 }
 
 }  // namespace
@@ -116,21 +162,19 @@ FileFormat detect_format(std::span<const std::byte> head) {
     return FileFormat::unknown;
 }
 
-std::string describe_content(std::span<const std::byte> head) {
-    if (head.empty()) return "an empty file";
+std::string describe_content(std::span<const std::byte> head, std::uint64_t size) {
+    if (size == 0) return "an empty file";
     const std::string_view text = as_text(head);
-    if (!looks_textual(text)) {
-        std::string hex;
-        for (std::size_t i = 0; i < std::min<std::size_t>(head.size(), 8); ++i) {
-            hex += fmt::format("{}{:02x}", i == 0 ? "" : " ", static_cast<unsigned>(head[i]));
-        }
-        return fmt::format("binary data starting {}", hex);
+    if (!looks_textual(text)) return describe_binary(text, size);
+    if (const auto root = xml_root(text)) {
+        if (const auto name = showable_name(*root))
+            return fmt::format("an XML document with root <{}>, {}", *name, size_in_words(size));
+        return fmt::format("an XML document, {}", size_in_words(size));
     }
-    if (const auto root = xml_root(text)) return fmt::format("an XML document with root <{}>", *root);
-    if (csv::strip_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) return "a file of blank lines";
-    // Quote the first visible text (a licence or README often opens with blank lines or an indented title).
-    const std::string_view body = csv::strip_bom(text);
-    return fmt::format("text starting \"{}\"", first_line(body.substr(body.find_first_not_of(" \t\r\n"))));
+    if (csv::strip_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return fmt::format("a text file of blank lines, {}", size_in_words(size));
+    }
+    return fmt::format("a text file, {}", size_in_words(size));
 }
 
 }  // namespace ironstride::ingest

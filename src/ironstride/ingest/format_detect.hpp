@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 
@@ -19,8 +20,9 @@ inline constexpr std::size_t kDetectHeadBytes = 8192;
 /// FileFormat::unknown otherwise.
 [[nodiscard]] FileFormat detect_format(std::span<const std::byte> head);
 
-/// A short description of what the first bytes look like, for "unknown format" messages: "an XML document with
-/// root <kml>", "a CSV header \"a,b,c\"", "binary data starting 50 4b 03 04", "an empty file".
-[[nodiscard]] std::string describe_content(std::span<const std::byte> head);
+/// What a file of no known format is, for "unknown format" messages, from its first bytes and its size — never any
+/// of its bytes, since it may be anything (a link into /etc, a key file): "a text file, 1,234 bytes", "binary,
+/// 4,096 bytes, starts with a zip header", "an XML document with root <kml>, 812 bytes", "an empty file".
+[[nodiscard]] std::string describe_content(std::span<const std::byte> head, std::uint64_t size);
 
 }  // namespace ironstride::ingest

@@ -42,8 +42,9 @@ util::Result<DecodedFile> decode_hevy(std::span<const std::byte> bytes, const st
     return csv::decode_hevy(bytes, path);
 }
 
-util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path, const DecodeOptions&) {
-    return csv::decode_daily(bytes, path);
+util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path,
+                                       const DecodeOptions& options) {
+    return csv::decode_daily(bytes, path, options.latest_day);
 }
 
 util::Result<DecodedFile> decode_fit(std::span<const std::byte> bytes, const std::string& path,
@@ -125,13 +126,20 @@ const FormatEntry* find_format(FileFormat format) noexcept {
 
 util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const std::string& path,
                                       const DecodeOptions& options) {
+    // A 0-byte file (a sync that never finished, a placeholder) holds nothing to import; it is not a bad file.
+    if (bytes.empty()) {
+        DecodedFile nothing;
+        nothing.warnings.emplace_back("empty file: 0 bytes, nothing to import");
+        return nothing;
+    }
     const FileFormat format = detect_format(bytes.first(std::min(bytes.size(), kDetectHeadBytes)));
     const FormatEntry* entry = find_format(format);
     if (entry == nullptr) {
-        return util::Error(util::ErrorCode::import_unknown_format, util::SourcePos{path, {}, {}, {}},
-                           fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
-                                         "body, sleep or nutrition CSV (see `ironstride formats`)",
-                                       describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512)))));
+        return util::Error(
+            util::ErrorCode::import_unknown_format, util::SourcePos{path, {}, {}, {}},
+            fmt::format("unknown format: {}; expected FIT, GPX, TCX, or a Strong, Hevy, Cronometer, "
+                        "body, sleep or nutrition CSV (see `ironstride formats`)",
+                        describe_content(bytes.first(std::min<std::size_t>(bytes.size(), 512)), bytes.size())));
     }
     try {
         for (auto it = overrides().rbegin(); it != overrides().rend(); ++it) {

@@ -14,6 +14,7 @@
 #include "ironstride/profile/detail/text_formats.hpp"
 #include "ironstride/profile/schema.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/units/plausible_dates.hpp"
 #include "ironstride/units/time_zone.hpp"
 #include "ironstride/util/error.hpp"
 #include "ironstride/util/file_bytes.hpp"
@@ -461,6 +462,12 @@ void ProfileReader::read_recent_race(const toml::table& table, std::string name)
                      fmt::format("found {}, which is after today ({}); allowed: the date of a race already run",
                                  units::format_iso_date(*date), units::format_iso_date(m_today)),
                      "a future race belongs in [goal] as event = \"race\" with event_date");
+    } else if (date && *date < units::kEarliestPlausibleDay) {
+        date_ok = false;  // 0000-01-01 is a placeholder, not a race: its age would weigh the result as ancient
+        m_sink.error(util::ErrorCode::profile_bad_value, race.pos_of("date"), race.path_of("date"),
+                     fmt::format("found {}; allowed: a date from {} to today ({})", units::format_iso_date(*date),
+                                 units::format_iso_date(units::kEarliestPlausibleDay), units::format_iso_date(m_today)),
+                     "write the day the race was run, or remove date");
     }
     if (!distance || !time_s) return;
     const double speed_mps = *distance / *time_s;

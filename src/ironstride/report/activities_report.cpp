@@ -6,8 +6,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "ironstride/report/json_text.hpp"
 #include "ironstride/report/unit_format.hpp"
 #include "ironstride/units/civil_time.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::report {
 
@@ -129,20 +131,22 @@ std::string render_activities_text(std::span<const domain::ActivitySummary> acti
 std::string render_activities_json(std::span<const domain::ActivitySummary> activities) {
     json list = json::array();
     for (const domain::ActivitySummary& a : activities) list.push_back(summary_json(a));
-    return list.dump(2) + "\n";
+    return dump_json(std::move(list));
 }
 
 std::string render_activity_text(const domain::StoredActivity& stored, domain::UnitSystem units) {
     const domain::Activity& a = stored.activity;
     const std::optional<double> time = a.timer_s ? a.timer_s : a.elapsed_s;
-    std::string out =
-        fmt::format("Activity {}: {}{}{}\n", stored.id, sport_text(a.sport, a.sport_inferred, " (inferred from speed)"),
-                    a.sub_sport.empty() ? "" : " / " + a.sub_sport, a.name.empty() ? "" : " — " + a.name);
+    // Names, the device and the path come from the file: shown cut and escaped, like every echoed value.
+    std::string out = fmt::format("Activity {}: {}{}{}\n", stored.id,
+                                  sport_text(a.sport, a.sport_inferred, " (inferred from speed)"),
+                                  a.sub_sport.empty() ? "" : " / " + util::cut_for_display(a.sub_sport),
+                                  a.name.empty() ? "" : " — " + util::cut_for_display(a.name));
     const auto line = [&out](std::string_view label, const std::string& value) {
         out += fmt::format("  {:<14} {}\n", label, value);
     };
-    line("source", fmt::format("{} ({})", stored.source_path, domain::to_string(a.format)));
-    if (!a.device.empty()) line("device", a.device);
+    line("source", fmt::format("{} ({})", util::display_path(stored.source_path), domain::to_string(a.format)));
+    if (!a.device.empty()) line("device", util::cut_for_display(a.device));
     line("start", local_start(a.start_utc, a.utc_offset));
     line("elapsed", or_dash(a.elapsed_s, [](double s) { return format_duration(s); }));
     line("moving", or_dash(a.timer_s, [](double s) { return format_duration(s); }));
@@ -171,7 +175,7 @@ std::string render_activity_text(const domain::StoredActivity& stored, domain::U
     if (!a.sets.empty()) {
         out += fmt::format("  sets ({}):\n", a.sets.size());
         for (const domain::StrengthSet& set : a.sets) {
-            out += fmt::format("    {:>3}  {:<32}  {:>9} × {:<3}{}{}\n", set.order, set.exercise,
+            out += fmt::format("    {:>3}  {:<32}  {:>9} × {:<3}{}{}\n", set.order, util::cut_for_display(set.exercise),
                                or_dash(set.weight_kg, [units](double kg) { return format_mass(kg, units); }),
                                set.reps ? fmt::format("{}", *set.reps) : std::string("-"),
                                set.rpe ? fmt::format("  RPE {:g}", *set.rpe) : std::string(),
@@ -219,7 +223,7 @@ std::string render_activity_json(const domain::StoredActivity& stored) {
     out["sets"] = std::move(sets);
     out["samples"] = {{"count", a.samples.size()}, {"channels", sample_channels(a.samples)},
                       {"rr_intervals", a.rr_intervals_s.size()}};
-    return out.dump(2) + "\n";
+    return dump_json(std::move(out));
 }
 
 }  // namespace ironstride::report

@@ -2,11 +2,12 @@
 
 #include <string>
 
+#include "ironstride/report/json_text.hpp"
+#include "ironstride/util/echo.hpp"
+
 namespace ironstride::report {
 
 namespace {
-
-nlohmann::json text_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
 
 template <typename T>
 nlohmann::json value_or_null(const std::optional<T>& value) {
@@ -17,17 +18,18 @@ nlohmann::json value_or_null(const std::optional<T>& value) {
 
 nlohmann::json error_json(const util::Error& error) {
     const util::SourcePos& pos = error.pos();
-    return nlohmann::json{{"code", std::string(util::code_name(error.code()))},
-                          {"severity", util::to_string(error.severity())},
-                          {"message", error.message()},
-                          {"path", text_or_null(pos.path)},
-                          {"line", value_or_null(pos.line)},
-                          {"column", value_or_null(pos.column)},
-                          {"byte_offset", value_or_null(pos.byte_offset)},
-                          {"subject", text_or_null(error.subject())},
-                          {"found", text_or_null(error.found())},
-                          {"allowed", text_or_null(error.allowed())},
-                          {"hint", text_or_null(error.hint())}};
+    nlohmann::json out{{"code", std::string(util::code_name(error.code()))},
+                       {"severity", util::to_string(error.severity())}};
+    out["message"] = util::display_message(error.message());
+    put_text(out, "path", pos.path, true);
+    out["line"] = value_or_null(pos.line);
+    out["column"] = value_or_null(pos.column);
+    out["byte_offset"] = value_or_null(pos.byte_offset);
+    put_text(out, "subject", error.subject(), true);
+    put_text(out, "found", error.found(), true);
+    put_text(out, "allowed", error.allowed(), true);
+    put_text(out, "hint", error.hint(), true);
+    return out;
 }
 
 }  // namespace ironstride::report

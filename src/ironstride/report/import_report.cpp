@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "ironstride/report/error_json.hpp"
+#include "ironstride/report/json_text.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::report {
 
@@ -15,13 +17,17 @@ namespace {
 /// Days listed by name in a conflict line; more are counted.
 constexpr std::size_t kDaysNamed = 3;
 
+/// The lines, as many as the days named (a file of a year's days would otherwise make a line of thousands).
 std::string lines_text(const std::vector<std::optional<std::uint32_t>>& lines) {
     std::vector<std::string> known;
+    std::size_t count = 0;
     for (const auto& line : lines) {
-        if (line) known.push_back(std::to_string(*line));
+        if (!line) continue;
+        if (++count <= kDaysNamed) known.push_back(std::to_string(*line));
     }
     if (known.empty()) return "";
-    return fmt::format(" ({} {})", known.size() == 1 ? "line" : "lines", fmt::join(known, ", "));
+    if (count > kDaysNamed) known.push_back(fmt::format("and {} more", count - kDaysNamed));
+    return fmt::format(" ({} {})", count == 1 ? "line" : "lines", fmt::join(known, ", "));
 }
 
 std::string days_text(const std::vector<units::CivilDay>& days) {
@@ -31,7 +37,9 @@ std::string days_text(const std::vector<units::CivilDay>& days) {
     return fmt::format("{}", fmt::join(named, ", "));
 }
 
-std::string source_name(const std::string& path) { return path.empty() ? std::string("a value typed in") : path; }
+std::string source_name(const std::string& path) {
+    return path.empty() ? std::string("a value typed in") : util::display_path(path);
+}
 
 /// One group: the conflicts of one file with one other source for one kind of day.
 std::string describe_group(std::span<const domain::DaySourceConflict> group) {
@@ -45,12 +53,13 @@ std::string describe_group(std::span<const domain::DaySourceConflict> group) {
         other_lines.push_back(c.other_line);
     }
     const bool sessions = first.kind == domain::DailyKind::strength;
+    const std::string path = util::display_path(first.path);
     const char* noun = group.size() == 1 ? (sessions ? "session" : "day") : (sessions ? "sessions" : "days");
-    return fmt::format("{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing {} brings "
-                       "the others back",
-                       group.size(), domain::to_string(first.kind), noun, days_text(days),
-                       group.size() == 1 ? "is" : "are", source_name(first.other_path), lines_text(other_lines),
-                       first.path, lines_text(lines), first.path);
+    return fmt::format(
+        "{} {} {} ({}) {} also in {}{}; {}'s values{} are used now; removing or changing it brings "
+        "the others back",
+        group.size(), domain::to_string(first.kind), noun, days_text(days), group.size() == 1 ? "is" : "are",
+        source_name(first.other_path), lines_text(other_lines), path, lines_text(lines));
 }
 
 }  // namespace
@@ -85,7 +94,13 @@ std::string render_import_text(const domain::ImportSummary& summary, const std::
         out += "skipped (nothing of these was stored; fix them and import again):\n";
         for (const domain::FileOutcome& failure : summary.failures) out += fmt::format("  {}\n", failure.message);
     }
-    out += fmt::format("database: {}\n", database.string());
+    if (!summary.passed_over.empty()) {
+        out += fmt::format("passed over (not files, or links not followed): {}\n", summary.passed_over.size());
+        for (const util::Error& passed : summary.passed_over) {
+            out += fmt::format("  {}\n", util::display_error(passed));
+        }
+    }
+    out += fmt::format("database: {}\n", util::display_path(database));
     return out;
 }
 
@@ -111,25 +126,34 @@ nlohmann::json day_conflicts_json(std::span<const domain::DaySourceConflict> con
 std::string render_import_json(const domain::ImportSummary& summary, const std::filesystem::path& database) {
     nlohmann::json skipped = nlohmann::json::array();
     for (const domain::FileOutcome& failure : summary.failures) {
-        nlohmann::json entry{{"path", failure.path.string()}, {"reason", failure.message}};
+        nlohmann::json entry{{"reason", failure.message}};
+        put_text(entry, "path", failure.path.native());
         entry["error"] = failure.error ? error_json(*failure.error) : nlohmann::json();
         skipped.push_back(std::move(entry));
     }
-    const nlohmann::json out{{"database", database.string()},
-                             {"files", summary.files},
-                             {"bytes", summary.bytes},
-                             {"imported", summary.imported},
-                             {"unchanged", summary.unchanged},
-                             {"duplicates", summary.duplicates},
-                             {"empty", summary.empty},
-                             {"failed", summary.failed},
-                             {"activities", summary.activities},
-                             {"records", summary.records},
-                             {"sets", summary.sets},
-                             {"days", summary.days},
-                             {"skipped", skipped},
-                             {"day_conflicts", day_conflicts_json(summary.day_conflicts)}};
-    return out.dump(2) + "\n";
+    nlohmann::json passed_over = nlohmann::json::array();
+    for (const util::Error& passed : summary.passed_over) {
+        nlohmann::json entry{{"reason", util::display_error(passed)}};
+        put_text(entry, "path", passed.pos().path);
+        entry["error"] = error_json(passed);
+        passed_over.push_back(std::move(entry));
+    }
+    nlohmann::json out{{"files", summary.files},
+                       {"bytes", summary.bytes},
+                       {"imported", summary.imported},
+                       {"unchanged", summary.unchanged},
+                       {"duplicates", summary.duplicates},
+                       {"empty", summary.empty},
+                       {"failed", summary.failed},
+                       {"activities", summary.activities},
+                       {"records", summary.records},
+                       {"sets", summary.sets},
+                       {"days", summary.days},
+                       {"skipped", skipped},
+                       {"passed_over", passed_over},
+                       {"day_conflicts", day_conflicts_json(summary.day_conflicts)}};
+    put_text(out, "database", database.native());
+    return dump_json(out);
 }
 
 }  // namespace ironstride::report

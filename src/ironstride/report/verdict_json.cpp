@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "ironstride/report/json_text.hpp"
 #include "ironstride/report/verdict_format.hpp"
 
 namespace ironstride::report {
@@ -261,7 +262,9 @@ json verdict_json(const analysis::VerdictReport& r) {
 
 std::string render_verdict_json(const analysis::VerdictReport& report) {
     std::string out;
-    write_json(out, verdict_json(report), 0);
+    json document = verdict_json(report);
+    escape_strings(document);  // names from the athlete's files: escaped, never an internal error
+    write_json(out, document, 0);
     out += '\n';
     return out;
 }

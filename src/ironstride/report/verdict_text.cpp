@@ -9,6 +9,7 @@
 #include "ironstride/report/unit_format.hpp"
 #include "ironstride/report/verdict_format.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::report {
 
@@ -86,12 +87,11 @@ void lifts(std::string& out, const analysis::VerdictReport& r, domain::UnitSyste
         } else {
             trend = fmt::format("last {}", format_mass(l.sessions.back().e1rm_kg, units));
         }
-        out += fmt::format("  {}: {}; {} session{}, {} record{}{}\n", l.name, trend, l.sessions.size(),
-                           l.sessions.size() == 1 ? "" : "s", l.records, l.records == 1 ? "" : "s",
-                           l.slope_kg_per_week
-                               ? fmt::format(", trend {}{}/week", *l.slope_kg_per_week >= 0 ? "+" : "",
-                                             format_mass(*l.slope_kg_per_week, units, 2))
-                               : std::string());
+        out += fmt::format("  {}: {}; {} session{}, {} record{}{}\n", util::cut_for_display(l.name), trend,
+                           l.sessions.size(), l.sessions.size() == 1 ? "" : "s", l.records, l.records == 1 ? "" : "s",
+                           l.slope_kg_per_week ? fmt::format(", trend {}{}/week", *l.slope_kg_per_week >= 0 ? "+" : "",
+                                                             format_mass(*l.slope_kg_per_week, units, 2))
+                                               : std::string());
     }
 }
 

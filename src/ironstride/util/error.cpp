@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "ironstride/util/echo.hpp"
+
 namespace ironstride::util {
 
 namespace {
@@ -33,21 +35,33 @@ Error::Error(ErrorCode code, SourcePos pos, std::string message)
 
 Error::Error(ErrorCode code, std::string message) : Error(code, SourcePos{}, std::move(message)) {}
 
+namespace {
+
+/// A subject (a CSV column's name) and a found value come from the input: they are kept cut and escaped, so no
+/// message, JSON member or import-log row can carry 20 MB or a terminal control sequence from a file.
+std::string as_echo(std::string value) { return cut_for_display(value); }
+template <typename T>
+T as_is(T value) {
+    return value;
+}
+
+}  // namespace
+
 // The builders come in pairs so that both `Error e(...); e.with_hint(...)` and `return Error(...).with_hint(...)`
 // read naturally; the rvalue form moves.
-#define IRONSTRIDE_ERROR_SETTER(method, member, type)        \
-    Error& Error::method(type value)& {                      \
-        member = std::move(value);                           \
-        refresh_what();                                      \
-        return *this;                                        \
-    }                                                        \
+#define IRONSTRIDE_ERROR_SETTER(method, member, type, keep) \
+    Error& Error::method(type value)& {                     \
+        member = keep(std::move(value));                    \
+        refresh_what();                                     \
+        return *this;                                       \
+    }                                                       \
     Error&& Error::method(type value)&& { return std::move(method(std::move(value))); }
-IRONSTRIDE_ERROR_SETTER(with_hint, m_hint, std::string)
-IRONSTRIDE_ERROR_SETTER(with_subject, m_subject, std::string)
-IRONSTRIDE_ERROR_SETTER(with_found, m_found, std::string)
-IRONSTRIDE_ERROR_SETTER(with_allowed, m_allowed, std::string)
-IRONSTRIDE_ERROR_SETTER(with_severity, m_severity, Severity)
-IRONSTRIDE_ERROR_SETTER(at, m_pos, SourcePos)
+IRONSTRIDE_ERROR_SETTER(with_hint, m_hint, std::string, as_is)
+IRONSTRIDE_ERROR_SETTER(with_subject, m_subject, std::string, as_echo)
+IRONSTRIDE_ERROR_SETTER(with_found, m_found, std::string, as_echo)
+IRONSTRIDE_ERROR_SETTER(with_allowed, m_allowed, std::string, as_is)
+IRONSTRIDE_ERROR_SETTER(with_severity, m_severity, Severity, as_is)
+IRONSTRIDE_ERROR_SETTER(at, m_pos, SourcePos, as_is)
 #undef IRONSTRIDE_ERROR_SETTER
 
 std::string Error::to_string() const { return m_what; }

@@ -18,7 +18,10 @@ namespace {
 
 [[noreturn]] void throw_io(const std::filesystem::path& path, const char* action) {
     const ErrorCode code = std::string_view(action) == "open" ? ErrorCode::io_cannot_open : ErrorCode::io_cannot_read;
-    throw Error(code, fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
+    const bool denied = errno == EACCES || errno == EPERM;
+    Error error(code, fmt::format("{}: cannot {}: {}", path.string(), action, std::strerror(errno)));
+    if (denied) error.with_hint("give yourself read permission (chmod u+r) and import again");
+    throw error;
 }
 
 [[noreturn]] void throw_changed(const std::filesystem::path& path, const std::string& how) {

@@ -44,7 +44,7 @@ using ingest::ScopedDecoderOverride;
 
 std::vector<ingest::InputFile> collect(const fs::path& root) {
     const std::vector<fs::path> roots{root};
-    return ingest::collect_input_files(roots);
+    return ingest::collect_input_files(roots).files;
 }
 
 /// One athlete's store, and the import's reads of it.

@@ -16,7 +16,7 @@ FileFormat detect(const std::string& text) {
 }
 
 std::string describe(const std::string& text) {
-    return describe_content(std::as_bytes(std::span<const char>(text.data(), text.size())));
+    return describe_content(std::as_bytes(std::span<const char>(text.data(), text.size())), text.size());
 }
 
 TEST(DetectFormat, FindsXmlRootsAfterBomDeclarationCommentsAndDoctype) {
@@ -57,14 +57,23 @@ TEST(DetectFormat, IgnoresTheFileNameEntirely) {
     EXPECT_EQ(detect_format(file.bytes()), FileFormat::gpx);
 }
 
-TEST(DescribeContent, SaysWhatTheFirstBytesLookLike) {
+TEST(DescribeContent, SaysWhatKindOfFileItIsAndItsSize) {
     EXPECT_EQ(describe(""), "an empty file");
-    EXPECT_EQ(describe(std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10)), "binary data starting 50 4b 03 04 14 00 00 00");
-    EXPECT_EQ(describe("<?xml version=\"1.0\"?>\n<kml xmlns=\"x\">"), "an XML document with root <kml>");
-    EXPECT_EQ(describe("name,age\r\nbob,3"), "text starting \"name,age\"");
-    EXPECT_EQ(describe("\n\n  \n"), "a file of blank lines");
-    // A licence that opens with a blank line and an indented title is quoted from its title, not as "".
-    EXPECT_EQ(describe("\n                                 Apache License\n  Version 2.0"), "text starting \"Apache License\"");
+    EXPECT_EQ(describe(std::string("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10)),
+              "binary, 10 bytes, starts with a zip header");
+    EXPECT_EQ(describe(std::string("\x00\x01\x02", 3)), "binary, 3 bytes");
+    EXPECT_EQ(describe("<?xml version=\"1.0\"?>\n<kml xmlns=\"x\">"), "an XML document with root <kml>, 37 bytes");
+    EXPECT_EQ(describe("\n\n  \n"), "a text file of blank lines, 5 bytes");
+}
+
+TEST(DescribeContent, NeverEchoesAnyOfTheFilesBytes) {
+    // An unknown file may be anything a link leads to: /etc/shadow, a key, a token.
+    const std::string secret = "root:$y$j9T$Secret0123456789abcdef:19000:0:99999:7:::\nname,age\r\n";
+    const std::string described = describe(secret);
+    EXPECT_EQ(described, "a text file, 64 bytes");
+    EXPECT_EQ(described.find("root"), std::string::npos);
+    // A root element that is no plain name is not shown either.
+    EXPECT_EQ(describe("<Secret0123456789abcdef0123456789abcdef0123456789/>"), "an XML document, 51 bytes");
 }
 
 }  // namespace

@@ -335,6 +335,14 @@ TEST(ProfileLoader, RecentRaceChecks) {
                             "(2026-11-23); allowed: the date of a race already run"));
 }
 
+TEST(ProfileLoader, RecentRaceDateBefore1900IsRefusedWithItsPosition) {
+    EXPECT_THAT(errors(run(with_line(14,
+                                     "experience = \"new\"\nrecent_race = { distance = \"10k\", time = \"48:30\", "
+                                     "date = 0000-01-01 }"))),
+                ElementsAre("p.toml:15:58: error: running.recent_race.date: found 0000-01-01; allowed: a date from "
+                            "1900-01-01 to today (2026-11-23)"));
+}
+
 TEST(ProfileLoader, EveryErrorIsReportedInOneRun) {
     std::string text = with_line(7, "weight_lb = 900");
     text = with_line(9, "resting_bpm = 20", text);

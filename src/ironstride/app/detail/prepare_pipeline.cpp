@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "ironstride/app/detail/displayable_texts.hpp"
 #include "ironstride/app/detail/input_bytes.hpp"
 #include "ironstride/ingest/content_hash.hpp"
 #include "ironstride/ingest/format_registry.hpp"
@@ -42,6 +43,7 @@ PreparedFile prepare_file(const ingest::InputFile& file, const KnownImports& kno
             return prepared;
         }
         prepared.decoded = std::move(decoded).value();
+        make_texts_displayable(prepared.decoded);
         prepared.encoded.reserve(prepared.decoded.activities.size());
         for (domain::Activity& activity : prepared.decoded.activities) {
             prepared.encoded.push_back(store::encode_samples(activity.samples, activity.rr_intervals_s));

@@ -6,20 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/util/echo.hpp"
 #include "ironstride/util/text.hpp"
 
 namespace ironstride::ingest::csv {
-
-namespace {
-
-constexpr std::size_t kMaxQuoted = 40;  ///< longer found text is cut in messages
-
-std::string quote_found(std::string_view text) {
-    if (text.size() > kMaxQuoted) return fmt::format("\"{}…\"", text.substr(0, kMaxQuoted));
-    return fmt::format("\"{}\"", text);
-}
-
-}  // namespace
 
 CsvHeader CsvHeader::from(const CsvRecord& record) {
     CsvHeader header;
@@ -70,8 +60,8 @@ std::string_view CsvRow::text(std::size_t column) const noexcept {
 util::Error CsvRow::failure(std::size_t column, std::string_view expected, std::string_view hint) const {
     const std::string name = column < m_header.names.size() ? m_header.names[column] : std::string{};
     return util::Error(util::ErrorCode::csv_bad_value, position(column),
-                       fmt::format("column {} \"{}\": found {}, expected {}", column + 1, name,
-                                   quote_found(text(column)), expected))
+                       fmt::format("column {} {}: found {}, expected {}", column + 1, util::quote_for_display(name),
+                                   util::quote_for_display(text(column)), expected))
         .with_found(std::string(text(column)))
         .with_allowed(std::string(expected))
         .with_hint(std::string(hint));

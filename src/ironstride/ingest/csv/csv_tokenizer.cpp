@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/util/echo.hpp"
 #include "ironstride/util/text.hpp"
 
 namespace ironstride::ingest::csv {
@@ -126,8 +127,8 @@ std::optional<util::Error> CsvTokenizer::check_after_closing_quote() {
     const std::string separator = m_separator == '\t' ? std::string("\\t") : std::string(1, m_separator);
     return util::Error(util::ErrorCode::csv_quote,
                        util::SourcePos::at_line(m_path, m_line, static_cast<std::uint32_t>(m_pos - m_line_start + 1)),
-                       fmt::format("text after a closing quote: found \"{}\", expected '{}' or the end of the line",
-                                   found, separator))
+                       fmt::format("text after a closing quote: found {}, expected '{}' or the end of the line",
+                                   util::quote_for_display(found), separator))
         .with_found(std::string(found))
         .with_hint(kDoubledQuoteHint);
 }

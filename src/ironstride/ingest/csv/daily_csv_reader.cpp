@@ -2,15 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "ironstride/ingest/csv/csv_header_check.hpp"
 #include "ironstride/ingest/csv/csv_layout.hpp"
 #include "ironstride/ingest/csv/csv_row.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/units/plausible_dates.hpp"
+#include "ironstride/util/echo.hpp"
 #include "ironstride/util/text.hpp"
 
 namespace ironstride::ingest::csv {
@@ -28,6 +32,8 @@ constexpr std::array<std::string_view, 3> kBodyKeys{"date", "weight_kg", "body_f
 constexpr std::array<std::string_view, 3> kBodyLbKeys{"date", "weight_lb", "body_fat_pct"};
 constexpr std::array<std::string_view, 3> kSleepKeys{"date", "sleep_h", "quality_pct"};
 constexpr std::array<std::string_view, 5> kNutritionKeys{"date", "kcal", "protein_g", "carbs_g", "fat_g"};
+constexpr std::array<std::string_view, 5> kCronometerReadKeys{"date", "energy (kcal)", "protein (g)", "carbs (g)",
+                                                              "fat (g)"};
 
 /// Fails on a header column the simple layout does not know, suggesting the closest known one.
 std::optional<util::Error> check_known(const std::string& path, const CsvRecord& record, const CsvHeader& header,
@@ -36,7 +42,8 @@ std::optional<util::Error> check_known(const std::string& path, const CsvRecord&
         const std::string& key = header.keys[i];
         if (key == "weight_lbs" && layout == "body") continue;
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-        std::string message = fmt::format("unknown column \"{}\" in a {} CSV; expected ", header.names[i], layout);
+        std::string message =
+            fmt::format("unknown column {} in a {} CSV; expected ", util::quote_for_display(header.names[i]), layout);
         for (std::size_t k = 0; k < known.size(); ++k) message += fmt::format("{}{}", k == 0 ? "" : ", ", known[k]);
         const auto suggestion = util::closest_match(key, known);
         return util::Error(util::ErrorCode::csv_unknown_column,
@@ -79,6 +86,13 @@ util::Result<DailyColumns> find_columns(const std::string& path, const CsvRecord
         return util::Error(util::ErrorCode::csv_unknown_layout, util::SourcePos::at_line(path, record.line),
                            "header matches no daily CSV layout; expected date,weight_kg[,body_fat_pct] or "
                            "date,sleep_h or date,kcal,protein_g,carbs_g,fat_g (docs/csv-formats.md)");
+    }
+    // Before the unknown-column check: weight_kg beside weight_lb is a conflict, not a misspelling of weight_lb.
+    const bool cronometer = *layout == CsvLayout::cronometer;
+    if (auto bad = check_header_columns(path, record, header, {{"weight_kg", "weight_lb", "weight_lbs"}},
+                                        cronometer ? std::span<const std::string_view>{kCronometerReadKeys}
+                                                   : std::span<const std::string_view>{})) {
+        return std::move(*bad);
     }
     DailyColumns c;
     c.layout = *layout;
@@ -164,6 +178,42 @@ RowProblem read_nutrition_row(const CsvRow& row, const DailyColumns& c, units::C
     return std::nullopt;
 }
 
+/// The row's day, refused when it is before units::kEarliestPlausibleDay or after `latest` (a typo, a placeholder
+/// such as 0000-01-01, or a date in the future), like `checkin` refuses a future --date.
+util::Result<units::CivilDay> plausible_day(const CsvRow& row, std::size_t column,
+                                            std::optional<units::CivilDay> latest) {
+    const auto day = row.date(column);
+    if (!day) return day.error();
+    const bool too_late = latest && day.value() > *latest;
+    if (day.value() < units::kEarliestPlausibleDay || too_late) {
+        const std::string expected =
+            latest ? fmt::format("a date from {} to {} (tomorrow)",
+                                 units::format_iso_date(units::kEarliestPlausibleDay), units::format_iso_date(*latest))
+                   : fmt::format("a date from {} on", units::format_iso_date(units::kEarliestPlausibleDay));
+        return row.failure(column, expected,
+                           too_late ? "a day in the future cannot be logged yet; check the year"
+                                    : "check the year; a placeholder date is not a day");
+    }
+    return day.value();
+}
+
+/// The lines each day was on so far: a second row for a day is refused, naming both lines, instead of one of the
+/// two values silently winning.
+class DaysSeen {
+public:
+    std::optional<util::Error> add(const CsvRow& row, std::size_t column, units::CivilDay day) {
+        const auto [it, added] = m_lines.emplace(day, row.line());
+        if (added) return std::nullopt;
+        return util::Error(util::ErrorCode::csv_duplicate_day, row.position(column),
+                           fmt::format("{} is given twice, on lines {} and {}; which value is right is a guess",
+                                       units::format_iso_date(day), it->second, row.line()))
+            .with_hint("keep one row per day: remove or correct one of the two");
+    }
+
+private:
+    std::map<units::CivilDay, std::uint32_t> m_lines;
+};
+
 class EntryCollector : public DailyHandler {
 public:
     DecodedFile decoded;
@@ -198,14 +248,16 @@ util::Result<DailyCounts> DailyCsvReader::read(std::span<const std::byte> bytes,
 
     DailyCounts counts;
     counts.layout = c.layout;
+    DaysSeen days_seen;
     while (true) {
         has = tokenizer.next(record);
         if (!has) return has.error();
         if (!has.value()) break;
         const CsvRow row(path, record, header, separator == ';');
         if (auto bad = row.check_width()) return std::move(*bad);
-        const auto day = row.date(c.date);
+        const auto day = plausible_day(row, c.date, m_latest_day);
         if (!day) return day.error();
+        if (auto twice = days_seen.add(row, c.date, day.value())) return std::move(*twice);
         RowProblem problem;
         bool unlogged = false;
         switch (c.layout) {
@@ -225,9 +277,10 @@ util::Result<DailyCounts> DailyCsvReader::read(std::span<const std::byte> bytes,
     return counts;
 }
 
-util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path) {
+util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path,
+                                       std::optional<units::CivilDay> latest_day) {
     EntryCollector collector;
-    DailyCsvReader reader(collector);
+    DailyCsvReader reader(collector, latest_day);
     const auto counts = reader.read(bytes, path);
     if (!counts) return counts.error();
     DecodedFile& decoded = collector.decoded;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -40,19 +41,24 @@ struct DailyCounts {
 /// - Cronometer "Daily Nutrition" export: `Date,Energy (kcal),…,Carbs (g),…,Fat (g),…,Protein (g),…` (other
 ///   columns ignored; days with no energy logged are skipped).
 /// Separators ',' ';' or tab (with ';', decimal commas are accepted). Columns in any order; an unknown column in the
-/// simple layouts fails with a "did you mean" hint. Values are range-checked (weight 0–500 kg, sleep 0–24 h, …).
+/// simple layouts fails with a "did you mean" hint; a column named twice, or weight_kg beside weight_lb, fails
+/// naming both. Values are range-checked (weight 0–500 kg, sleep 0–24 h, …); dates before 1900 or after
+/// `latest_day` (when given) fail, and so does a second row for a day, naming both lines.
 class DailyCsvReader {
 public:
-    explicit DailyCsvReader(DailyHandler& handler) noexcept : m_handler(&handler) {}
+    explicit DailyCsvReader(DailyHandler& handler, std::optional<units::CivilDay> latest_day = {}) noexcept
+        : m_handler(&handler), m_latest_day(latest_day) {}
 
     [[nodiscard]] util::Result<DailyCounts> read(std::span<const std::byte> bytes, const std::string& path);
 
 private:
     DailyHandler* m_handler;
+    std::optional<units::CivilDay> m_latest_day;
 };
 
 /// A daily CSV into body, sleep or nutrition entries (DailyCsvReader); FileFormat body_csv, sleep_csv,
 /// nutrition_csv and cronometer_csv.
-[[nodiscard]] util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path);
+[[nodiscard]] util::Result<DecodedFile> decode_daily(std::span<const std::byte> bytes, const std::string& path,
+                                                     std::optional<units::CivilDay> latest_day = {});
 
 }  // namespace ironstride::ingest::csv

@@ -1,10 +1,12 @@
 #include "ironstride/ingest/csv/hevy_reader.hpp"
 
+#include <array>
 #include <cmath>
 #include <optional>
 
 #include <fmt/format.h>
 
+#include "ironstride/ingest/csv/csv_header_check.hpp"
 #include "ironstride/ingest/csv/csv_row.hpp"
 #include "ironstride/ingest/csv/strength_values.hpp"
 #include "ironstride/units/conversions.hpp"
@@ -12,6 +14,12 @@
 namespace ironstride::ingest::csv {
 
 namespace {
+
+/// The columns read from a Hevy export: none of them may repeat (the others may).
+constexpr std::array<std::string_view, 16> kHevyReadKeys{
+    "title",          "start_time",  "end_time",         "description", "exercise_title", "set_index",
+    "set_type",       "weight_kg",   "weight_lbs",       "weight_lb",   "reps",           "distance_km",
+    "distance_miles", "distance_mi", "duration_seconds", "rpe"};
 
 constexpr std::string_view kTimeExpected = "a time like 30 Jun 2025, 19:56";
 constexpr double kMaxSetIndexOrReps = 10000;
@@ -177,6 +185,11 @@ util::Result<StrengthCounts> HevyReader::read(std::span<const std::byte> bytes, 
     if (!has) return has.error();
     if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a Hevy header");
     const CsvHeader header = CsvHeader::from(record);
+    if (auto bad = check_header_columns(
+            path, record, header,
+            {{"weight_kg", "weight_lbs", "weight_lb"}, {"distance_km", "distance_miles", "distance_mi"}},
+            kHevyReadKeys))
+        return std::move(*bad);
     const auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
     if (!columns) return columns.error();
 

@@ -1,11 +1,13 @@
 #include "ironstride/ingest/csv/strong_reader.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <optional>
 
 #include <fmt/format.h>
 
+#include "ironstride/ingest/csv/csv_header_check.hpp"
 #include "ironstride/ingest/csv/csv_row.hpp"
 #include "ironstride/ingest/csv/strength_values.hpp"
 #include "ironstride/units/conversions.hpp"
@@ -14,6 +16,14 @@
 namespace ironstride::ingest::csv {
 
 namespace {
+
+/// The columns read from a Strong export: none of them may repeat (the others may).
+constexpr std::array<std::string_view, 20> kStrongReadKeys{
+    "date",          "workout name",  "exercise name",    "set order",
+    "weight",        "weight (kg)",   "weight (lb)",      "weight (lbs)",
+    "reps",          "duration",      "workout duration", "distance",
+    "distance (km)", "distance (mi)", "distance (m)",     "seconds",
+    "rpe",           "weight unit",   "distance unit",    "workout notes"};
 
 enum class WeightUnit { kg, lb, per_row };
 enum class DistanceUnit { km, mi, m, per_row };
@@ -238,6 +248,11 @@ util::Result<StrengthCounts> StrongReader::read(std::span<const std::byte> bytes
     if (!has) return has.error();
     if (!has.value()) return util::Error(util::ErrorCode::csv_empty, util::SourcePos::at_line(path, 1), "empty file: expected a Strong header");
     const CsvHeader header = CsvHeader::from(record);
+    if (auto bad = check_header_columns(path, record, header,
+                                        {{"weight", "weight (kg)", "weight (lb)", "weight (lbs)"},
+                                         {"distance", "distance (km)", "distance (mi)", "distance (m)"}},
+                                        kStrongReadKeys))
+        return std::move(*bad);
     auto columns = find_columns(header, util::SourcePos::at_line(path, record.line));
     if (!columns) return columns.error();
     choose_units(header, m_unlabelled_units, columns.value());

@@ -6,15 +6,17 @@
 
 #include "ironstride/ingest/xml/sport_names.hpp"
 #include "ironstride/ingest/xml/track_file.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::ingest::gpx {
 
 void GpxActivityBuilder::on_track_begin(const GpxTrackInfo& track) {
     m_track_name = std::string(track.name);
     m_track_type = std::string(track.type);
-    m_track_label = xml::with_line(track.name.empty() ? fmt::format("track {}", track.index + 1)
-                                                      : fmt::format("track {} \"{}\"", track.index + 1, track.name),
-                                   track.pos);
+    m_track_label = xml::with_line(
+        track.name.empty() ? fmt::format("track {}", track.index + 1)
+                           : fmt::format("track {} {}", track.index + 1, util::quote_for_display(track.name)),
+        track.pos);
     m_track_timed = 0;
     m_track_untimed = 0;
     m_track_started = false;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/ingest/xml/dom_walker.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::ingest::gpx {
 
@@ -91,17 +92,17 @@ bool Walker::read_coordinates(const pugi::xml_node& node, GpxPoint& point) {
     const pugi::xml_attribute lon = node.attribute("lon");
     if (!lat || !lon) {
         return fail(node, fmt::format("<{}> without {}; a point needs lat and lon attributes in decimal degrees",
-                                      node.name(), !lat ? "lat" : "lon"));
+                                      util::cut_for_display(node.name()), !lat ? "lat" : "lon"));
     }
     const auto lat_deg = xml::parse_number(lat.value());
     if (!lat_deg || !xml::is_latitude(*lat_deg)) {
-        return fail(node, fmt::format("<{}> lat=\"{}\": expected decimal degrees from -90 to 90", node.name(),
-                                      lat.value()));
+        return fail(node, fmt::format("<{}> lat={}: expected decimal degrees from -90 to 90",
+                                      util::cut_for_display(node.name()), util::quote_for_display(lat.value())));
     }
     const auto lon_deg = xml::parse_number(lon.value());
     if (!lon_deg || !xml::is_longitude(*lon_deg)) {
-        return fail(node, fmt::format("<{}> lon=\"{}\": expected decimal degrees from -180 to 180", node.name(),
-                                      lon.value()));
+        return fail(node, fmt::format("<{}> lon={}: expected decimal degrees from -180 to 180",
+                                      util::cut_for_display(node.name()), util::quote_for_display(lon.value())));
     }
     point.lat_deg = *lat_deg;
     point.lon_deg = *lon_deg;

@@ -9,6 +9,7 @@
 #include "ironstride/ingest/xml/sport_names.hpp"
 #include "ironstride/ingest/xml/track_file.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/util/echo.hpp"
 
 namespace ironstride::ingest::tcx {
 
@@ -173,8 +174,8 @@ void TcxActivityBuilder::on_activity_end() {
 }
 
 void TcxActivityBuilder::on_course(std::string_view name, const util::SourcePos& pos) {
-    const std::string label =
-        xml::with_line(name.empty() ? std::string("course") : fmt::format("course \"{}\"", name), pos);
+    const std::string label = xml::with_line(
+        name.empty() ? std::string("course") : fmt::format("course {}", util::quote_for_display(name)), pos);
     m_warnings.push_back(fmt::format("{} is a planned route, not a recorded activity; skipped", label));
 }
 

@@ -132,5 +132,55 @@ TEST(DailyCsvReader, ChecksEveryValueOfEachLayout) {
     EXPECT_EQ(failure_of("date,kcal\n2024-05-01,2000\n2024-05-02,2100\n"), "ok");
 }
 
+std::string failure_until(const std::string& csv, const char* latest) {
+    const auto decoded = decode_daily(std::as_bytes(std::span<const char>(csv.data(), csv.size())), "v.csv",
+                                      units::parse_iso_date(latest).value());
+    return decoded ? std::string{"ok"} : testing::one_line(decoded.error());
+}
+
+TEST(DailyCsvReader, AColumnNamedTwiceNamesBothColumns) {
+    EXPECT_EQ(failure_of("date,weight_kg,Date\n2024-05-01,80,2024-05-02\n"),
+              "v.csv:1:16: column 1 \"date\" and column 3 \"Date\" name the same column; which one to read is a "
+              "guess; hint: remove or rename one of them");
+    EXPECT_EQ(failure_of("date,kcal,kcal\n2024-05-01,2000,2100\n"),
+              "v.csv:1:11: column 2 \"kcal\" and column 3 \"kcal\" name the same column; which one to read is a "
+              "guess; hint: remove or rename one of them");
+}
+
+TEST(DailyCsvReader, WeightInKilogramsAndPoundsConflictInsteadOfLookingLikeATypo) {
+    EXPECT_EQ(failure_of("date,weight_kg,weight_lb\n2024-05-01,80,176\n"),
+              "v.csv:1:16: column 2 \"weight_kg\" and column 3 \"weight_lb\" conflict: they give the same "
+              "value in different units; hint: use one of weight_kg, weight_lb, weight_lbs");
+}
+
+TEST(DailyCsvReader, ADayGivenTwiceNamesBothLines) {
+    EXPECT_EQ(failure_of("date,weight_kg\n2024-05-01,80\n2024-05-02,81\n2024-05-01,82\n"),
+              "v.csv:4:1: 2024-05-01 is given twice, on lines 2 and 4; which value is right is a guess; hint: keep one "
+              "row per day: remove or correct one of the two");
+}
+
+TEST(DailyCsvReader, RefusesDaysInTheFutureAndBefore1900) {
+    EXPECT_EQ(failure_until("date,sleep_h\n2026-12-02,7\n2026-12-03,7\n", "2026-12-02"),
+              "v.csv:3:1: column 1 \"date\": found \"2026-12-03\", expected a date from 1900-01-01 to 2026-12-02 "
+              "(tomorrow); hint: a day in the future cannot be logged yet; check the year");
+    EXPECT_EQ(failure_until("date,kcal\n0000-01-01,2000\n", "2026-12-02"),
+              "v.csv:2:1: column 1 \"date\": found \"0000-01-01\", expected a date from 1900-01-01 to 2026-12-02 "
+              "(tomorrow); hint: check the year; a placeholder date is not a day");
+    EXPECT_EQ(failure_of("date,kcal\n1899-12-31,2000\n"),
+              "v.csv:2:1: column 1 \"date\": found \"1899-12-31\", expected a date from 1900-01-01 on; hint: check "
+              "the year; a placeholder date is not a day");
+    EXPECT_EQ(failure_until("date,kcal\n1900-01-01,2000\n2026-12-02,2100\n", "2026-12-02"), "ok");
+}
+
+TEST(DailyCsvReader, EchoedValuesAreCutAndEscaped) {
+    const std::string huge(100'000, 'x');
+    const std::string message = failure_of("date,kcal\n2024-05-01," + huge + "\n");
+    EXPECT_LT(message.size(), 400U) << message;
+    EXPECT_NE(message.find("…\" (100,000 bytes)"), std::string::npos) << message;
+    EXPECT_EQ(failure_of("date,kcal\n2024-05-01,\x1b]0;x\x07\xff\n"),
+              "v.csv:2:12: column 2 \"kcal\": found \"\\x1b]0;x\\x07\\xff\", expected energy in kcal from 0 to 30000; "
+              "hint: write numbers without units, with '.' as the decimal mark");
+}
+
 }  // namespace
 }  // namespace ironstride::ingest::csv
