@@ -61,8 +61,8 @@ void ImportProgress::on_file(const domain::FileOutcome& outcome, std::size_t fil
         // Implausible values dropped or replaced (ingest/activity_plausibility.hpp), with the file they are in.
         if (warning.starts_with(ingest::kImplausibleTag)) {
             if (m_terminal && !m_quiet) fmt::print(m_stream, "\r\033[K");
-            fmt::print(m_stream, "warning: {}{}: {}\n", ingest::kImplausibleTag, outcome.path.string(),
-                       std::string_view(warning).substr(ingest::kImplausibleTag.size()));
+            fmt::print(m_stream, "warning: {}{}: {}\n", ingest::kImplausibleTag, util::display_path(outcome.path),
+                       util::display_message(std::string_view(warning).substr(ingest::kImplausibleTag.size())));
         }
     }
     if (m_quiet) return;

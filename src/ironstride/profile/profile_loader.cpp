@@ -94,6 +94,7 @@ private:
     void read_running(TableReader& running);
     void read_recent_race(const toml::table& table, std::string name);
     void read_equipment(TableReader& equipment);
+    void read_health(TableReader& health);
     void read_lifting(TableReader* lifting);
     void read_session(const toml::table& table, std::size_t index);
     void check_session_overlaps();
@@ -192,6 +193,10 @@ void ProfileReader::read(const toml::table& root_table) {
     if (const toml::table* table = root.table("nutrition", kOptional)) {
         TableReader nutrition(*table, "nutrition", kNutritionKeys, m_sink);
         read_nutrition(nutrition);
+    }
+    if (const toml::table* table = root.table("health", kOptional)) {
+        TableReader health(*table, "health", kHealthKeys, m_sink);
+        read_health(health);
     }
 }
 
@@ -490,6 +495,12 @@ void ProfileReader::read_equipment(TableReader& equipment) {
     if (auto value = equipment.flag("treadmill", kOptional)) m_athlete.equipment.treadmill = *value;
     if (auto value = equipment.flag("pool", kOptional)) m_athlete.equipment.pool = *value;
     if (auto value = equipment.flag("water_treadmill", kOptional)) m_athlete.equipment.water_treadmill = *value;
+}
+
+void ProfileReader::read_health(TableReader& health) {
+    for (const std::size_t index : health.choices("conditions", kConditionNames, kOptional)) {
+        m_athlete.conditions.push_back(static_cast<domain::HealthCondition>(index));
+    }
 }
 
 void ProfileReader::read_lifting(TableReader* lifting) {

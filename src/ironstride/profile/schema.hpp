@@ -153,9 +153,13 @@ inline constexpr int kOlderAdultAge = 65;
 // ---- key lists per table (for "unknown key" and "did you mean")
 // ------------------------------------------------------
 
-inline constexpr std::array<std::string_view, 13> kRootKeys{
-    "schema_version", "name",    "units",        "body",     "heart",     "goal",     "running",
-    "equipment",      "lifting", "availability", "recovery", "nutrition", "time_zone"};
+inline constexpr std::array<std::string_view, 14> kRootKeys{
+    "schema_version", "name",    "units",        "body",     "heart",     "goal",      "running",
+    "equipment",      "lifting", "availability", "recovery", "nutrition", "time_zone", "health"};
+inline constexpr std::array<std::string_view, 1> kHealthKeys{"conditions"};
+/// In the order of domain::HealthCondition.
+inline constexpr std::array<std::string_view, 4> kConditionNames{"knee_osteoarthritis", "hip_osteoarthritis",
+                                                                 "osteopenia", "recent_injury"};
 /// Longest IANA zone name accepted ("America/Argentina/ComodRivadavia" is 32 bytes).
 inline constexpr std::size_t kMaxTimeZoneBytes = 64;
 inline constexpr std::array<std::string_view, 8> kBodyKeys{"sex",       "birth_date", "age",       "height_cm",

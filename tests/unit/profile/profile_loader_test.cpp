@@ -551,3 +551,31 @@ TEST(ProfileLoader, ArbitraryBytesNeverThrow) {
 
 }  // namespace
 }  // namespace ironstride::profile
+
+namespace ironstride::profile {
+namespace {
+
+TEST(ProfileLoaderHealth, ConditionsAreReadInOrder) {
+    const ProfileCheck check =
+        check_profile_text(std::string(kBase) + "\n[health]\nconditions = [\"knee_osteoarthritis\", \"osteopenia\"]\n",
+                           "p.toml", kToday);
+    ASSERT_TRUE(check.ok()) << (check.diagnostics.empty() ? "" : util::format_error(check.diagnostics[0], {}));
+    EXPECT_EQ(check.athlete->conditions, (std::vector{domain::HealthCondition::knee_osteoarthritis,
+                                                      domain::HealthCondition::osteopenia}));
+}
+
+TEST(ProfileLoaderHealth, AnUnknownOrRepeatedConditionIsAnErrorWithItsPosition) {
+    const ProfileCheck misspelt = check_profile_text(
+        std::string(kBase) + "\n[health]\nconditions = [\"knee_osteoarthritus\"]\n", "p.toml", kToday);
+    ASSERT_EQ(misspelt.error_count(), 1U);
+    EXPECT_EQ(misspelt.diagnostics[0].code(), util::ErrorCode::profile_bad_value);
+    EXPECT_EQ(misspelt.diagnostics[0].hint(), "did you mean \"knee_osteoarthritis\"?");
+    EXPECT_THAT(util::format_error(misspelt.diagnostics[0], {}), HasSubstr("health.conditions[0]"));
+    const ProfileCheck twice = check_profile_text(
+        std::string(kBase) + "\n[health]\nconditions = [\"osteopenia\", \"osteopenia\"]\n", "p.toml", kToday);
+    ASSERT_EQ(twice.error_count(), 1U);
+    EXPECT_EQ(twice.diagnostics[0].code(), util::ErrorCode::profile_conflict);
+}
+
+}  // namespace
+}  // namespace ironstride::profile

@@ -366,4 +366,41 @@ const toml::array* TableReader::array(std::string_view key, Presence presence) {
     return nullptr;
 }
 
+std::vector<std::size_t> TableReader::choices(std::string_view key, std::span<const std::string_view> names,
+                                              Presence presence) {
+    std::vector<std::size_t> out;
+    const toml::array* words = array(key, presence);
+    if (words == nullptr) return out;
+    const std::string expected = "an array of " + list_words(names);
+    for (std::size_t i = 0; i < words->size(); ++i) {
+        const toml::node& node = *words->get(i);
+        const std::string item = fmt::format("{}[{}]", path_of(key), i);
+        const auto* string = node.as_string();
+        if (string == nullptr) {
+            m_sink.error(util::ErrorCode::profile_wrong_type, m_sink.at(node.source()), item,
+                         fmt::format("expected a word, one of {}", list_words(names)),
+                         fmt::format("write it in double quotes, e.g. \"{}\"", names.front()));
+            continue;
+        }
+        const std::string& value = string->get();
+        const auto found = std::find(names.begin(), names.end(), value);
+        if (found == names.end()) {
+            const auto suggestion = util::closest_match(value, names);
+            m_sink.error(util::ErrorCode::profile_bad_value, m_sink.at(node.source()), item,
+                         fmt::format("found {}; allowed: {}", quote(value), expected),
+                         suggestion ? fmt::format("did you mean \"{}\"?", *suggestion)
+                                    : std::string("use one of the allowed words, in lower case"));
+            continue;
+        }
+        const auto index = static_cast<std::size_t>(found - names.begin());
+        if (std::find(out.begin(), out.end(), index) != out.end()) {
+            m_sink.error(util::ErrorCode::profile_conflict, m_sink.at(node.source()), item,
+                         fmt::format("{} is listed twice", quote(value)), "list each condition once");
+            continue;
+        }
+        out.push_back(index);
+    }
+    return out;
+}
+
 }  // namespace ironstride::profile::detail

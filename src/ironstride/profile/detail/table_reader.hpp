@@ -86,6 +86,9 @@ public:
     std::optional<std::size_t> choice(std::string_view key, std::span<const std::string_view> names, Presence presence);
     const toml::table* table(std::string_view key, Presence presence);
     const toml::array* array(std::string_view key, Presence presence);
+    /// An array of words, each one of `names` (indexes, each once); a wrong or repeated word is reported with its
+    /// position and the rest are kept.
+    std::vector<std::size_t> choices(std::string_view key, std::span<const std::string_view> names, Presence presence);
 
     void missing(std::string_view key, std::string_view expected, std::string_view example) const;
     void wrong_type(std::string_view key, const toml::node& node, std::string_view expected,
