@@ -10,6 +10,7 @@
 #include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/ingest/sport_inference.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/util/erase_at.hpp"
 
 namespace ironstride::ingest {
 
@@ -38,32 +39,17 @@ std::string records_of(const std::vector<std::size_t>& indices) {
     return text;
 }
 
-template <typename T>
-void erase_at(std::vector<T>& column, const std::vector<std::size_t>& indices) {
-    if (column.empty()) return;
-    std::size_t out = 0;
-    std::size_t next = 0;
-    for (std::size_t i = 0; i < column.size(); ++i) {
-        if (next < indices.size() && indices[next] == i) {
-            ++next;
-            continue;
-        }
-        column[out++] = column[i];
-    }
-    column.resize(out);
-}
-
 void erase_samples(SampleStream& s, std::vector<std::size_t> indices) {
     std::sort(indices.begin(), indices.end());
-    erase_at(s.time_ms, indices);
-    erase_at(s.lat_e7, indices);
-    erase_at(s.lon_e7, indices);
-    erase_at(s.altitude_m, indices);
-    erase_at(s.distance_m, indices);
-    erase_at(s.speed_mps, indices);
-    erase_at(s.heart_rate_bpm, indices);
-    erase_at(s.cadence_rpm, indices);
-    erase_at(s.power_w, indices);
+    util::erase_at(s.time_ms, indices);
+    util::erase_at(s.lat_e7, indices);
+    util::erase_at(s.lon_e7, indices);
+    util::erase_at(s.altitude_m, indices);
+    util::erase_at(s.distance_m, indices);
+    util::erase_at(s.speed_mps, indices);
+    util::erase_at(s.heart_rate_bpm, indices);
+    util::erase_at(s.cadence_rpm, indices);
+    util::erase_at(s.power_w, indices);
 }
 
 /// Drops samples with implausible or outlying times (one warning per kind).

@@ -11,6 +11,7 @@
 
 #include "ironstride/ingest/plausible_times.hpp"
 #include "ironstride/units/conversions.hpp"
+#include "ironstride/util/erase_at.hpp"
 
 namespace ironstride::ingest::xml {
 
@@ -52,20 +53,6 @@ std::string lines_of(const std::vector<std::size_t>& indices, const std::vector<
     }
     if (indices.size() > kShown) text += fmt::format(" and {} more", indices.size() - kShown);
     return text;
-}
-
-template <typename T>
-void erase_at(std::vector<T>& column, const std::vector<std::size_t>& indices) {
-    std::size_t out = 0;
-    std::size_t next = 0;
-    for (std::size_t i = 0; i < column.size(); ++i) {
-        if (next < indices.size() && indices[next] == i) {
-            ++next;
-            continue;
-        }
-        column[out++] = column[i];
-    }
-    column.resize(out);
 }
 
 template <typename T>
@@ -202,16 +189,16 @@ void TrackAccumulator::erase_points(const std::vector<std::size_t>& indices) {
         if (new_end > new_begin) starts.push_back(new_begin);
     }
     m_segment_starts = std::move(starts);
-    erase_at(m_unix_ms, indices);
-    erase_at(m_line, indices);
-    erase_at(m_lat_e7, indices);
-    erase_at(m_lon_e7, indices);
-    erase_at(m_altitude_m, indices);
-    erase_at(m_distance_m, indices);
-    erase_at(m_speed_mps, indices);
-    erase_at(m_heart_rate_bpm, indices);
-    erase_at(m_cadence_rpm, indices);
-    erase_at(m_power_w, indices);
+    util::erase_at(m_unix_ms, indices);
+    util::erase_at(m_line, indices);
+    util::erase_at(m_lat_e7, indices);
+    util::erase_at(m_lon_e7, indices);
+    util::erase_at(m_altitude_m, indices);
+    util::erase_at(m_distance_m, indices);
+    util::erase_at(m_speed_mps, indices);
+    util::erase_at(m_heart_rate_bpm, indices);
+    util::erase_at(m_cadence_rpm, indices);
+    util::erase_at(m_power_w, indices);
 }
 
 const std::vector<double>& TrackAccumulator::cumulative_distance() const {
