@@ -10,7 +10,9 @@
 #include <fmt/format.h>
 
 #include "cli/clock.hpp"
+#include "cli/database_option.hpp"
 #include "ironstride/app/plan.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/ics_writer.hpp"
 #include "ironstride/report/plan_fit.hpp"
 #include "ironstride/report/plan_json.hpp"
@@ -22,7 +24,7 @@ namespace ironstride::cli {
 namespace {
 
 /// What the command declares about itself (STYLE habit 11).
-constexpr CommandTraits kPlanTraits{.writes_database = false, .reads_database = false, .accepts_json = true};
+constexpr CommandTraits kPlanTraits{.writes_database = false, .reads_database = true, .accepts_json = true};
 
 void write_file(const std::filesystem::path& path, const void* data, std::size_t size) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -45,7 +47,9 @@ void write_fit_workouts(const std::filesystem::path& dir, const planner::Plan& p
 }  // namespace
 
 std::string run_plan(const PlanOptions& options, units::CivilDay today) {
-    const app::PlanResult result = app::plan({options.profile_path, options.weeks, options.start, today});
+    app::StoreHandle store(options.db_path, app::StoreAccess::if_present);
+    const app::PlanResult result =
+        app::plan(store, domain::kLocalAthlete, {options.profile_path, options.weeks, options.start, today});
     const planner::Plan& plan = result.plan;
     const domain::Athlete& athlete = result.athlete;
     if (!options.fit_workouts_dir.empty()) write_fit_workouts(options.fit_workouts_dir, plan);
@@ -91,6 +95,7 @@ Command setup_plan(CLI::App& root) {
     app->add_option("--fit-workouts", options->fit_workouts_dir,
                     "Also write one FIT workout file per run into DIR (created if missing)")
         ->type_name("DIR");
+    add_database_option(*app, options->db_path);
     Command command;
     command.app = app;
     command.traits = kPlanTraits;

@@ -15,7 +15,7 @@ namespace ironstride::cli {
 enum class PlanFormat { text, markdown, json, ics };
 
 /// `ironstride plan --profile FILE [--weeks N] [--start DATE] [--format text|markdown|json|ics] [--out FILE]
-/// [--fit-workouts DIR]` (docs/commands/plan.md).
+/// [--fit-workouts DIR] [--db PATH]` (docs/commands/plan.md).
 struct PlanOptions {
     std::string profile_path;
     int weeks = 12;
@@ -23,10 +23,11 @@ struct PlanOptions {
     PlanFormat format = PlanFormat::text;
     std::string out_path;           ///< empty = stdout
     std::string fit_workouts_dir;   ///< empty = no FIT files
+    std::optional<std::string> db_path;  ///< the logged history, read when the database exists
 };
 
 
-/// Loads the profile, plans, and returns the rendered plan; writes the FIT workouts when asked (one file per run,
+/// Loads the profile and the logged history (when there is a database), plans, and returns the rendered plan; writes the FIT workouts when asked (one file per run,
 /// creating the folder). Throws util::Error for an invalid profile, util::Error when a file cannot be
 /// written, util::Error for a bad option value.
 [[nodiscard]] std::string run_plan(const PlanOptions& options, units::CivilDay today);

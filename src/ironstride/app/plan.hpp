@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <optional>
 
+#include "ironstride/app/store_access.hpp"
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/planner/plan.hpp"
 #include "ironstride/units/civil_time.hpp"
 
@@ -27,8 +29,9 @@ struct PlanResult {
 /// The Monday on or after `today`.
 [[nodiscard]] units::CivilDay default_plan_start(units::CivilDay today);
 
-/// The use case `plan`: loads the profile and plans the weeks (planner::make_plan). util::Error for a number
-/// of weeks out of range; profile::load_profile's errors.
-[[nodiscard]] PlanResult plan(const PlanRequest& request);
+/// The use case `plan`: loads the profile, reads the athlete's logged runs and check-ins before the start when
+/// there is a database (one read snapshot; none is created), and plans the weeks from them (planner::make_plan).
+/// util::Error for a number of weeks out of range; profile::load_profile's errors; storage errors.
+[[nodiscard]] PlanResult plan(StoreHandle& store, domain::AthleteId athlete, const PlanRequest& request);
 
 }  // namespace ironstride::app

@@ -36,6 +36,10 @@ std::unique_ptr<store::Store> open_read_only(const std::filesystem::path& path) 
 
 std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_option, StoreAccess access) {
     const std::filesystem::path path = store::resolve_database_path(db_option);
+    if (access == StoreAccess::if_present) {
+        if (!std::filesystem::exists(path)) return nullptr;
+        access = StoreAccess::read;
+    }
     if (access != StoreAccess::create && !std::filesystem::exists(path)) {
         throw util::Error(util::ErrorCode::storage_no_database, fmt::format("{}: no database here yet", path.string()))
             .with_hint("import some data first (ironstride import PATH...), or point --db at your database");
@@ -53,12 +57,23 @@ std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_op
 
 namespace ironstride::app {
 
-store::Store& StoreHandle::get() {
-    if (m_store == nullptr) {
+store::Store* StoreHandle::find() {
+    if (m_store == nullptr && !m_opened) {
         m_owned = open_store(m_db_option, m_access);
         m_store = m_owned.get();
+        m_opened = true;
     }
-    return *m_store;
+    return m_store;
+}
+
+store::Store& StoreHandle::get() {
+    store::Store* store = find();
+    if (store == nullptr) {
+        throw util::Error(util::ErrorCode::storage_no_database,
+                          fmt::format("{}: no database here yet", store::resolve_database_path(m_db_option).string()))
+            .with_hint("import some data first (ironstride import PATH...), or point --db at your database");
+    }
+    return *store;
 }
 
 }  // namespace ironstride::app

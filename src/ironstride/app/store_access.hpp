@@ -16,10 +16,12 @@ enum class StoreAccess {
                ///< written when this user may write the database, else it is opened read-only (report)
     read,      ///< the database must exist and is opened read-only (activities, show); only a database that needs
                ///< a schema upgrade is opened for writing, once, when this user may write it
+    if_present,  ///< read like `read` when the database exists; without one there is no store (plan: the history
+                 ///< is optional, and planning never creates a database)
 };
 
 /// Opens the athlete's store: the `--db PATH` option when given, else $IRONSTRIDE_DB, else the XDG default
-/// (store::resolve_database_path). util::Error "no database here yet" (with what to do) when `existing` and the
+/// (store::resolve_database_path); nullptr for `if_present` without a database. util::Error "no database here yet" (with what to do) when `existing` and the
 /// file does not exist; storage util::Error when it cannot be opened.
 [[nodiscard]] std::unique_ptr<store::Store> open_store(const std::optional<std::string>& db_option,
                                                        StoreAccess access);
@@ -37,10 +39,13 @@ public:
 
     /// The store, opened now if it was not yet.
     [[nodiscard]] store::Store& get();
+    /// The store, or nullptr when it is opened `if_present` and there is no database.
+    [[nodiscard]] store::Store* find();
 
 private:
     store::Store* m_store = nullptr;
     std::unique_ptr<store::Store> m_owned;
+    bool m_opened = false;  ///< open_store ran (it may have found no database)
     std::optional<std::string> m_db_option;
     StoreAccess m_access = StoreAccess::existing;
 };

@@ -276,7 +276,7 @@ void check_deload(const Plan& plan, const domain::Athlete& /*athlete*/, std::vec
     }
 }
 
-void check_single_run(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
+void check_single_run(const Plan& plan, const domain::Athlete& /*athlete*/, std::vector<Violation>& out) {
     struct Run {
         int day = 0;
         int start = 0;
@@ -296,8 +296,9 @@ void check_single_run(const Plan& plan, const domain::Athlete& athlete, std::vec
     std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
         return a.day != b.day ? a.day < b.day : a.start < b.start;
     });
-    // The same baseline the planner grows from (one of longest/weekly estimates the other, progression.hpp).
-    const double baseline = progression_settings(athlete).baseline_longest_min;
+    // The baseline the planner grew from, as the plan records it: the profile's (one of longest/weekly estimates the
+    // other, progression.hpp) or the logged history's (planner/history_start.hpp).
+    const double baseline = plan.baseline.longest_run_min;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         double reference = runs[i].day < limits::kSingleRunLookbackDays ? baseline : 0.0;
         for (std::size_t j = 0; j < i; ++j) {
@@ -317,7 +318,7 @@ void check_single_run(const Plan& plan, const domain::Athlete& athlete, std::vec
 }
 
 void check_weekly(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
-    const double baseline = progression_settings(athlete).baseline_weekly_min;
+    const double baseline = plan.baseline.weekly_run_min;
     const double setting = std::pow(1.0 + athlete.max_weekly_increase, 2.0);
     for (const PlanWeek& week : plan.weeks) {
         const double reference = detail::two_week_reference(plan.weeks, week.index, baseline, summed_run_min);
@@ -393,6 +394,8 @@ void check_guidelines(const Plan& plan, const domain::Athlete& /*athlete*/, std:
 void check_beginner_start(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
     if (athlete.experience != domain::RunningExperience::new_runner || plan.weeks.empty()) return;
     if (athlete.longest_recent_run_min.value_or(0.0) > 0) return;
+    // A beginner already on the ladder (runs logged before the plan) continues from the log, not from the start.
+    if (plan.baseline.weekly_run_min > 0) return;
     const PlanWeek& first = plan.weeks.front();
     int sessions = 0;
     double minutes = 0;

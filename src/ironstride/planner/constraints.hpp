@@ -34,6 +34,10 @@ inline constexpr std::string_view kBeginnerStart = "beginner-run-walk-start";
 inline constexpr std::string_view kNoSilentDrop = "no-silent-drop";
 inline constexpr std::string_view kOneRunPerDay = "one-run-per-day";
 inline constexpr std::string_view kEventDay = "event-day-and-run-up";
+// Notes about where the plan starts from the logged history (planner/history_start.hpp), not checked rules.
+inline constexpr std::string_view kReturnAfterBreak = "return-after-break";
+inline constexpr std::string_view kBeginnerGrowthByReadiness = "beginner-growth-by-readiness";
+inline constexpr std::string_view kExpectedLiftDip = "expected-lift-dip";
 }  // namespace rule_id
 
 /// Numbers the rules use, each with its evidence.md entry.

@@ -10,6 +10,7 @@
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/event_fuel.hpp"
 #include "ironstride/planner/event_rules.hpp"
+#include "ironstride/planner/history_start.hpp"
 #include "ironstride/planner/low_impact.hpp"
 #include "ironstride/planner/placement.hpp"
 #include "ironstride/planner/progression.hpp"
@@ -411,9 +412,9 @@ PlannedSession lift_session(const domain::LiftingSession& lift, WeekPhase phase,
 }
 
 /// Everything that stays fixed across the weeks of one plan, from the athlete.
-Context plan_context(const domain::Athlete& athlete, units::CivilDay start) {
+Context plan_context(const domain::Athlete& athlete, units::CivilDay start, const ProgressionSettings& settings) {
     const int age = athlete.age_on(start);
-    Context ctx{athlete, start, progression_settings(athlete), run_targets(athlete, age), 0, 0,
+    Context ctx{athlete, start, settings, run_targets(athlete, age), 0, 0,
                 impact_policy(athlete, age), 0, event_schedule(athlete, start)};
     ctx.runs = runs_per_week(athlete);
     ctx.hard = hard_per_week(athlete);
@@ -819,9 +820,20 @@ void add_guideline_result(Plan& plan, const std::string& last_walk_block) {
     }
 }
 
+/// The notes of where the running started (planner/history_start.hpp) on the weeks they belong to.
+void add_history_notes(Plan& plan, const HistoryStart& from_history) {
+    if (plan.weeks.empty()) return;
+    auto& first = plan.weeks.front().notes;
+    first.insert(first.end(), from_history.first_week_notes.begin(), from_history.first_week_notes.end());
+    for (int i = 0; i < kOpeningWeeks && i < static_cast<int>(plan.weeks.size()); ++i) {
+        auto& notes = plan.weeks[static_cast<std::size_t>(i)].notes;
+        notes.insert(notes.end(), from_history.opening_notes.begin(), from_history.opening_notes.end());
+    }
+}
+
 }  // namespace
 
-Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks) {
+Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks, const TrainingHistory& history) {
     assert(weeks >= 1 && "a plan has at least one week");
     Plan plan;
     plan.athlete_name = athlete.name;
@@ -829,7 +841,8 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks)
     plan.weeks_count = weeks;
     plan.event_date = athlete.event_date;
     if (athlete.event_kind) plan.event_kind = domain::to_string(*athlete.event_kind);
-    Context ctx = plan_context(athlete, start);
+    const HistoryStart from_history = history_start(athlete, progression_settings(athlete), history, start);
+    Context ctx = plan_context(athlete, start, from_history.settings);
     plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
                      athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
     add_profile_warnings(plan, ctx);
@@ -840,6 +853,7 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks)
         plan.weeks.push_back(plan_week(ctx, plan, state, index, phases[static_cast<std::size_t>(index)]));
     }
     add_guideline_result(plan, state.last_walk_block);
+    add_history_notes(plan, from_history);
 
     for (const auto& violation : check_plan(plan, athlete)) {
         plan.warnings.push_back({violation.rule, violation.where,

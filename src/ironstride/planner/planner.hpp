@@ -2,6 +2,7 @@
 
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/planner/plan.hpp"
+#include "ironstride/planner/training_history.hpp"
 
 namespace ironstride::planner {
 
@@ -11,6 +12,9 @@ namespace ironstride::planner {
 /// targets. A pure function: the same athlete, start and weeks give the same plan. Every rule the plan could not
 /// meet is named, with the window that blocked it, in Plan::warnings (nothing is dropped silently). The finished plan
 /// is re-checked with check_plan(); any finding is reported as a warning, never hidden.
-[[nodiscard]] Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks);
+/// With a logged `history` (app::plan reads it from the database), the running starts from it: a return after a
+/// break, a beginner's next step by last week's readiness, and the notes that say so (planner/history_start.hpp).
+[[nodiscard]] Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks,
+                             const TrainingHistory& history = {});
 
 }  // namespace ironstride::planner

@@ -223,6 +223,10 @@ WeekVolume week_volume(const ProgressionSettings& settings, const RunHistory& hi
         volume.target_min = std::min(levels.start, kLadderStartWeeklyMin);
         volume.reason = fmt::format("restart at {:.0f} running minutes: no running two weeks before ({})",
                                     volume.target_min, rule_id::kWeekly30Over2Weeks);
+    } else if (index == 0 && settings.first_week_min) {
+        volume.target_min = std::min(*settings.first_week_min, settings.ceiling_weekly_min);
+        volume.grows = volume.target_min > settings.baseline_weekly_min + 0.01;
+        volume.reason = settings.first_week_reason;
     } else if (index == 0 || levels.reference <= 0) {
         set_starting_week(volume, settings, levels, index);
     } else {

@@ -35,6 +35,10 @@ struct ProgressionSettings {
     double max_weekly_increase = 0.10;
     double ceiling_weekly_min = 0;  ///< the goal's weekly running ceiling
     double long_run_cap_min = 0;
+    /// The first week's running when the logged history sets it (planner/history_start.hpp), with the reason that
+    /// replaces the starting level's.
+    std::optional<double> first_week_min;
+    std::string first_week_reason;
 };
 
 /// The beginner ladder's first week: 4 running minutes (the middle of the 3–5), in 1–2 sessions.

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/planner.hpp"
 #include "ironstride/planner/session_library.hpp"
 #include "ironstride/planner/session_load.hpp"
@@ -68,7 +69,8 @@ TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, con
     // The plan for the ISO week containing the day. With a show or race ahead the plan runs up to it, so that this
     // week gets its place in the phases toward the event (a taper week stays a taper week); otherwise one week.
     const units::CivilDay monday = day - days{units::iso_weekday_index(day)};
-    const Plan plan = make_plan(athlete, monday, today_plan_weeks(athlete, monday));
+    const TrainingHistory logged = training_history(history, monday, sleep_target_h(athlete, athlete.age_on(monday)));
+    const Plan plan = make_plan(athlete, monday, today_plan_weeks(athlete, monday), logged);
     const PlanDay& plan_day = plan.weeks.front().days[static_cast<std::size_t>(units::iso_weekday_index(day))];
     report.sleep_target_h = plan_day.sleep_target_h;
     report.readiness = analysis::assess_readiness(day, checkin, previous, report.sleep_target_h, report.form.tsb);

@@ -1,4 +1,5 @@
 #include "ironstride/planner/constraints.hpp"
+#include "ironstride/planner/progression.hpp"
 
 #include <algorithm>
 
@@ -49,6 +50,10 @@ Plan skeleton(const domain::Athlete& athlete, units::CivilDay start, int weeks) 
     Plan plan;
     plan.start = start;
     plan.weeks_count = weeks;
+    // The baseline the planner records (check_plan grows from the plan's own, as a plan from history has its own).
+    const ProgressionSettings settings = progression_settings(athlete);
+    plan.baseline = {settings.baseline_longest_min, settings.baseline_weekly_min, athlete.max_weekly_increase,
+                     settings.long_run_cap_min};
     for (int w = 0; w < weeks; ++w) {
         PlanWeek week;
         week.index = w;

@@ -63,4 +63,11 @@ analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range, 
     return analysis::history_from_rows(range, std::move(rows));
 }
 
+analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::DayRange range) {
+    analysis::HistoryRows rows;
+    rows.activities = unit.metrics().list_with_activities(analysis::history_activity_filter(range));
+    rows.checkins = unit.checkins().list(analysis::history_days(range));
+    return analysis::history_from_rows(range, std::move(rows));
+}
+
 }  // namespace ironstride::app::detail

@@ -22,4 +22,8 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
 [[nodiscard]] analysis::History load_history(store::UnitOfWork& unit, domain::DayRange range,
                                              const science::HeartRateProfile& heart);
 
+/// The activities and check-ins of `range` with its warm-up, read in `unit`, with the metrics as cached (none are
+/// computed): what the planner reads (planner::training_history).
+[[nodiscard]] analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::DayRange range);
+
 }  // namespace ironstride::app::detail

@@ -1,0 +1,136 @@
+#include "ironstride/planner/history_start.hpp"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "ironstride/planner/constraints.hpp"
+#include "ironstride/planner/planner.hpp"
+#include "unit/planner/sample_athletes.hpp"
+
+namespace ironstride::planner {
+namespace {
+
+using testing::day;
+
+const units::CivilDay kStart = day(2026, 11, 30);
+
+/// `weeks` weeks of `per_week` running minutes in three runs, the last on `last`.
+TrainingHistory weeks_of_running(units::CivilDay last, int weeks, double per_week) {
+    TrainingHistory history;
+    for (int w = 0; w < weeks; ++w) {
+        for (int r = 0; r < 3; ++r) history.runs.push_back({last - std::chrono::days{7 * w + 2 * r}, per_week / 3.0});
+    }
+    return history;
+}
+
+bool has_note(const PlanWeek& week, std::string_view prefix) {
+    for (const auto& note : week.notes) {
+        if (note.rfind(prefix, 0) == 0) return true;
+    }
+    return false;
+}
+
+std::string notes_of(const PlanWeek& week) {
+    std::string out;
+    for (const auto& note : week.notes) out += note + "\n";
+    return out;
+}
+
+TEST(HistoryStart, WithoutHistoryTheProfileStands) {
+    const domain::Athlete athlete = testing::hybrid_lifter();
+    const ProgressionSettings profile = progression_settings(athlete);
+    const HistoryStart start = history_start(athlete, profile, {}, kStart);
+    EXPECT_DOUBLE_EQ(start.settings.baseline_weekly_min, profile.baseline_weekly_min);
+    EXPECT_FALSE(start.settings.first_week_min);
+    EXPECT_TRUE(start.first_week_notes.empty());
+    EXPECT_TRUE(start.opening_notes.empty());  // an intermediate runner is past the first weeks
+}
+
+TEST(HistoryStart, AThreeWeekBreakRestartsAtHalfThePreBreakVolume) {
+    const domain::Athlete athlete = testing::hybrid_lifter();
+    const TrainingHistory history = weeks_of_running(kStart - std::chrono::days{22}, 4, 150);
+    const HistoryStart start = history_start(athlete, progression_settings(athlete), history, kStart);
+    EXPECT_DOUBLE_EQ(start.settings.baseline_weekly_min, 75);
+    ASSERT_EQ(start.first_week_notes.size(), 1U);
+    EXPECT_EQ(start.first_week_notes[0].rfind(rule_id::kReturnAfterBreak, 0), 0U) << start.first_week_notes[0];
+    EXPECT_FALSE(start.opening_notes.empty());  // returning: the lift-dip note
+
+    const Plan plan = make_plan(athlete, kStart, 8, history);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    EXPECT_NEAR(plan.weeks[0].run_minutes, 75, 5) << notes_of(plan.weeks[0]);
+    EXPECT_TRUE(has_note(plan.weeks[0], rule_id::kReturnAfterBreak)) << notes_of(plan.weeks[0]);
+    EXPECT_GT(plan.weeks[2].run_minutes, plan.weeks[0].run_minutes);
+    EXPECT_LE(plan.weeks[6].run_minutes, 150 * 1.0001 + 1);
+    // Without the history the same athlete plans from the profile's volume.
+    EXPECT_GT(make_plan(athlete, kStart, 1).weeks[0].run_minutes, plan.weeks[0].run_minutes + 20);
+}
+
+TEST(HistoryStart, MoreThanThreeMonthsOffStartsTheRunWalkLadderAgain) {
+    const domain::Athlete athlete = testing::hybrid_lifter();
+    const TrainingHistory history = weeks_of_running(kStart - std::chrono::days{100}, 4, 150);
+    const Plan plan = make_plan(athlete, kStart, 4, history);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    EXPECT_LE(plan.weeks[0].run_minutes, 5.0 + 1e-9);
+    EXPECT_TRUE(has_note(plan.weeks[0], rule_id::kReturnAfterBreak));
+    bool run_walk = false;
+    for (const auto& d : plan.weeks[0].days) {
+        for (const auto& s : d.sessions) run_walk = run_walk || s.kind == SessionKind::walk_run;
+    }
+    EXPECT_TRUE(run_walk);
+}
+
+/// A beginner on the ladder: 8 running minutes the week before last, 10 last week, and last week's check-ins.
+TrainingHistory beginner_history(std::initializer_list<analysis::Readiness> last_week) {
+    TrainingHistory history;
+    history.runs = {{kStart - std::chrono::days{12}, 4}, {kStart - std::chrono::days{10}, 4},
+                    {kStart - std::chrono::days{6}, 5}, {kStart - std::chrono::days{3}, 5}};
+    int offset = 1;
+    for (const auto level : last_week) history.readiness.push_back({kStart - std::chrono::days{offset++}, level});
+    return history;
+}
+
+TEST(HistoryStart, ABeginnerGrowsOnGreenHoldsOnAmberStepsBackOnRed) {
+    using analysis::Readiness;
+    const domain::Athlete athlete = testing::new_runner_lifter();
+    const auto first_week = [&](const TrainingHistory& history) {
+        const Plan plan = make_plan(athlete, kStart, 6, history);
+        for (const auto& v : check_plan(plan, athlete)) ADD_FAILURE() << v.rule << " " << v.where << ": " << v.message;
+        EXPECT_TRUE(has_note(plan.weeks[0], "")) << notes_of(plan.weeks[0]);
+        return plan.weeks[0];
+    };
+    const PlanWeek unknown = first_week(beginner_history({}));
+    const PlanWeek green = first_week(beginner_history({Readiness::green, Readiness::amber, Readiness::green}));
+    const PlanWeek amber = first_week(beginner_history({Readiness::amber, Readiness::green, Readiness::amber}));
+    const PlanWeek red = first_week(beginner_history({Readiness::green, Readiness::red}));
+    // Green (or no check-ins) grows from the logged 10 min against the 8 two weeks back: 8 + 4 (the growth floor).
+    EXPECT_NEAR(unknown.run_minutes, 12, 1.01) << notes_of(unknown);
+    EXPECT_NEAR(green.run_minutes, unknown.run_minutes, 1e-9);
+    EXPECT_NEAR(amber.run_minutes, 10, 1.01) << notes_of(amber);
+    EXPECT_NEAR(red.run_minutes, 8, 1.01) << notes_of(red);
+    EXPECT_GT(green.run_minutes, amber.run_minutes);
+    EXPECT_GT(amber.run_minutes, red.run_minutes);
+    EXPECT_TRUE(has_note(green, rule_id::kBeginnerGrowthByReadiness)) << notes_of(green);
+    EXPECT_NE(notes_of(unknown).find("no check-ins last week"), std::string::npos) << notes_of(unknown);
+    EXPECT_NE(notes_of(amber).find("holding"), std::string::npos) << notes_of(amber);
+    EXPECT_NE(notes_of(red).find("step back"), std::string::npos) << notes_of(red);
+}
+
+TEST(HistoryStart, NewAndReturningRunnersAreToldLegDayLiftsMayDipInTheFirstWeeks) {
+    const domain::Athlete beginner = testing::new_runner_lifter();
+    const Plan plan = make_plan(beginner, kStart, 4);
+    EXPECT_TRUE(has_note(plan.weeks[0], rule_id::kExpectedLiftDip));
+    EXPECT_TRUE(has_note(plan.weeks[1], rule_id::kExpectedLiftDip));
+    EXPECT_FALSE(has_note(plan.weeks[2], rule_id::kExpectedLiftDip));
+    EXPECT_FALSE(has_note(make_plan(testing::hybrid_lifter(), kStart, 2).weeks[0], rule_id::kExpectedLiftDip));
+    // A "new runner" whose log shows running for two months is past the first weeks.
+    const TrainingHistory settled = weeks_of_running(kStart - std::chrono::days{2}, 9, 30);
+    EXPECT_FALSE(has_note(make_plan(beginner, kStart, 2, settled).weeks[0], rule_id::kExpectedLiftDip));
+    // No heavy legs in the split: nothing to dip.
+    domain::Athlete upper_only = beginner;
+    for (auto& lift : upper_only.lifting) lift.lower_body_heavy = false;
+    EXPECT_FALSE(has_note(make_plan(upper_only, kStart, 2).weeks[0], rule_id::kExpectedLiftDip));
+}
+
+}  // namespace
+}  // namespace ironstride::planner
