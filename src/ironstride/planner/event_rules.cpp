@@ -1,5 +1,7 @@
 #include "ironstride/planner/event_rules.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -99,6 +101,23 @@ units::CivilDay aligned_taper_start(const EventSchedule& event, units::CivilDay 
     return std::min(week_start, event.date);
 }
 
+/// The rest day the event's week needs (EventSchedule::rest_day), or nothing when the split leaves one free.
+std::optional<units::CivilDay> event_week_rest_day(const domain::Athlete& athlete, units::CivilDay event_day,
+                                                   units::CivilDay plan_start) {
+    const long offset = (event_day - plan_start).count();
+    if (offset < 0) return std::nullopt;
+    const units::CivilDay week_start = plan_start + std::chrono::days{offset / 7 * 7};
+    for (int d = 0; d < 7; ++d) {
+        const units::CivilDay day = week_start + std::chrono::days{d};
+        if (day == event_day) continue;
+        const int weekday = units::iso_weekday_index(day);
+        const bool lifts = std::any_of(athlete.lifting.begin(), athlete.lifting.end(),
+                                       [&](const domain::LiftingSession& lift) { return lift.weekday == weekday; });
+        if (!lifts) return std::nullopt;
+    }
+    return event_day == week_start ? event_day + std::chrono::days{1} : event_day - std::chrono::days{1};
+}
+
 }  // namespace
 
 std::optional<EventSchedule> event_schedule(const domain::Athlete& athlete, units::CivilDay plan_start) {
@@ -117,11 +136,12 @@ std::optional<EventSchedule> event_schedule(const domain::Athlete& athlete, unit
         event.heavy_legs_free_days = kShowHeavyLegsFreeDays;
     }
     event.taper_start = aligned_taper_start(event, plan_start);
+    event.rest_day = event_week_rest_day(athlete, event.date, plan_start);
     return event;
 }
 
 LiftChange lift_change(const EventSchedule& event, const domain::LiftingSession& lift, units::CivilDay day) {
-    if (day == event.date) return LiftChange::skip;
+    if (day == event.date || day == event.rest_day) return LiftChange::skip;
     const auto days_before = (event.date - day).count();
     if (lift.lower_body_heavy && days_before > 0 && days_before < event.heavy_legs_free_days) return LiftChange::light;
     return LiftChange::keep;

@@ -22,6 +22,9 @@ struct EventSchedule {
     /// `taper_days` before the event when 4 or more of its days are in that span, else the week after.
     units::CivilDay taper_start{};
     int heavy_legs_free_days = 0;  ///< no heavy lower-body lift in this many days before the event
+    /// When the split lifts on every other day of the event's plan week, the event would take the week's only rest
+    /// day: the day before it (the day after, when the event opens the week) drops its lift and becomes the rest day.
+    std::optional<units::CivilDay> rest_day;
     [[nodiscard]] bool is_race() const { return kind == domain::EventKind::race; }
     /// The race lasts over 90 min (or, without a prediction, is a half marathon or longer): carbohydrate loading.
     [[nodiscard]] bool long_race() const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <numeric>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -215,6 +216,41 @@ std::optional<PlannedSession> hard_session(Context& ctx, int week_index, int slo
     return session;
 }
 
+/// Whether easy run `i` of `count` goes in the water (planner/low_impact.hpp).
+bool in_water(const ImpactPolicy& impact, int i, int count, bool is_long) {
+    if (impact.keep_one_land_run && i == 0) return false;  // osteopenia: the first run stays on land, even alone
+    if (impact.all_easy_in_water) return true;
+    return impact.one_easy_in_water && !is_long && i == count - 1;
+}
+
+/// One easy, long or water run of `minutes` with the reasons for it; a brisk walk instead when the athlete's
+/// condition asks for it.
+PlannedSession easy_session(const Context& ctx, int minutes, bool is_long, bool in_water) {
+    if (ctx.impact.easy_as_walks) {
+        PlannedSession walk = lib::brisk_walk(minutes);
+        walk.why.push_back(ctx.impact.why);
+        return walk;
+    }
+    PlannedSession session = in_water ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
+                                      : lib::easy_run(minutes, is_long, ctx.targets);
+    if (!ctx.impact.why.empty()) session.why.push_back(ctx.impact.why);
+    if (in_water) {
+        session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
+                              "depth); counted as running time");
+    } else {
+        session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})", ctx.targets.zone_model,
+                                          fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm, ctx.targets.zone2_high_bpm),
+                                          ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
+    }
+    if (is_long) {
+        session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
+                                          "distances); within 30 % of the week (Daniels 2014)",
+                                          rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
+                                          domain::to_string(ctx.athlete.goal)));
+    }
+    return session;
+}
+
 /// A run/walk or short continuous run for each session, all of one length: the ladder for new runners and for
 /// continuous runners whose 30-day longest collapsed.
 std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& volume, int run_sessions,
@@ -230,10 +266,20 @@ std::vector<PlannedSession> ladder_runs(const Context& ctx, const WeekVolume& vo
                ? std::min(std::round(each * steps_per_min), std::floor(cap * steps_per_min + 1e-9)) / steps_per_min
                : std::floor(each * steps_per_min + 1e-9) / steps_per_min;
     if (each <= 0) return out;
+    const auto make = [&](double minutes) {
+        return minutes >= lib::kContinuousFromRunMin ? lib::easy_run(static_cast<int>(std::floor(minutes)), false, ctx.targets)
+                                                     : lib::run_walk(minutes * 60.0, ctx.targets);
+    };
+    // The long-run cap is on the whole session: a run/walk's walk breaks count toward it too.
+    while (each > 1.0 / steps_per_min && make(each).duration_min > ctx.settings.long_run_cap_min + limits::kTolerance) {
+        each -= 1.0 / steps_per_min;
+    }
     for (int i = 0; i < run_sessions; ++i) {
+        // Continuous runs follow the low-impact policy like every easy run (planner/low_impact.hpp).
         PlannedSession session = each >= lib::kContinuousFromRunMin
-                                     ? lib::easy_run(static_cast<int>(std::floor(each)), false, ctx.targets)
-                                     : lib::run_walk(each * 60.0, ctx.targets);
+                                     ? easy_session(ctx, static_cast<int>(std::floor(each)), false,
+                                                    in_water(ctx.impact, i, run_sessions, false))
+                                     : make(each);
         if (session.kind == SessionKind::walk_run) {
             session.why.push_back(
                 "run/walk intervals after the NHS Couch to 5K structure: brisk 5-min walk first, walk breaks "
@@ -308,38 +354,30 @@ EasyRunMinutes easy_run_minutes(const Context& ctx, const WeekVolume& volume, do
     return out;
 }
 
-/// Whether easy run `i` of `count` goes in the water (planner/low_impact.hpp).
-bool in_water(const ImpactPolicy& impact, int i, int count, bool is_long) {
-    if (impact.all_easy_in_water) return !(impact.keep_one_land_run && i == 0);
-    return impact.one_easy_in_water && !is_long && i == count - 1;
-}
-
-/// One easy, long or water run of `minutes` with the reasons for it; a brisk walk instead when the athlete's
-/// condition asks for it.
-PlannedSession easy_session(const Context& ctx, int minutes, bool is_long, bool in_water) {
-    if (ctx.impact.easy_as_walks) {
-        PlannedSession walk = lib::brisk_walk(minutes);
-        walk.why.push_back(ctx.impact.why);
-        return walk;
+/// Whole minutes for runs of `minutes` each (capped at `cap`): rounded down in growth and hold weeks (never over a
+/// cap); in reduced weeks the total is rounded to the nearest minute and shared by largest remainder, so short
+/// runs do not push a deload out of its 30–40 % band one rounding at a time.
+std::vector<int> whole_minutes(const std::vector<double>& minutes, double cap, bool nearest) {
+    std::vector<int> whole;
+    double total = 0;
+    for (const double m : minutes) {
+        const double capped = std::min(cap, m);
+        total += capped;
+        whole.push_back(static_cast<int>(std::floor(capped + 1e-9)));
     }
-    PlannedSession session = in_water ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
-                                      : lib::easy_run(minutes, is_long, ctx.targets);
-    if (!ctx.impact.why.empty()) session.why.push_back(ctx.impact.why);
-    if (in_water) {
-        session.why.push_back("water running spares the joints (Haupenthal 2010: 0.80 x body weight at chest "
-                              "depth); counted as running time");
-    } else {
-        session.why.push_back(fmt::format("easy Zone 2: {}, {} from HRmax {:.0f} bpm ({})", ctx.targets.zone_model,
-                                          fmt::format("{}-{} bpm", ctx.targets.zone2_low_bpm, ctx.targets.zone2_high_bpm),
-                                          ctx.targets.max_hr_bpm, ctx.targets.max_hr_source));
+    if (!nearest) return whole;
+    int missing = static_cast<int>(std::lround(total)) - std::accumulate(whole.begin(), whole.end(), 0);
+    std::vector<std::size_t> order(whole.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    const auto remainder = [&](std::size_t i) { return std::min(cap, minutes[i]) - whole[i]; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return remainder(a) > remainder(b); });
+    for (const std::size_t i : order) {
+        if (missing <= 0) break;
+        if (whole[i] + 1 > std::floor(cap + 1e-9)) continue;
+        ++whole[i];
+        --missing;
     }
-    if (is_long) {
-        session.why.push_back(fmt::format("{}: long run at most {} min for goal {} (Wilson 2012; no ultra "
-                                          "distances); within 30 % of the week (Daniels 2014)",
-                                          rule_id::kLongRunCap, minutes_text(ctx.settings.long_run_cap_min),
-                                          domain::to_string(ctx.athlete.goal)));
-    }
-    return session;
+    return whole;
 }
 
 /// The sessions a week asks for, before placement.
@@ -363,13 +401,13 @@ std::vector<PlannedSession> compose_week(Context& ctx, int index, const WeekVolu
     const int easy = run_sessions - static_cast<int>(out.size());
     if (easy <= 0 || rest <= 0) return out;
     const EasyRunMinutes runs = easy_run_minutes(ctx, volume, rest, easy);
+    const std::vector<int> whole = whole_minutes(runs.minutes, cap, rounds_to_nearest(volume.phase));
     const auto count = static_cast<int>(runs.minutes.size());
     for (int i = 0; i < count; ++i) {
-        double m = std::min(cap, runs.minutes[static_cast<std::size_t>(i)]);
-        m = rounds_to_nearest(volume.phase) ? std::min(std::round(m), std::floor(cap + 1e-9)) : std::floor(m + 1e-9);
+        const int m = whole[static_cast<std::size_t>(i)];
         if (m < 1) continue;
         const bool is_long = runs.has_long && i == 0;
-        PlannedSession session = easy_session(ctx, static_cast<int>(m), is_long, in_water(ctx.impact, i, count, is_long));
+        PlannedSession session = easy_session(ctx, m, is_long, in_water(ctx.impact, i, count, is_long));
         session.why.push_back(cap_why);
         out.push_back(std::move(session));
     }
@@ -551,6 +589,13 @@ PlanWeek new_plan_week(const Plan& plan, const Context& ctx, const WeekFrame& fr
                                          "walking",
                                          rule_id::kEventDay, plan.event_kind.empty() ? "event" : plan.event_kind,
                                          units::format_iso_date(day)));
+    }
+    if (ctx.event && ctx.event->rest_day && *ctx.event->rest_day >= frame.start &&
+        *ctx.event->rest_day < frame.start + std::chrono::days{7}) {
+        week.notes.push_back(fmt::format("{}: {} is the week's rest day: the split lifts on every other day and the {} "
+                                         "takes its own, so that day's lift is left out ({})",
+                                         rule_id::kEventDay, units::format_iso_date(*ctx.event->rest_day),
+                                         plan.event_kind.empty() ? "event" : plan.event_kind, rule_id::kRestDay));
     }
     return week;
 }

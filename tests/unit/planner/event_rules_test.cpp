@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/event_fuel.hpp"
+#include "ironstride/planner/planner.hpp"
 #include "unit/planner/sample_athletes.hpp"
 
 namespace ironstride::planner {
@@ -55,6 +57,25 @@ TEST(EventRules, HeavyLegsAreLightInTheLastDaysAndTheEventDayHasNoLift) {
     EXPECT_EQ(short_race->taper_days, 7);
     EXPECT_EQ(lift_change(*short_race, legs, day(2027, 4, 7)), LiftChange::keep);   // 4 days out
     EXPECT_EQ(lift_change(*short_race, legs, day(2027, 4, 8)), LiftChange::light);  // 3 days out
+}
+
+TEST(EventRules, AShowOnTheSplitsOnlyFreeDayMakesTheDayBeforeTheRestDay) {
+    auto athlete = testing::hybrid_lifter();
+    athlete.lifting.clear();
+    for (int d = 0; d < 6; ++d) athlete.lifting.push_back(testing::lift(d, "Lift", 7, 60, d == 0 || d == 3));
+    athlete.event_kind = domain::EventKind::show;
+    athlete.event_date = day(2027, 4, 11);  // Sunday, the only day without a lift
+    const units::CivilDay start = day(2027, 3, 22);
+    const auto event = event_schedule(athlete, start);
+    ASSERT_TRUE(event && event->rest_day);
+    EXPECT_EQ(*event->rest_day, day(2027, 4, 10));
+    EXPECT_EQ(lift_change(*event, athlete.lifting[5], day(2027, 4, 10)), LiftChange::skip);
+    EXPECT_EQ(lift_change(*event, athlete.lifting[4], day(2027, 4, 9)), LiftChange::keep);
+    const Plan plan = make_plan(athlete, start, 4);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    // A split that leaves another day free needs no extra rest day.
+    athlete.lifting.pop_back();
+    EXPECT_FALSE(event_schedule(athlete, start)->rest_day);
 }
 
 TEST(EventRules, TheRaceSessionCarriesDistanceAndPredictedPace) {
