@@ -42,6 +42,21 @@ bool cites(const PlannedSession& session, std::string_view rule_id) {
                        [&](const std::string& reason) { return reason.find(rule_id) != std::string::npos; });
 }
 
+}  // namespace
+
+bool stacked_after_lift(const PlannedSession& run, int run_start, const PlannedSession& lift,
+                        const std::vector<PlannedSession>& day_sessions) {
+    if (!is_run(run) || run.intensity == Intensity::high || !cites(run, rule_id::kRunAfterUpperLift)) return false;
+    if (lift.kind != SessionKind::lift || lift.lower_body_heavy) return false;
+    const int gap = run_start - (lift.start.minutes + lift.duration_min);
+    if (gap < 0 || gap > limits::kStackedAfterLiftMaxGapMin) return false;
+    return std::none_of(day_sessions.begin(), day_sessions.end(), [](const PlannedSession& other) {
+        return other.kind == SessionKind::lift && other.lower_body_heavy;
+    });
+}
+
+namespace {
+
 void check_lifting_split(const Plan& plan, const domain::Athlete& athlete, std::vector<Violation>& out) {
     const auto event = event_schedule(athlete, plan.start);
     for (const PlanWeek& week : plan.weeks) {
@@ -133,6 +148,7 @@ void check_same_day(const Plan& plan, const domain::Athlete& /*athlete*/, std::v
                 if (!is_run(run)) continue;
                 for (const auto& lift : day.sessions) {
                     if (lift.kind != SessionKind::lift) continue;
+                    if (stacked_after_lift(run, run.start.minutes, lift, day.sessions)) continue;
                     const int lift_end = lift.start.minutes + lift.duration_min;
                     const int before_lift = lift.start.minutes - (run.start.minutes + run.duration_min);
                     if (before_lift >= limits::kPreferredLiftRunGapMin) continue;  // 6 h apart: either order
@@ -499,8 +515,15 @@ const Rule kRules[] = {
                               "more apart, either order",
      "Murlasits 2018; Gao & Yu 2023 (SMD 0.19 for lower-limb strength); Robineau 2016 (6 h matched 24 h)", true,
      check_same_day},
-    {rule_id::kMin3hGap, "at least 3 h between a lift and a run on the same day, never one session",
+    {rule_id::kMin3hGap, "at least 3 h between a lift and a run on the same day, never one session (except the "
+                         "run-after-upper-lift compromise)",
      "Schumann 2022 (no loss when >=3 h apart); Petre 2021 (same session ES -0.66 vs -0.10)", true, nullptr},
+    {rule_id::kRunAfterUpperLift,
+     "only when no window takes a run on its own: an easy run or run/walk may start within 15 min after a lift "
+     "without heavy legs, on a day without heavy legs, citing this rule and its cost",
+     "Murlasits 2018 (lift first); Schumann 2022 (same-session cost is to explosive strength); Sabag 2018 "
+     "(upper-body strength unaffected); Petre 2021",
+     true, nullptr},
     {rule_id::kPrefer6hGap,
      "6 h or more between a lift and a run where windows allow; otherwise the compromise is "
      "stated",

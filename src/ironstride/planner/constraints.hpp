@@ -34,6 +34,12 @@ inline constexpr std::string_view kBeginnerStart = "beginner-run-walk-start";
 inline constexpr std::string_view kNoSilentDrop = "no-silent-drop";
 inline constexpr std::string_view kOneRunPerDay = "one-run-per-day";
 inline constexpr std::string_view kEventDay = "event-day-and-run-up";
+/// The compromise when no window takes a standalone run: an easy run/walk straight after a lift without heavy
+/// legs, on a day without heavy legs (the narrow exception to kLiftBeforeRun's 3 h; stacked_after_lift()).
+inline constexpr std::string_view kRunAfterUpperLift = "run-after-upper-lift";
+/// Notes naming what a week's windows and rules cost, and what would fix it.
+inline constexpr std::string_view kVolumeHeld = "volume-held";
+inline constexpr std::string_view kNoRunFits = "no-run-fits";
 // Notes about where the plan starts from the logged history (planner/history_start.hpp), not checked rules.
 inline constexpr std::string_view kReturnAfterBreak = "return-after-break";
 inline constexpr std::string_view kBeginnerGrowthByReadiness = "beginner-growth-by-readiness";
@@ -54,6 +60,10 @@ inline constexpr int kHardRunBeforeHeavyLegsMin = 24 * 60;
 /// endurance frequency and intensity). Hour-exact 48 h would leave no slot at all between the two leg days of a
 /// common upper/lower split.
 inline constexpr int kHardLegSessionsGapDays = 2;
+/// A week this close to the running it should hold says nothing: 5-min steps of shortened runs (our choice).
+inline constexpr double kVolumeHeldToleranceMin = 5.0;
+/// The compromise run starts at most this long after the lift ends: one session, lift first (Murlasits 2018).
+inline constexpr int kStackedAfterLiftMaxGapMin = 15;
 /// Frandsen 2025: a single run >10 % longer than the longest of the previous 30 days raised injury hazard 1.64×.
 inline constexpr double kSingleRunMaxRatio = science::kFrandsenSpikeLimit;
 inline constexpr int kSingleRunLookbackDays = 30;
@@ -125,6 +135,14 @@ struct Rule {
 /// The most weekly running minutes allowed against the reference week two weeks back for a two-week ratio (Nielsen
 /// 2014's 1.3, or the athlete's setting compounded): ratio × reference, at least reference + kWeeklyGrowthFloorMin.
 [[nodiscard]] double weekly_allowance_min(double reference_min, double two_week_ratio);
+
+/// Whether `run`, starting at `run_start` on a day holding `day_sessions`, is the rule kRunAfterUpperLift's
+/// compromise after `lift`: an easy run or run/walk that cites the rule, starting 0–kStackedAfterLiftMaxGapMin min
+/// after a lift without heavy legs, on a day with no heavy-legs lift. Schumann 2022: the same-session cost is to
+/// explosive strength, and falls on the legs trained in that session; Sabag 2018: upper-body strength is not
+/// affected (evidence.md §1 "Same-day order and spacing").
+[[nodiscard]] bool stacked_after_lift(const PlannedSession& run, int run_start, const PlannedSession& lift,
+                                      const std::vector<PlannedSession>& day_sessions);
 
 /// Long-run cap in minutes for the athlete's goal (rule long-run-cap-muscle-priority), shorter with a joint
 /// condition and no water (planner/low_impact.hpp).

@@ -138,11 +138,14 @@ void explain_run_slot(PlannedSession& session, const std::vector<PlannedSession>
     if (gap_after_lift >= limits::kPreferredLiftRunGapMin) {
         session.why.push_back(fmt::format("{}: {:.1f} h after the lift (Robineau 2016; Murach & Bagley 2016)",
                                           rule_id::kPrefer6hGap, hours));
-    } else {
+    } else if (gap_after_lift >= limits::kMinLiftRunGapMin) {
         session.why.push_back(fmt::format(
             "{}: compromise, only {:.1f} h after the lift because no window allows 6 h; still at least 3 h "
             "({}, Schumann 2022)",
             rule_id::kPrefer6hGap, hours, rule_id::kMin3hGap));
+    } else {
+        session.why.push_back(fmt::format("{}: compromise, {} min after the lift: the exception of {} (above)",
+                                          rule_id::kPrefer6hGap, gap_after_lift, rule_id::kRunAfterUpperLift));
     }
 }
 
@@ -206,6 +209,7 @@ std::string_view WeekPlacer::violates(const PlannedSession& session, int day, in
     for (const auto& lift : sessions) {
         if (lift.kind != SessionKind::lift) continue;
         if (runs_well_before(start, session.duration_min, lift)) continue;
+        if (stacked_after_lift(session, start, lift, sessions)) continue;
         const int lift_end = lift.start.minutes + lift.duration_min;
         if (start < lift_end) return rule_id::kLiftBeforeRun;
         if (start - lift_end < limits::kMinLiftRunGapMin) return rule_id::kMin3hGap;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "ironstride/planner/availability_probe.hpp"
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/event_fuel.hpp"
 #include "ironstride/planner/event_rules.hpp"
@@ -35,6 +36,8 @@ constexpr int kShortestWalkMin = 20;
 constexpr int kProbeRunMin = 15;
 /// Below this, an easy run is folded into the others rather than planned on its own (product choice).
 constexpr double kShortestEasyRunMin = 15.0;
+/// The shortest compromise run straight after a lift: 10 min, where the 110 % rule starts to apply (limits).
+constexpr int kShortestCompromiseMin = 10;
 
 bool full_volume(WeekPhase phase) { return phase == WeekPhase::base || phase == WeekPhase::build; }
 
@@ -493,6 +496,10 @@ struct PlanState {
     std::vector<Event> hard_runs;  ///< placed so far, on the plan's absolute clock
     int last_run_sessions = 0;     ///< runs of the last week that had any
     std::string last_walk_block;   ///< of the last week: the window (and rule) that stopped more walking
+    /// The window that frees running, probed once a plan (planner/availability_probe.hpp): for a week short of its
+    /// volume, and for a week with no run at all.
+    std::optional<std::optional<WindowSuggestion>> volume_probe;
+    std::optional<std::optional<WindowSuggestion>> no_run_probe;
 };
 
 /// One week about to be planned.
@@ -645,6 +652,55 @@ bool place_shortened(const Context& ctx, WeekPlacer& placer, const PlannedSessio
     return false;
 }
 
+bool is_run_kind(const PlannedSession& session) {
+    return session.kind == SessionKind::run || session.kind == SessionKind::walk_run;
+}
+
+/// The compromise request of `minutes` for `request`: easy (a hard session loses its intensity), in the water
+/// when the request was, a run/walk as it was.
+PlannedSession compromise_request(const Context& ctx, const PlannedSession& request, int minutes) {
+    if (request.kind == SessionKind::walk_run) return request;
+    PlannedSession session = request.type == SessionType::water_run
+                                 ? lib::water_run(minutes, !ctx.athlete.equipment.pool, ctx.targets)
+                                 : lib::easy_run(minutes, false, ctx.targets);
+    session.why = request.why;
+    if (request.intensity == Intensity::high && !session.why.empty()) session.why.erase(session.why.begin());
+    return session;
+}
+
+/// A run that fits no window on its own (the week's note names the windows): placed at the longest length (5-min
+/// steps, down to 10 min) that fits, first as a standalone run, else as the compromise of
+/// rule_id::kRunAfterUpperLift, straight after a lift without heavy legs, with its cost in `why`. At each length
+/// the standalone try comes first, so a session that cites the compromise is one that needed it.
+bool place_compromise(const Context& ctx, WeekPlacer& placer, const PlannedSession& request, const std::string& blocked,
+                      std::vector<std::string>& notes) {
+    if (!is_run_kind(request)) return false;
+    const int longest = request.kind == SessionKind::walk_run ? request.duration_min : std::min(request.duration_min, 60);
+    for (int minutes = longest; minutes >= kShortestCompromiseMin; minutes -= 5) {
+        PlannedSession standalone = compromise_request(ctx, request, minutes);
+        standalone.why.push_back(fmt::format("{}: shortened from {} to {} min, the longest run a free window takes",
+                                             rule_id::kRunsInAvailability, request.duration_min, minutes));
+        if (request.kind != SessionKind::walk_run && placer.place(standalone).placed) return true;
+        PlannedSession stacked = compromise_request(ctx, request, minutes);
+        stacked.why.insert(
+            stacked.why.begin(),
+            fmt::format("{}: no window takes this run on its own ({}), so it follows a lift without heavy legs "
+                        "straight away, lift first (Murlasits 2018). The cost: one session costs some explosive "
+                        "strength, mostly of the muscles just trained (Schumann 2022: SMD -0.28, larger in the same "
+                        "session), and upper-body strength is not affected (Sabag 2018); no heavy legs that day, so "
+                        "leg day keeps its strength (Petre 2021)",
+                        rule_id::kRunAfterUpperLift, blocked));
+        if (placer.place(std::move(stacked)).placed) {
+            notes.push_back(fmt::format("{}: a run of {} min (wanted: {} min) fits no window on its own; planned "
+                                        "straight after a lift without heavy legs",
+                                        rule_id::kRunAfterUpperLift, minutes, request.duration_min));
+            return true;
+        }
+        if (request.kind == SessionKind::walk_run) break;
+    }
+    return false;
+}
+
 /// Places the requests, most constrained first; returns how many were placed and records the others in `week`.
 int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, std::vector<PlannedSession> requests,
                PlanWeek& week) {
@@ -657,7 +713,8 @@ int place_runs(const Context& ctx, Plan& plan, int index, WeekPlacer& placer, st
     int placed = 0;
     for (const auto& request : requests) {
         const auto outcome = place_run(ctx, plan, index, placer, request);
-        if (outcome.placed || (full_volume(week.phase) && place_shortened(ctx, placer, request, week.notes))) {
+        if (outcome.placed || (full_volume(week.phase) && place_shortened(ctx, placer, request, week.notes)) ||
+            place_compromise(ctx, placer, request, outcome.blocked_windows, week.notes)) {
             ++placed;
             continue;
         }
@@ -813,12 +870,95 @@ void add_low_carb_note(PlanWeek& week) {
 }
 
 /// Plans week `index`: runs, walks, days and notes; adds its warnings to `plan` and its runs to `state`.
+double longest_run_min(const WeekPlacer& placer) {
+    double longest = 0;
+    for (const auto& day : placer.days()) {
+        for (const auto& s : day) longest = std::max(longest, s.run_min);
+    }
+    return longest;
+}
+
+/// The window that frees the most of the week's running, trying each with the week planned again.
+std::optional<WindowSuggestion> probe_window(const Context& ctx, const Plan& plan, const WeekFrame& frame,
+                                             int run_sessions, int length_min, double placed) {
+    return suggest_window(ctx.athlete, length_min, placed, [&](const domain::Athlete& changed) {
+        const Context probe{changed,    ctx.start,  ctx.settings, ctx.targets, ctx.runs,
+                            ctx.hard,   ctx.impact, ctx.sprint_sessions,       ctx.event};
+        return placed_run_minutes(attempt_week(probe, plan, frame, run_sessions, "").placer);
+    });
+}
+
+/// What blocked the week's unplaced runs, one phrase each.
+std::string unplaced_costs(const PlanWeek& week) {
+    std::vector<std::string> costs;
+    for (const auto& unplaced : week.unplaced) {
+        costs.push_back(fmt::format("{} of {} min blocked by {} at {}", to_string(unplaced.type), unplaced.duration_min,
+                                    unplaced.rule, unplaced.window));
+    }
+    if (costs.empty()) costs.push_back("runs shortened to what the windows take (notes above)");
+    return fmt::format("{}", fmt::join(costs, "; "));
+}
+
+std::string suggestion_text(const std::optional<WindowSuggestion>& suggestion, std::string_view none) {
+    if (!suggestion) return std::string(none);
+    return fmt::format("add `{}` to [availability] (planned again with it, the week places {:.0f} more running min)",
+                       suggestion->profile_line, suggestion->gained_min);
+}
+
+/// Says what the week's windows and rules cost when it runs less than its target (intermediate and advanced
+/// runners' full weeks: rule_id::kVolumeHeld) or nothing at all (rule_id::kNoRunFits), with the profile change that
+/// frees it, verified by planning the week again.
+void explain_shortfall(const Context& ctx, const Plan& plan, PlanState& state, const WeekFrame& frame,
+                       int run_sessions, const WeekPlacer& placer, PlanWeek& week) {
+    const double placed = placed_run_minutes(placer);
+    const double target = frame.volume.target_min;
+    if (ctx.runs <= 0 || ctx.impact.easy_as_walks || frame.phase == WeekPhase::event) return;
+    if (placed <= 0) {
+        // A week that plans nothing because the weeks before ran nothing still says why; only a week with running
+        // to place can be planned again to test a window.
+        if (!state.no_run_probe && target > 0) state.no_run_probe = probe_window(ctx, plan, frame, run_sessions, 30, placed);
+        const std::string fix =
+            state.no_run_probe ? suggestion_text(*state.no_run_probe, "no added window helps: the split and the rest "
+                                                                      "day leave no room")
+                               : "a window of 30 min on a day without lifting, or 3 h after the day's lift";
+        week.notes.push_back(fmt::format("{}: no run fits this week ({}); the smallest change that gives one: {}",
+                                         rule_id::kNoRunFits,
+                                         week.unplaced.empty() ? "nothing ran in the weeks before to grow from"
+                                                               : unplaced_costs(week),
+                                         fix));
+        return;
+    }
+    if (target <= 0 || ctx.settings.mode != ProgressionMode::continuous || !full_volume(frame.phase)) return;
+    // The recent volume is what must be held, even when the weeks before could place less (their running is what
+    // the week grows from); after an event the running is rebuilt from the recovery weeks instead.
+    const bool after_event = ctx.event && frame.start > ctx.event->date;
+    const double wanted = after_event ? target : std::max(target, ctx.settings.baseline_weekly_min);
+    if (placed >= wanted - limits::kVolumeHeldToleranceMin) return;
+    for (auto& note : week.notes) {
+        if (note.rfind("holding your recent", 0) == 0) note = fmt::format("aimed at {:.0f} running minutes a week", wanted);
+    }
+    if (!state.volume_probe) {
+        const int length = std::clamp(static_cast<int>(std::ceil((target - placed) / 15.0)) * 15, 30, 90);
+        state.volume_probe = probe_window(ctx, plan, frame, run_sessions, length, placed);
+    }
+    std::string costs = unplaced_costs(week);
+    if (longest_run_min(placer) >= frame.volume.single_cap_min - 0.5) {
+        costs += fmt::format("; each run at most {:.0f} min ({}: 110 % of the 30-day longest, Frandsen 2025)",
+                             frame.volume.single_cap_min, rule_id::kSingleRun110);
+    }
+    week.notes.push_back(fmt::format(
+        "{}: {:.0f} of {:.0f} running min placed; {:.0f} min lost to the windows and rules: {}. To free them: {}",
+        rule_id::kVolumeHeld, placed, wanted, wanted - placed, costs,
+        suggestion_text(*state.volume_probe, "no single added window frees them: longer windows on lift-free days")));
+}
+
 PlanWeek plan_week(Context& ctx, Plan& plan, PlanState& state, int index, WeekPhase phase) {
     const WeekFrame frame = week_frame(ctx, state, index, phase);
     std::string probe_note;
     const int run_sessions = runs_that_fit(ctx, frame, wanted_run_sessions(ctx, state, frame), probe_note);
     PlanWeek week;
     WeekPlacer placer = place_week_runs(ctx, plan, frame, run_sessions, probe_note, week);
+    explain_shortfall(ctx, plan, state, frame, run_sessions, placer, week);
     for (const auto& unplaced : week.unplaced) {
         plan.warnings.push_back({unplaced.rule, unplaced.window,
                                  fmt::format("week {}: {} of {} min could not be placed", index + 1,

@@ -123,6 +123,29 @@ TEST(Constraints, RunLessThanSixHoursBeforeTheLiftOrTooCloseAfterIsCaught) {
     EXPECT_TRUE(has_rule(check_plan(plan, a), rule_id::kMin3hGap));
 }
 
+TEST(Constraints, OnlyACitedEasyRunStraightAfterALiftWithoutHeavyLegsIsTheCompromise) {
+    const auto a = athlete_for_rules();  // Mon heavy legs 18:00-19:15, Tue upper 18:00-19:00
+    const auto stacked = [](int hour, int minute, Intensity intensity) {
+        auto s = run(hour, 20, intensity);
+        s.start = at(hour, minute);
+        s.why.insert(s.why.begin(), std::string(rule_id::kRunAfterUpperLift) + ": no window takes this run");
+        return s;
+    };
+    const auto rules_of = [&](int day_index, PlannedSession session) {
+        auto plan = skeleton(a, day(2026, 11, 30), 1);
+        add(plan, 0, day_index, std::move(session));
+        return check_plan(plan, a);
+    };
+    auto v = rules_of(1, stacked(19, 0, Intensity::easy));
+    EXPECT_FALSE(has_rule(v, rule_id::kMin3hGap));
+    EXPECT_FALSE(has_rule(v, rule_id::kLiftBeforeRun));
+    EXPECT_TRUE(has_rule(rules_of(1, stacked(19, 20, Intensity::easy)), rule_id::kMin3hGap));  // 20 min after
+    EXPECT_TRUE(has_rule(rules_of(0, stacked(19, 15, Intensity::easy)), rule_id::kMin3hGap));  // after heavy legs
+    EXPECT_TRUE(has_rule(rules_of(1, stacked(19, 0, Intensity::high)), rule_id::kMin3hGap));   // a hard run
+    auto uncited = run(19, 20, Intensity::easy);
+    EXPECT_TRUE(has_rule(rules_of(1, uncited), rule_id::kMin3hGap));  // not marked as the compromise
+}
+
 TEST(Constraints, ARunSixHoursOrMoreBeforeTheLiftMayComeFirst) {
     const auto a = athlete_for_rules();
     auto plan = skeleton(a, day(2026, 11, 30), 1);

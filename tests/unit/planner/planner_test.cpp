@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include "ironstride/planner/constraints.hpp"
 #include "unit/planner/sample_athletes.hpp"
 
@@ -332,6 +334,99 @@ TEST(Planner, ASixDayEveningLifterFreeOnlyEarlyMorningsStillRunsEveryWeek) {
             EXPECT_EQ(note.find("taper: 65 % of last week"), std::string::npos) << note;
         }
     }
+}
+
+
+/// A six-day push/pull/legs lifter at 06:00-07:00, free only until 07:20: the only room for a run is straight after
+/// a lift.
+domain::Athlete six_day_dawn_lifter() {
+    domain::Athlete a = testing::hybrid_lifter();
+    a.lifting.clear();
+    const char* names[] = {"Push", "Pull", "Legs", "Push", "Pull", "Legs"};
+    for (int d = 0; d < 6; ++d) a.lifting.push_back({d, names[d], testing::at(6), 60, d == 2 || d == 5});
+    for (int d = 0; d < 7; ++d) a.availability[static_cast<std::size_t>(d)].clear();
+    for (int d = 0; d < 6; ++d) a.availability[static_cast<std::size_t>(d)] = {{testing::at(6), testing::at(7, 20)}};
+    return a;
+}
+
+bool has_note(const PlanWeek& week, std::string_view prefix) {
+    return std::any_of(week.notes.begin(), week.notes.end(),
+                       [&](const std::string& note) { return note.rfind(prefix, 0) == 0; });
+}
+
+TEST(Planner, WithRoomOnlyAfterLiftsTheCompromiseRunFollowsAnUpperBodyLift) {
+    const domain::Athlete athlete = six_day_dawn_lifter();
+    const Plan plan = make_plan(athlete, day(2026, 11, 30), 8);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    for (const PlanWeek& week : plan.weeks) {
+        EXPECT_GT(week.run_minutes, 0.0) << "week " << week.index + 1;
+        for (const PlanDay& d : week.days) {
+            bool heavy_legs = false;
+            for (const auto& s : d.sessions) heavy_legs = heavy_legs || s.lower_body_heavy;
+            for (const auto& s : d.sessions) {
+                if (s.run_min <= 0) continue;
+                EXPECT_FALSE(heavy_legs) << units::format_iso_date(d.date);
+                ASSERT_FALSE(s.why.empty());
+                EXPECT_EQ(s.why.front().rfind(rule_id::kRunAfterUpperLift, 0), 0U) << s.why.front();
+                EXPECT_EQ(s.start.minutes, 7 * 60) << units::format_iso_date(d.date);
+                EXPECT_NE(s.intensity, Intensity::high);
+            }
+        }
+        if (week.phase == WeekPhase::base || week.phase == WeekPhase::build) {
+            EXPECT_TRUE(has_note(week, rule_id::kVolumeHeld)) << week.index + 1;
+        }
+    }
+}
+
+/// The day and windows of the first `day = ["HH:MM-HH:MM", ...]` suggestion in the week's notes.
+std::optional<std::pair<int, std::vector<domain::TimeWindow>>> suggested_line(const PlanWeek& week) {
+    for (const std::string& note : week.notes) {
+        const auto open = note.find('`');
+        if (note.rfind(rule_id::kNoRunFits, 0) != 0 || open == std::string::npos) continue;
+        const std::string line = note.substr(open + 1, note.find('`', open + 1) - open - 1);
+        int weekday = -1;
+        for (int d = 0; d < 7; ++d) {
+            if (line.rfind(domain::weekday_key(d), 0) == 0) weekday = d;
+        }
+        std::vector<domain::TimeWindow> windows;
+        for (auto at = line.find('"'); at != std::string::npos; at = line.find('"', at + 13)) {
+            const auto hm = [&](std::size_t i) { return std::stoi(line.substr(i, 2)) * 60 + std::stoi(line.substr(i + 3, 2)); };
+            windows.push_back({units::TimeOfDay{hm(at + 1)}, units::TimeOfDay{hm(at + 7)}});
+        }
+        return std::make_pair(weekday, windows);
+    }
+    return std::nullopt;
+}
+
+TEST(Planner, WithNoTimeBesideTheLiftsTheWeekSaysWhichWindowWouldGiveARunAndItDoes) {
+    domain::Athlete athlete = six_day_dawn_lifter();
+    for (int d = 0; d < 6; ++d) athlete.availability[static_cast<std::size_t>(d)] = {{testing::at(6), testing::at(7)}};
+    const Plan plan = make_plan(athlete, day(2026, 11, 30), 2);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    EXPECT_EQ(plan.weeks[0].run_minutes, 0.0);
+    const auto suggestion = suggested_line(plan.weeks[0]);
+    ASSERT_TRUE(suggestion) << plan.weeks[0].notes.back();
+    ASSERT_GE(suggestion->first, 0);
+    athlete.availability[static_cast<std::size_t>(suggestion->first)] = suggestion->second;
+    const Plan fixed = make_plan(athlete, day(2026, 11, 30), 2);
+    EXPECT_GT(fixed.weeks[0].run_minutes, 0.0);
+    EXPECT_TRUE(check_plan(fixed, athlete).empty());
+}
+
+TEST(Planner, AnIntermediateRunnerWhoseWindowsCannotHoldHisVolumeIsToldTheCost) {
+    domain::Athlete athlete = testing::hybrid_lifter();
+    athlete.recent_weekly_run_min = 240;
+    athlete.longest_recent_run_min = 70;
+    for (auto& windows : athlete.availability) windows = {{testing::at(6), testing::at(6, 40)}};
+    const Plan plan = make_plan(athlete, day(2026, 11, 30), 3);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    const PlanWeek& week = plan.weeks[0];
+    ASSERT_TRUE(has_note(week, rule_id::kVolumeHeld));
+    for (const auto& note : week.notes) {
+        if (note.rfind(rule_id::kVolumeHeld, 0) != 0) continue;
+        EXPECT_NE(note.find(fmt::format("{:.0f} of 240 running min placed", week.run_minutes)), std::string::npos) << note;
+    }
+    for (const auto& note : week.notes) EXPECT_EQ(note.rfind("holding your recent", 0), std::string::npos) << note;
 }
 
 }  // namespace

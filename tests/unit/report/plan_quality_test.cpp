@@ -212,7 +212,7 @@ std::string volume_held(const Case& c) {
         if (week.phase != WeekPhase::base && week.phase != WeekPhase::build) continue;
         // After an event the running is rebuilt from the recovery weeks, not held at the profile's old volume.
         if (c.athlete.event_date && week.start > *c.athlete.event_date) break;
-        if (week.run_minutes >= recent - 1.0) continue;
+        if (week.run_minutes >= recent - planner::limits::kVolumeHeldToleranceMin) continue;
         if (has_note(week, "volume-held:") || has_note(week, "no-run-fits:") || has_note(week, "restart at")) continue;
         return fmt::format("week {}: {:.0f} of the recent {:.0f} running min, and no note says why", week.index + 1,
                            week.run_minutes, recent);
