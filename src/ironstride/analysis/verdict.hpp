@@ -10,6 +10,7 @@
 #include "ironstride/analysis/activity_metrics.hpp"
 #include "ironstride/analysis/findings.hpp"
 #include "ironstride/analysis/history.hpp"
+#include "ironstride/analysis/expenditure.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/domain/day_range.hpp"
@@ -77,6 +78,9 @@ struct VerdictReport {
     Answer answer;
     std::vector<Finding> findings;  ///< most serious first
     Series series;
+    /// The athlete's measured daily expenditure over the last 8 weeks of the range (analysis/expenditure.hpp), or
+    /// the equations' with the reason.
+    MeasuredExpenditure expenditure;
     std::vector<ActivityRow> activities;  ///< the range's activities, by start time
     std::size_t metrics_computed = 0;     ///< activities whose metrics this run computed and cached (the use case's)
 };

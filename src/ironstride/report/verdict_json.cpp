@@ -162,6 +162,25 @@ json series_json(const analysis::Series& s) {
               {"days", std::move(food)}}}};
 }
 
+/// The measured expenditure (docs/report-json.md "expenditure"): null members when unknown.
+json expenditure_json(const analysis::MeasuredExpenditure& m) {
+    const science::ExpenditureEstimate& e = m.estimate;
+    return {{"estimated_kcal", opt(e.estimated_kcal)},
+            {"low_kcal", opt(e.low_kcal)},
+            {"high_kcal", opt(e.high_kcal)},
+            {"equation_kcal", e.equation_kcal > 0 ? json(r3(e.equation_kcal)) : json(nullptr)},
+            {"source", e.source},
+            {"days_used", e.days_used},
+            {"weigh_ins_used", e.weigh_ins_used},
+            {"partial_days_excluded", e.partial_days_excluded},
+            {"trend_kg_per_week", opt(e.trend_kg_per_week)},
+            {"rho_kcal_per_kg", opt(e.rho_kcal_per_kg)},
+            {"mean_intake_kcal", opt(e.mean_intake_kcal)},
+            {"from", date(m.from)},
+            {"to", date(m.to)},
+            {"reason", e.reason}};
+}
+
 json activity_json(const analysis::ActivityRow& a) {
     json zones = nullptr;
     if (a.time_in_zone_s) {
@@ -256,6 +275,7 @@ json verdict_json(const analysis::VerdictReport& r) {
               {"resting_hr_bpm", opt(r.resting_hr_bpm)},
               {"zone_model", r.zone_model}}},
             {"series", series_json(r.series)},
+            {"expenditure", expenditure_json(r.expenditure)},
             {"activities", std::move(activities)},
             {"metrics_computed", r.metrics_computed}};
 }

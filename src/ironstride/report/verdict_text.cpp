@@ -95,6 +95,22 @@ void lifts(std::string& out, const analysis::VerdictReport& r, domain::UnitSyste
     }
 }
 
+/// What the athlete's own intake and weight say he spends, beside the equations (evidence.md §13).
+void expenditure(std::string& out, const analysis::MeasuredExpenditure& m, domain::UnitSystem units) {
+    const science::ExpenditureEstimate& e = m.estimate;
+    if (!e.estimated_kcal) {
+        if (e.equation_kcal > 0) {
+            out += fmt::format("  expenditure: {:.0f} kcal/day from the equations ({})\n", e.equation_kcal, e.reason);
+        }
+        return;
+    }
+    out += fmt::format("  expenditure: {:.0f} kcal/day measured ({:.0f}-{:.0f}, {} to {}: weight trend {}/week), "
+                       "equations {:.0f} ({:+.0f}); {}\n",
+                       *e.estimated_kcal, *e.low_kcal, *e.high_kcal, units::format_iso_date(m.from),
+                       units::format_iso_date(m.to), format_mass(*e.trend_kg_per_week, units, 2), e.equation_kcal,
+                       *e.estimated_kcal - e.equation_kcal, e.reason);
+}
+
 void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain::UnitSystem units) {
     const analysis::BodyTrend& b = r.series.body;
     line(out, "Body");
@@ -142,6 +158,7 @@ void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain:
         }
         out += '\n';
     }
+    expenditure(out, r.expenditure, units);
 }
 
 void load(std::string& out, const analysis::VerdictReport& r) {
