@@ -26,6 +26,7 @@ void restart_after_break(HistoryStart& out, const domain::Athlete& athlete, cons
             ? fmt::format("; the profile's recent_weekly_run_min ({:.0f}) is older than the log", *athlete.recent_weekly_run_min)
             : std::string();
     if (gap.as_new_runner || gap.before_weekly_min <= 0) {
+        s.from_history = true;
         s.mode = ProgressionMode::ladder;
         s.baseline_weekly_min = 0;
         s.baseline_longest_min = 0;
@@ -44,6 +45,7 @@ void restart_after_break(HistoryStart& out, const domain::Athlete& athlete, cons
                             s.baseline_longest_min >= session_library::kContinuousFromRunMin;
     s.mode = continuous ? ProgressionMode::continuous : ProgressionMode::ladder;
     s.first_week_min = s.baseline_weekly_min;
+    s.from_history = true;
     s.first_week_reason = fmt::format("{}: restart at {:.0f} % of the {:.0f} running min a week before the break",
                                       rule_id::kReturnAfterBreak, 100.0 * share, gap.before_weekly_min);
     out.first_week_notes.push_back(fmt::format(
@@ -100,6 +102,41 @@ void ladder_step(HistoryStart& out, const domain::Athlete& athlete, const Traini
                                       rule_id::kBeginnerGrowthByReadiness, *s.first_week_min, last, words);
 }
 
+/// A runner with runs logged in the 4 weeks before the start: the baseline is what was run, not what the profile
+/// says (issue 14: the weekly minutes of the last four weeks, the 30-day longest run). Last week's readiness holds
+/// the first week at that level when amber and takes one 10 % step back when red (our choice, after the beginner
+/// rule; evidence.md §17 "HRV readiness methods": readiness adapts the load, no dose is published).
+void logged_baseline(HistoryStart& out, const TrainingHistory& history, units::CivilDay start) {
+    double four_weeks = 0;
+    for (int week = 1; week <= kPreBreakWeeks; ++week) four_weeks += logged_week_run_min(history, start, week);
+    if (four_weeks <= 0) return;
+    ProgressionSettings& s = out.settings;
+    double longest = 0;
+    for (const auto& run : history.runs) {
+        if (run.day < start && run.day >= start - std::chrono::days{limits::kSingleRunLookbackDays}) {
+            longest = std::max(longest, run.run_min);
+        }
+    }
+    s.baseline_weekly_min = four_weeks / kPreBreakWeeks;
+    s.baseline_longest_min = longest;
+    s.ceiling_weekly_min = std::max(s.ceiling_weekly_min, s.baseline_weekly_min);
+    s.from_history = true;
+    if (longest < session_library::kContinuousFromRunMin) s.mode = ProgressionMode::ladder;
+    const WeekReadiness readiness = last_week_readiness(history, start);
+    const std::string words = readiness.checkins == 0 ? "no check-ins last week" : readiness_words(readiness);
+    if (readiness.level == analysis::Readiness::red) {
+        s.first_week_min = 0.9 * s.baseline_weekly_min;
+        s.first_week_reason = fmt::format("one step back to {:.0f} running min (90 % of the {:.0f} logged a week over "
+                                          "the last 4 weeks): {}",
+                                          *s.first_week_min, s.baseline_weekly_min, words);
+    } else {
+        s.first_week_min = s.baseline_weekly_min;
+        s.first_week_reason = fmt::format("holding the {:.0f} running min a week logged over the last 4 weeks "
+                                          "(longest run {:.0f} min): {}",
+                                          s.baseline_weekly_min, longest, words);
+    }
+}
+
 bool lifts_legs(const domain::Athlete& athlete) {
     return std::any_of(athlete.lifting.begin(), athlete.lifting.end(),
                        [](const domain::LiftingSession& lift) { return lift.lower_body_heavy; });
@@ -133,8 +170,12 @@ HistoryStart history_start(const domain::Athlete& athlete, ProgressionSettings s
     const std::optional<RunningBreak> gap = running_break(history, start);
     if (gap) {
         restart_after_break(out, athlete, *gap);
-    } else if (out.settings.mode == ProgressionMode::ladder) {
+    } else if (out.settings.mode == ProgressionMode::ladder &&
+               athlete.experience == domain::RunningExperience::new_runner) {
         ladder_step(out, athlete, history, start);
+        out.settings.from_history = out.settings.first_week_min.has_value();
+    } else {
+        logged_baseline(out, history, start);
     }
     add_lift_dip_note(out, athlete, gap.has_value(), !gap && settled_runner(history, start));
     return out;

@@ -1029,7 +1029,7 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks,
     const HistoryStart from_history = history_start(athlete, progression_settings(athlete), history, start);
     Context ctx = plan_context(athlete, start, from_history.settings);
     plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
-                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min};
+                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min, ctx.settings.from_history ? "history" : "profile"};
     add_profile_warnings(plan, ctx);
 
     const auto phases = week_phases(start, weeks, ctx.event);

@@ -39,6 +39,7 @@ struct ProgressionSettings {
     /// replaces the starting level's.
     std::optional<double> first_week_min;
     std::string first_week_reason;
+    bool from_history = false;  ///< the logged runs set the baseline (RunningBaseline::source)
 };
 
 /// The beginner ladder's first week: 4 running minutes (the middle of the 3–5), in 1–2 sessions.

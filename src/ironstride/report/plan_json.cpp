@@ -136,7 +136,8 @@ ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
     out["baseline"] = {{"longest_run_min", round_to(plan.baseline.longest_run_min, 2)},
                        {"weekly_run_min", round_to(plan.baseline.weekly_run_min, 2)},
                        {"max_weekly_increase", plan.baseline.max_weekly_increase},
-                       {"long_run_cap_min", round_to(plan.baseline.long_run_cap_min, 2)}};
+                       {"long_run_cap_min", round_to(plan.baseline.long_run_cap_min, 2)},
+                       {"source", plan.baseline.source}};
     out["guidelines"] = {{"final_moderate_equivalent_min", round_to(plan.guidelines_final_moderate_equivalent_min, 2)},
                          {"final_strength_days", plan.guidelines_final_strength_days},
                          {"met", plan.guidelines_met}};
@@ -289,7 +290,7 @@ planner::Plan plan_from_json(const nlohmann::json& json) {
     const auto& baseline = field(json, "baseline", "$");
     plan.baseline = {number(baseline, "longest_run_min", "$.baseline"), number(baseline, "weekly_run_min", "$.baseline"),
                      number(baseline, "max_weekly_increase", "$.baseline"),
-                     number(baseline, "long_run_cap_min", "$.baseline")};
+                     number(baseline, "long_run_cap_min", "$.baseline"), text(baseline, "source", "$.baseline")};
     const auto& guidelines = field(json, "guidelines", "$");
     plan.guidelines_final_moderate_equivalent_min =
         number(guidelines, "final_moderate_equivalent_min", "$.guidelines");

@@ -132,5 +132,24 @@ TEST(HistoryStart, NewAndReturningRunnersAreToldLegDayLiftsMayDipInTheFirstWeeks
     EXPECT_FALSE(has_note(make_plan(upper_only, kStart, 2).weeks[0], rule_id::kExpectedLiftDip));
 }
 
+
+TEST(HistoryStart, ARunnerWithRecentLogsStartsFromWhatHeRanNotFromTheProfile) {
+    domain::Athlete athlete = testing::hybrid_lifter();
+    athlete.recent_weekly_run_min = 60;  // the profile undersells him
+    TrainingHistory history = weeks_of_running(kStart - std::chrono::days{2}, 4, 150);
+    const Plan plan = make_plan(athlete, kStart, 4, history);
+    EXPECT_TRUE(check_plan(plan, athlete).empty());
+    EXPECT_EQ(plan.baseline.source, "history");
+    EXPECT_NEAR(plan.baseline.weekly_run_min, 150, 1e-9);
+    EXPECT_NEAR(plan.baseline.longest_run_min, 50, 1e-9);
+    EXPECT_GT(plan.weeks[0].run_minutes, 120);
+    EXPECT_EQ(make_plan(athlete, kStart, 1).baseline.source, "profile");
+    // A red week before the plan: one step back.
+    for (int d = 1; d <= 2; ++d) history.readiness.push_back({kStart - std::chrono::days{d}, analysis::Readiness::red});
+    const Plan tired = make_plan(athlete, kStart, 2, history);
+    EXPECT_TRUE(check_plan(tired, athlete).empty());
+    EXPECT_LT(tired.weeks[0].run_minutes, plan.weeks[0].run_minutes);
+}
+
 }  // namespace
 }  // namespace ironstride::planner
