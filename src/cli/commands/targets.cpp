@@ -1,5 +1,8 @@
 #include "cli/commands/targets.hpp"
 
+#include "cli/database_option.hpp"
+#include "ironstride/domain/athlete_id.hpp"
+
 #include <cstdio>
 #include <memory>
 
@@ -17,12 +20,14 @@ namespace ironstride::cli {
 namespace {
 
 /// What the command declares about itself (STYLE habit 11).
-constexpr CommandTraits kTargetsTraits{.writes_database = false, .reads_database = false, .accepts_json = true};
+constexpr CommandTraits kTargetsTraits{.writes_database = false, .reads_database = true, .accepts_json = true};
 
 }  // namespace
 
 std::string run_targets(const TargetsOptions& options, units::CivilDay today) {
-    const planner::TargetsReport report = app::targets({options.profile_path, options.units, today});
+    app::StoreHandle store(options.db_path, app::StoreAccess::if_present);
+    const planner::TargetsReport report =
+        app::targets(store, domain::kLocalAthlete, {options.profile_path, options.units, today});
     return options.json ? report::render_targets_json(report) : report::render_targets_text(report);
 }
 
@@ -36,6 +41,7 @@ Command setup_targets(CLI::App& root) {
         ->type_name("FILE");
     app->add_flag("--json", options->json, "Print the documented JSON form (docs/targets-json.md) instead of text");
     add_units_option(*app, options->units, "Display units for the text form (default: the profile's `units`)");
+    add_database_option(*app, options->db_path);
 
     Command command;
     command.app = app;

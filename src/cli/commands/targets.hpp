@@ -21,6 +21,7 @@ struct TargetsOptions {
     bool json = false;
     /// Display units; empty = the profile's `units`. Ignored by --json (always SI).
     std::optional<domain::UnitSystem> units;
+    std::optional<std::string> db_path;  ///< the weigh-ins, read when the database exists
 };
 
 /// Loads the profile (dates judged against `today`), builds the report and renders it as text or JSON.

@@ -42,7 +42,9 @@ PlanResult plan(StoreHandle& store, domain::AthleteId athlete, const PlanRequest
     result.athlete = profile::load_profile(request.profile_path, request.today);
     const units::CivilDay start = request.start.value_or(default_plan_start(request.today));
     const planner::TrainingHistory history = logged_history(store, athlete, start, result.athlete);
-    result.plan = planner::make_plan(result.athlete, start, request.weeks, history);
+    // Food targets from the latest trend of the logged weigh-ins (planner::body_used), the profile's otherwise.
+    const planner::BodyUsed body = detail::logged_body(store, athlete, result.athlete, request.today);
+    result.plan = planner::make_plan(planner::with_body(result.athlete, body), start, request.weeks, history);
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/app/detail/athlete_history.hpp"
+#include "ironstride/planner/measured_body.hpp"
 #include "ironstride/profile/profile_loader.hpp"
 
 namespace ironstride::app {
@@ -19,7 +20,11 @@ planner::TodayReport today(StoreHandle& handle, domain::AthleteId athlete, const
         return detail::load_history(*snapshot, {day - std::chrono::days{planner::kTodayBaselineDays}, day}, heart);
     }();
     const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
-    return planner::build_today(profile, day, history, series);
+    const planner::BodyUsed body = planner::body_used(profile, history.body, day);
+    planner::TodayReport report = planner::build_today(planner::with_body(profile, body), day, history, series);
+    report.body = body;
+    report.notes.push_back(planner::body_note(body, profile));
+    return report;
 }
 
 }  // namespace ironstride::app

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/planner/measured_body.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/science/protein_distribution.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -116,6 +117,8 @@ struct TargetsReport {
     TargetsProtein protein;
     std::vector<TargetsSource> sources;
     std::vector<std::string> notes;  ///< caveats the reader must see (estimated HRmax, carb floor, low EA …)
+    BodyUsed body;  ///< the weight everything was sized from (planner/measured_body.hpp), set by the use case
+    std::string energy_source = "equation";  ///< what sized the calories: the equations (BMR × activity + exercise)
 };
 
 /// The reference days (documented in docs/commands/targets.md):

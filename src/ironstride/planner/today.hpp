@@ -9,6 +9,7 @@
 #include "ironstride/analysis/readiness.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/planner/measured_body.hpp"
 #include "ironstride/planner/plan.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -37,6 +38,8 @@ struct TodayReport {
     science::DayNutrition nutrition;
     double sleep_target_h = 0;
     std::vector<std::string> notes;
+    BodyUsed body;  ///< the weight the food targets were sized from, set by the use case
+    std::string energy_source = "equation";
 };
 
 /// Builds the day's report: readiness from the check-ins and form, today's session from make_plan starting

@@ -131,6 +131,15 @@ json day_json(const planner::TargetsDay& day) {
          })}};
 }
 
+json body_json(const planner::BodyUsed& body) {
+    return {{"weight_kg", std::round(body.weight_kg * 10.0) / 10.0},
+            {"weight_source", body.weight_source},
+            {"body_fat_pct", body.body_fat_pct ? json(*body.body_fat_pct) : json(nullptr)},
+            {"weigh_ins", body.weigh_ins},
+            {"from", body.from ? json(units::format_iso_date(*body.from)) : json(nullptr)},
+            {"to", body.to ? json(units::format_iso_date(*body.to)) : json(nullptr)}};
+}
+
 json protein_json(const planner::TargetsProtein& protein) {
     const science::ProteinDistribution& d = protein.distribution;
     return json{{"daily_g", whole(protein.daily_g)},
@@ -156,7 +165,9 @@ std::string render_targets_json(const planner::TargetsReport& report) {
                     {"hr", hr_json(report.hr)},
                     {"pace", pace_json(report.pace)},
                     {"predictions", predictions_json(report.predictions)},
-                    {"energy", json{{"bmr_kcal", whole(report.energy.bmr_kcal)},
+                    {"body", body_json(report.body)},
+                    {"energy", json{{"source", report.energy_source},
+                                    {"bmr_kcal", whole(report.energy.bmr_kcal)},
                                     {"bmr_equation", report.energy.bmr_equation},
                                     {"bmr_source", report.energy.bmr_source},
                                     {"neat_factor", report.energy.neat_factor}}},

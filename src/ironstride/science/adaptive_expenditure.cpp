@@ -45,6 +45,8 @@ std::optional<LineFit> fit_line(std::span<const DayValue> points) {
     fit.residual_sd = std::sqrt(ss / (n - 2));
     fit.slope_se = fit.residual_sd / std::sqrt(sxx);
     fit.points = static_cast<int>(points.size());
+    fit.mean_day = mean_x;
+    fit.mean_value = mean_y;
     return fit;
 }
 

@@ -40,6 +40,10 @@ struct LineFit {
     double slope_se = 0;
     double residual_sd = 0;  ///< the athlete's own day-to-day noise around the trend (§13 "Daily weight noise")
     int points = 0;
+    double mean_day = 0;
+    double mean_value = 0;
+    /// The fitted line's value on `day`.
+    [[nodiscard]] double value_at(double day) const { return mean_value + slope * (day - mean_day); }
 };
 [[nodiscard]] std::optional<LineFit> fit_line(std::span<const DayValue> points);
 

@@ -1,5 +1,7 @@
 #include "ironstride/app/detail/athlete_history.hpp"
 
+#include <chrono>
+
 #include <limits>
 #include <vector>
 
@@ -68,6 +70,16 @@ analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::
     rows.activities = unit.metrics().list_with_activities(analysis::history_activity_filter(range));
     rows.checkins = unit.checkins().list(analysis::history_days(range));
     return analysis::history_from_rows(range, std::move(rows));
+}
+
+planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete, const domain::Athlete& profile,
+                              units::CivilDay day) {
+    store::Store* store = handle.find();
+    if (store == nullptr) return planner::body_used(profile, {}, day);
+    const auto snapshot = store->read(athlete);
+    const auto entries =
+        snapshot->daily_logs().body({day - std::chrono::days{planner::kBodyWindowDays - 1}, day});
+    return planner::body_used(profile, entries, day);
 }
 
 }  // namespace ironstride::app::detail

@@ -3,6 +3,8 @@
 #include <cstddef>
 
 #include "ironstride/analysis/history.hpp"
+#include "ironstride/app/store_access.hpp"
+#include "ironstride/planner/measured_body.hpp"
 #include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/domain/day_range.hpp"
 #include "ironstride/science/heart_rate_profile.hpp"
@@ -25,5 +27,9 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
 /// The activities and check-ins of `range` with its warm-up, read in `unit`, with the metrics as cached (none are
 /// computed): what the planner reads (planner::training_history).
 [[nodiscard]] analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::DayRange range);
+
+/// The body the targets use on `day` (planner::body_used) from the weigh-ins of the database, when there is one.
+[[nodiscard]] planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete,
+                                            const domain::Athlete& profile, units::CivilDay day);
 
 }  // namespace ironstride::app::detail
