@@ -180,6 +180,24 @@ TEST(ReportScenarios, BeginnerBuildsUpWithinTheLimits) {
     EXPECT_LT(number(guidelines, "aerobic_weeks_met"), number(guidelines, "weeks"));
 }
 
+TEST(ReportScenarios, NewRunnerWhoseLegLiftsDipHearsItIsExpected) {
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::new_runner_lifter, run);
+    expect_clean_import(run);
+    const analysis::VerdictReport& r = run.report;
+    EXPECT_EQ(r.answer.verdict, analysis::Verdict::not_hurting) << listing(r);
+    EXPECT_EQ(r.answer.reason, id::kExpectedLiftDip);
+    expect_findings(r, {id::kExpectedLiftDip}, {id::kRunningUpStrengthDown, id::kStrengthRising});
+    const analysis::Finding& dip = finding(r, id::kExpectedLiftDip);
+    EXPECT_EQ(dip.severity, analysis::Severity::info);
+    EXPECT_LE(number(dip, "e1rm_change_pct"), -3.0);
+    EXPECT_GE(number(dip, "e1rm_change_pct"), -8.0);
+    // The first run is the Wednesday four weeks before the last Sunday: 25 days before it.
+    EXPECT_DOUBLE_EQ(number(dip, "days_since_start"), 25) << "running started in the last four weeks";
+    ASSERT_EQ(dip.events.size(), 1U);
+    EXPECT_EQ(dip.events.front().day, kEnd - days{25});
+}
+
 TEST(ReportScenarios, UltraRunnerGetsTheUltraEvidenceAndTheSpikes) {
     ScenarioRun run;
     run_scenario(synthetic::Scenario::ultra_runner, run);

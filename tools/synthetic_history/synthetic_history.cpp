@@ -36,6 +36,8 @@ constexpr std::array kScenarios{
     ScenarioInfo{Scenario::beginner, "beginner",
                  "a new runner building up within the evidence's limits, lifting twice a week", 16},
     ScenarioInfo{Scenario::ultra_runner, "ultra-runner", "high mileage, long runs and two ultra races", 16},
+    ScenarioInfo{Scenario::new_runner_lifter, "new-runner-lifter",
+                 "a trained lifter who takes up running in the last four weeks; leg lifts dip", 16},
     ScenarioInfo{Scenario::decade, "decade", "ten years of two runs and two lifting sessions a week (benchmark)", 520},
 };
 
@@ -379,6 +381,20 @@ Program program(Scenario scenario, int weeks) {
             p.sleep_spread_h = 0.35;
             p.soreness = [](int, bool trained, Random& r) { return trained ? r.pick(3, 5) : r.pick(2, 4); };
             break;
+        case Scenario::new_runner_lifter:
+            p.runs = [weeks](int w, int d, Random& r) -> std::vector<RunSpec> {
+                if (w < weeks - 4 || (d != 2 && d != 5 && d != 6)) return {};
+                return {easy(d == 2 ? 7 : 9, 0, 5, 2.6 + r.noise(0.04), 0.55)};  // steady 5 km: no spike
+            };
+            // Rising 0.5 % a week while only lifting, 6 % down in the week the running starts, coming back 0.5 % a week.
+            p.strength_factor = [weeks](int w) {
+                const int start = weeks - 4;
+                return w < start ? 1 + 0.005 * w : (1 + 0.005 * (start - 1)) * (0.94 + 0.005 * (w - start));
+            };
+            p.intake_offset_kcal = [](int) { return 0.0; };
+            p.protein_g_per_lb = 0.9;
+            p.sleep_mean_h = 7.6;
+            break;
         case Scenario::decade:
             p.runs = [](int, int d, Random& r) -> std::vector<RunSpec> {
                 const double speed = 2.9 + r.noise(0.05);
@@ -504,6 +520,23 @@ domain::Athlete scenario_athlete(Scenario scenario) {
             a.experience = domain::RunningExperience::new_runner;
             a.split_name = "full body";
             a.lifting = {session(0, "Full body A", 18, 0, 60, true), session(3, "Full body B", 18, 0, 60, true)};
+            a.sleep_target_h = 8;
+            break;
+        case Scenario::new_runner_lifter:
+            a.name = "New runner";
+            a.sex = domain::Sex::male;
+            a.declared_age_years = 29;
+            a.height_m = 1.78;
+            a.weight_kg = 84;
+            a.body_fat_pct = 14;
+            a.resting_hr_bpm = 60;
+            a.goal = domain::Goal::physique;
+            a.phase = domain::Phase::maintain;
+            a.experience = domain::RunningExperience::new_runner;
+            a.split_name = "upper/lower";
+            a.lifting = {session(0, "Lower A (squat)", 18, 0, 75, true), session(1, "Upper A (bench)", 18, 0, 60, false),
+                         session(3, "Lower B (deadlift)", 18, 0, 75, true),
+                         session(4, "Upper B (press)", 18, 0, 60, false)};
             a.sleep_target_h = 8;
             break;
         case Scenario::ultra_runner:

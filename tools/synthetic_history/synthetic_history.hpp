@@ -32,6 +32,7 @@ enum class Scenario {
     balanced_hybrid,  ///< a hybrid athlete who runs 3×/week and lifts 4×/week, eats and sleeps enough, and gains
     beginner,         ///< a new runner building up within the evidence's limits while lifting twice a week
     ultra_runner,     ///< high mileage, long runs and ultra races, maintenance lifting
+    new_runner_lifter,  ///< a trained lifter who takes up running in the last four weeks; leg lifts dip
     decade,           ///< ten years, two runs and two lifting sessions a week, daily check-ins (the benchmark)
 };
 

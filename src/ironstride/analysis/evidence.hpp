@@ -20,6 +20,11 @@ struct EvidenceRef {
 namespace evidence {
 
 // §1 Concurrent training / interference effect
+inline constexpr EvidenceRef kHickson1980{
+    "hickson1980", "Hickson 1980", "Hickson 1980, Eur J Appl Physiol Occup Physiol 45:255-263",
+    "10 weeks of combined strength and endurance training: strength rose for about 7 weeks, then levelled off and "
+    "fell over weeks 9–10, while VO2max gains were not blunted (the week numbers are unverified).",
+    "R"};
 inline constexpr EvidenceRef kWilson2012{
     "wilson2012", "Wilson et al. 2012", "Wilson et al. 2012, J Strength Cond Res 26(8):2293-2307",
     "Meta-analysis of 21 studies: concurrent training with running, not cycling, gave significant drops in "
@@ -178,6 +183,13 @@ inline constexpr EvidenceRef kBanisterCoggan{
     "Fitness (CTL, 42-day) and fatigue (ATL, 7-day) as exponentially weighted averages of daily TRIMP; form TSB = "
     "CTL − ATL.",
     "S"};
+
+// §16 Returning after a break
+inline constexpr EvidenceRef kBosquet2013{
+    "bosquet2013", "Strength: Bosquet et al. 2013", "Bosquet et al. 2013, Scand J Med Sci Sports 23(3):e140-e149",
+    "103 studies of training cessation: maximal force SMD −0.46, submaximal strength −0.62; the losses grew with the "
+    "length of the break and were larger in people over 65.",
+    "V"};
 
 }  // namespace evidence
 

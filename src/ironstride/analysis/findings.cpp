@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/analysis/detail/statistics.hpp"
+#include "ironstride/analysis/running_start.hpp"
 #include "ironstride/science/macros.hpp"
 #include "ironstride/science/run_progression.hpp"
 #include "ironstride/units/conversions.hpp"
@@ -134,12 +135,75 @@ struct Context {
     const science::HeartRateProfile& heart;
     std::vector<std::size_t> complete;
     std::optional<double> run_days_per_week;  ///< late window, else all complete weeks
+    std::optional<RunningStart> running_start;  ///< within the last kLiftDipWatchDays of the range
     std::vector<Finding>& out;
 };
 
+/// A lower-body lift's best e1RM in the kLiftDipBeforeDays before the running start and since it.
+struct LiftDip {
+    const LiftTrend* lift = nullptr;
+    double before_kg = 0;
+    double since_kg = 0;
+    [[nodiscard]] double change_fraction() const { return (since_kg - before_kg) / before_kg; }
+};
+
+std::optional<LiftDip> lift_dip(const LiftTrend& lift, units::CivilDay start) {
+    LiftDip dip{&lift, 0, 0};
+    for (const LiftSession& s : lift.sessions) {
+        if (s.day >= start) {
+            dip.since_kg = std::max(dip.since_kg, s.e1rm_kg);
+        } else if (s.day >= start - days{kLiftDipBeforeDays}) {
+            dip.before_kg = std::max(dip.before_kg, s.e1rm_kg);
+        }
+    }
+    if (dip.before_kg <= 0 || dip.since_kg <= 0) return std::nullopt;
+    return dip;
+}
+
+/// Running began or began again in the last weeks and a lower-body lift has not yet been back to its level before:
+/// the expected short dip (Sabag 2018, Petré 2021 for lower-body strength), not the interference of
+/// running_up_strength_down, which this rule replaces for those weeks.
+void expected_lift_dip(Context& c) {
+    if (!c.running_start) return;
+    std::optional<LiftDip> deepest;
+    for (const LiftTrend& lift : c.series.lifts) {
+        if (!lift.lower_body) continue;
+        const std::optional<LiftDip> dip = lift_dip(lift, c.running_start->day);
+        if (dip && dip->change_fraction() <= kStrengthFallFraction &&
+            (!deepest || dip->change_fraction() < deepest->change_fraction())) {
+            deepest = dip;
+        }
+    }
+    if (!deepest) return;
+    const RunningStart& start = *c.running_start;
+    Finding f = new_finding(finding_id::kExpectedLiftDip, Severity::info);
+    f.title = fmt::format("Your {} dipped since you {} running: expected, and it passes", deepest->lift->name,
+                          start.restart ? "went back to" : "took up");
+    f.detail =
+        "A new running load tires the legs first, so leg-day lifts often dip in the first weeks. Over whole "
+        "programmes running beside lifting does not cost maximal strength or muscle; the cost is in explosive and "
+        "lower-body strength with intervals, largest when both are in one session. The evidence gives no timeline "
+        "for this short dip: keep lifting first, hard runs away from leg day, and running steady; if the lift is "
+        "still down after six weeks, it is no longer the start.";
+    f.numbers.push_back(number("e1rm_before_kg", fmt::format("{} e1RM, 4 weeks before (best)", deepest->lift->name),
+                               deepest->before_kg, Unit::kilograms));
+    f.numbers.push_back(number("e1rm_now_kg", fmt::format("{} e1RM, since (best)", deepest->lift->name),
+                               deepest->since_kg, Unit::kilograms));
+    f.numbers.push_back(
+        number("e1rm_change_pct", "e1RM change", deepest->change_fraction() * kPercent, Unit::percent));
+    f.numbers.push_back(number("days_since_start", "days since running started",
+                               static_cast<double>((c.history.range.last - start.day).count()), Unit::count));
+    if (start.restart) {
+        f.numbers.push_back(number("gap_days", "days without a run before it", start.gap_days, Unit::count));
+        f.evidence.push_back(evidence::kBosquet2013);
+    }
+    f.events.push_back(FindingEvent{start.day, start.restart ? "running restarted" : "running started", {}});
+    c.out.push_back(std::move(f));
+}
+
 void running_up_strength_down(Context& c) {
     const Windows& w = c.series.windows;
-    if (w.early.empty() || w.late.empty()) return;
+    if (w.early.empty() || w.late.empty() || c.running_start) return;  // the first weeks: expected_lift_dip
     const double early_run = *weeks_mean(c.series, w.early, [](const WeekPoint& p) { return p.run_m; });
     const double late_run = *weeks_mean(c.series, w.late, [](const WeekPoint& p) { return p.run_m; });
     const bool rising =
@@ -575,9 +639,10 @@ std::vector<std::string_view> all_finding_ids() {
 std::vector<Finding> find_findings(const History& history, const Series& series, const domain::Athlete& athlete,
                                    const science::HeartRateProfile& heart) {
     std::vector<Finding> findings;
-    Context c{history, series, athlete, heart, complete_weeks(series), std::nullopt, findings};
+    Context c{history, series, athlete, heart, complete_weeks(series), std::nullopt, std::nullopt, findings};
     const std::vector<std::size_t>& basis = series.windows.late.empty() ? c.complete : series.windows.late;
     c.run_days_per_week = weeks_mean(series, basis, [](const WeekPoint& w) { return w.run_days; });
+    c.running_start = recent_running_start(history, kLiftDipWatchDays);
 
 #define IRONSTRIDE_FINDING_RULE(evaluator) evaluator(c);
 #define IRONSTRIDE_FINDING(constant, id, severities, cites)

@@ -106,6 +106,13 @@ inline constexpr double kRunningRiseMinMetres = 5000.0;
 /// +2.5 %. evidence.md has no noise band for e1RM; a 2.5-kg plate on 100 kg is 2.5 %.
 inline constexpr double kStrengthFallFraction = -0.03;
 inline constexpr double kStrengthRiseFraction = 0.025;
+/// The first weeks after running starts or restarts, in which a leg-lift dip is expected and running_up_strength_down
+/// gives way to expected_lift_dip: 6 weeks (our choice; evidence.md has no timeline for the short-term dip. In
+/// Hickson 1980 strength still rose for about 7 weeks of combined training before the interference showed, so a dip
+/// this early is the new load's fatigue, not the long-term interference). The planner's lift-dip note uses the same.
+inline constexpr int kLiftDipWatchDays = 42;
+/// The lift's best e1RM before the start is read from this many days before it.
+inline constexpr int kLiftDipBeforeDays = 28;
 /// High running volume: more run days a week than Murach & Bagley 2016's 2–3 aerobic days for hypertrophy.
 inline constexpr double kHighRunDaysPerWeek = 3.0;
 /// A deficit is steep when it implies losing faster than 1 % of body weight a week (Helms 2014: 0.5–1 %), converted

@@ -108,8 +108,9 @@ Answer decide_answer(const History& history, const Series& series, const std::ve
         return answer;
     }
     answer.verdict = Verdict::not_hurting;
-    answer.reason = has(findings, finding_id::kStrengthRising) ? std::string(finding_id::kStrengthRising)
-                                                                : std::string("no_warning");
+    answer.reason = has(findings, finding_id::kExpectedLiftDip)   ? std::string(finding_id::kExpectedLiftDip)
+                    : has(findings, finding_id::kStrengthRising) ? std::string(finding_id::kStrengthRising)
+                                                                  : std::string("no_warning");
     return answer;
 }
 

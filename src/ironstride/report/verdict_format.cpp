@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/analysis/findings.hpp"
 #include "ironstride/report/unit_format.hpp"
 #include "ironstride/units/conversions.hpp"
 
@@ -55,6 +56,10 @@ std::string answer_sentence(const analysis::VerdictReport& report, domain::UnitS
         case Verdict::not_hurting:
             if (a.reason == "no_running") {
                 return "No: you did not run in this period, so running cannot be costing you muscle.";
+            }
+            if (a.reason == analysis::finding_id::kExpectedLiftDip) {
+                return "No, not beyond the expected: a leg lift dipped since your running started, the short dip of "
+                       "the first weeks (see below).";
             }
             return fmt::format("No: your running is not hurting your gains. {}{}.",
                                lift.empty() ? std::string("Your lifts held") : std::string("Y") + lift.substr(1),
