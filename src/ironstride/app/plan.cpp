@@ -8,6 +8,7 @@
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/planner.hpp"
 #include "ironstride/profile/profile_loader.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::app {
@@ -29,7 +30,8 @@ planner::TrainingHistory logged_history(StoreHandle& handle, domain::AthleteId a
         const auto snapshot = store->read(athlete);
         return detail::load_activities_and_checkins(*snapshot, {day_before, day_before});
     }();
-    return planner::training_history(history, start, planner::sleep_target_h(profile, profile.age_on(start)));
+    return planner::training_history(history, start, planner::sleep_target_h(profile, profile.age_on(start)),
+                                     science::heart_rate_profile(profile, start).max_hr_bpm);
 }
 
 }  // namespace

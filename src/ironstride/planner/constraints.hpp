@@ -44,6 +44,8 @@ inline constexpr std::string_view kNoRunFits = "no-run-fits";
 inline constexpr std::string_view kReturnAfterBreak = "return-after-break";
 inline constexpr std::string_view kBeginnerGrowthByReadiness = "beginner-growth-by-readiness";
 inline constexpr std::string_view kExpectedLiftDip = "expected-lift-dip";
+/// Few hard runs logged: one hard session a week for the first weeks (progression.hpp kIntensityIntroWeeks).
+inline constexpr std::string_view kIntensityIntro = "intensity-intro";
 }  // namespace rule_id
 
 /// Numbers the rules use, each with its evidence.md entry.

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "ironstride/analysis/findings.hpp"
 #include "ironstride/planner/constraints.hpp"
 #include "ironstride/planner/session_library.hpp"
 
@@ -13,9 +14,9 @@ namespace ironstride::planner {
 
 namespace {
 
-/// Weeks of logged running after which the "first weeks" of running are over: the lift-dip note is for athletes who
-/// start or restart (our choice, matching the 4–6 weeks the report's expected_lift_dip finding watches).
-constexpr int kSettledRunningDays = 42;
+/// Days of logged running after which the "first weeks" of running are over: the lift-dip note is for athletes who
+/// start or restart, in the weeks the report's expected_lift_dip finding watches.
+constexpr int kSettledRunningDays = analysis::kLiftDipWatchDays;
 
 void restart_after_break(HistoryStart& out, const domain::Athlete& athlete, const RunningBreak& gap) {
     ProgressionSettings& s = out.settings;
@@ -119,6 +120,7 @@ void logged_baseline(HistoryStart& out, const TrainingHistory& history, units::C
     }
     s.baseline_weekly_min = four_weeks / kPreBreakWeeks;
     s.baseline_longest_min = longest;
+    s.logged_hard_per_week = logged_hard_runs_per_week(history, start);
     s.ceiling_weekly_min = std::max(s.ceiling_weekly_min, s.baseline_weekly_min);
     s.from_history = true;
     if (longest < session_library::kContinuousFromRunMin) s.mode = ProgressionMode::ladder;

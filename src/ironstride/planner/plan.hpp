@@ -126,6 +126,7 @@ struct RunningBaseline {
     double max_weekly_increase = 0.10;  ///< the athlete's progression setting (10 % by convention)
     double long_run_cap_min = 0;  ///< cap on any single run for this athlete's goal
     std::string source = "profile";  ///< "profile" (self-reported) or "history" (the logged runs set the start)
+    std::optional<double> hard_per_week{};  ///< hard runs a week logged over the last 4 weeks ("history" only)
 };
 
 /// A finished plan: a pure function of (athlete, start date, weeks).

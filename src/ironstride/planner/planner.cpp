@@ -312,7 +312,15 @@ std::vector<PlannedSession> hard_sessions(Context& ctx, int index, const WeekVol
                        : !full_volume(volume.phase) ? 0
                        : base_phase                 ? std::min(1, ctx.hard)
                                                     : ctx.hard;
-    const int hard = std::min(wanted, std::max(0, run_sessions - 1));
+    const std::optional<double>& logged_hard = ctx.settings.logged_hard_per_week;
+    const bool introducing = index < kIntensityIntroWeeks && logged_hard && *logged_hard < kIntensityIntroBelowPerWeek;
+    const int hard = std::min(introducing ? std::min(wanted, 1) : wanted, std::max(0, run_sessions - 1));
+    if (introducing && wanted > 1) {
+        notes.push_back(fmt::format("{}: one hard run this week, not {}: {:.0f} hard runs logged in the last 4 weeks; "
+                                    "the full number from week {} (our choice: one new stressor at a time)",
+                                    rule_id::kIntensityIntro, wanted, *logged_hard * kPreBreakWeeks,
+                                    kIntensityIntroWeeks + 1));
+    }
     for (int slot = 0; slot < hard; ++slot) {
         auto session = hard_session(ctx, index, slot, volume.target_min, volume.single_cap_min);
         if (!session) {
@@ -1029,7 +1037,8 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks,
     const HistoryStart from_history = history_start(athlete, progression_settings(athlete), history, start);
     Context ctx = plan_context(athlete, start, from_history.settings);
     plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
-                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min, ctx.settings.from_history ? "history" : "profile"};
+                     athlete.max_weekly_increase, ctx.settings.long_run_cap_min, ctx.settings.from_history ? "history" : "profile",
+                     ctx.settings.from_history ? ctx.settings.logged_hard_per_week : std::nullopt};
     add_profile_warnings(plan, ctx);
 
     const auto phases = week_phases(start, weeks, ctx.event);

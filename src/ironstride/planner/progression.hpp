@@ -40,7 +40,15 @@ struct ProgressionSettings {
     std::optional<double> first_week_min;
     std::string first_week_reason;
     bool from_history = false;  ///< the logged runs set the baseline (RunningBaseline::source)
+    /// Hard runs a week over the last 4 weeks, when the logged runs set the baseline.
+    std::optional<double> logged_hard_per_week;
 };
+
+/// A runner who logged fewer hard runs than this a week over the last 4 weeks starts intensity with one hard
+/// session a week for kIntensityIntroWeeks weeks before the plan's full number (our choice: evidence.md gives no
+/// introduction schedule for intensity; one new stressor at a time follows the 10 %-style caution of §2).
+inline constexpr double kIntensityIntroBelowPerWeek = 1.0;
+inline constexpr int kIntensityIntroWeeks = 2;
 
 /// The beginner ladder's first week: 4 running minutes (the middle of the 3–5), in 1–2 sessions.
 inline constexpr double kLadderStartWeeklyMin = 4.0;

@@ -11,6 +11,7 @@
 #include "ironstride/planner/session_library.hpp"
 #include "ironstride/planner/session_load.hpp"
 #include "ironstride/planner/targets.hpp"
+#include "ironstride/science/heart_rate_profile.hpp"
 
 namespace ironstride::planner {
 
@@ -69,7 +70,8 @@ TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, con
     // The plan for the ISO week containing the day. With a show or race ahead the plan runs up to it, so that this
     // week gets its place in the phases toward the event (a taper week stays a taper week); otherwise one week.
     const units::CivilDay monday = day - days{units::iso_weekday_index(day)};
-    const TrainingHistory logged = training_history(history, monday, sleep_target_h(athlete, athlete.age_on(monday)));
+    const TrainingHistory logged = training_history(history, monday, sleep_target_h(athlete, athlete.age_on(monday)),
+                                                    science::heart_rate_profile(athlete, monday).max_hr_bpm);
     const Plan plan = make_plan(athlete, monday, today_plan_weeks(athlete, monday), logged);
     const PlanDay& plan_day = plan.weeks.front().days[static_cast<std::size_t>(units::iso_weekday_index(day))];
     report.sleep_target_h = plan_day.sleep_target_h;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include "ironstride/analysis/series.hpp"
+
 namespace ironstride::planner {
 
 namespace {
@@ -25,11 +27,14 @@ Span runs_between(const TrainingHistory& history, units::CivilDay first, units::
 
 }  // namespace
 
-TrainingHistory training_history(const analysis::History& history, units::CivilDay before, double sleep_target_h) {
+TrainingHistory training_history(const analysis::History& history, units::CivilDay before, double sleep_target_h,
+                                 double max_hr_bpm) {
     TrainingHistory out;
     for (const auto& activity : history.activities) {
         if (!activity.is_run() || activity.day >= before) continue;
-        if (const auto minutes = activity.minutes(); minutes && *minutes > 0) out.runs.push_back({activity.day, *minutes});
+        if (const auto minutes = activity.minutes(); minutes && *minutes > 0) {
+            out.runs.push_back({activity.day, *minutes, analysis::is_high_intensity_run(activity, max_hr_bpm)});
+        }
     }
     for (const auto& checkin : history.checkins) {
         if (checkin.day >= before || checkin.day < before - std::chrono::days{kReadinessDays}) continue;
@@ -56,6 +61,14 @@ std::optional<RunningBreak> running_break(const TrainingHistory& history, units:
     gap.before_longest_min = before.longest_min;
     gap.as_new_runner = days_off > kBreakAsNewRunnerDays;
     return gap;
+}
+
+double logged_hard_runs_per_week(const TrainingHistory& history, units::CivilDay start) {
+    const units::CivilDay first = start - std::chrono::days{kPreBreakWeeks * 7};
+    const auto hard = std::count_if(history.runs.begin(), history.runs.end(), [&](const TrainingHistory::Run& run) {
+        return run.hard && run.day >= first && run.day < start;
+    });
+    return static_cast<double>(hard) / kPreBreakWeeks;
 }
 
 std::vector<double> return_shares(int weeks_off) {

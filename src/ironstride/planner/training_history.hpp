@@ -15,6 +15,7 @@ struct TrainingHistory {
     struct Run {
         units::CivilDay day{};
         double run_min = 0;
+        bool hard = false;  ///< a high-intensity run (analysis::is_high_intensity_run)
     };
     struct DayReadiness {
         units::CivilDay day{};
@@ -26,11 +27,12 @@ struct TrainingHistory {
     [[nodiscard]] bool empty() const noexcept { return runs.empty() && readiness.empty(); }
 };
 
-/// The planner's view of a loaded history: its runs (moving minutes on their local days) and the readiness of each
-/// check-in day of the kReadinessDays before `before` (analysis::assess_readiness on the check-in against the ones
-/// before it; form is left out, the check-in is what the athlete reported).
+/// The planner's view of a loaded history: its runs (moving minutes on their local days, hard or not by the
+/// report's rule at `max_hr_bpm`) and the readiness of each check-in day of the kReadinessDays before `before`
+/// (analysis::assess_readiness on the check-in against the ones before it; form is left out, the check-in is what
+/// the athlete reported).
 [[nodiscard]] TrainingHistory training_history(const analysis::History& history, units::CivilDay before,
-                                               double sleep_target_h);
+                                               double sleep_target_h, double max_hr_bpm);
 /// Check-in days whose readiness the planner reads: two weeks.
 inline constexpr int kReadinessDays = 14;
 
@@ -70,6 +72,9 @@ struct WeekReadiness {
     int red_days = 0;
 };
 [[nodiscard]] WeekReadiness last_week_readiness(const TrainingHistory& history, units::CivilDay start);
+
+/// Hard runs logged in the kPreBreakWeeks weeks before the start, per week.
+[[nodiscard]] double logged_hard_runs_per_week(const TrainingHistory& history, units::CivilDay start);
 
 /// Running minutes logged in the 7-day week `week_back` weeks before the start (1: the 7 days just before it).
 [[nodiscard]] double logged_week_run_min(const TrainingHistory& history, units::CivilDay start, int week_back = 1);

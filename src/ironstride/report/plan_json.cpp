@@ -137,7 +137,9 @@ ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
                        {"weekly_run_min", round_to(plan.baseline.weekly_run_min, 2)},
                        {"max_weekly_increase", plan.baseline.max_weekly_increase},
                        {"long_run_cap_min", round_to(plan.baseline.long_run_cap_min, 2)},
-                       {"source", plan.baseline.source}};
+                       {"source", plan.baseline.source},
+                       {"hard_per_week", plan.baseline.hard_per_week ? nlohmann::ordered_json(round_to(*plan.baseline.hard_per_week, 2))
+                                                                     : nlohmann::ordered_json(nullptr)}};
     out["guidelines"] = {{"final_moderate_equivalent_min", round_to(plan.guidelines_final_moderate_equivalent_min, 2)},
                          {"final_strength_days", plan.guidelines_final_strength_days},
                          {"met", plan.guidelines_met}};
@@ -290,7 +292,11 @@ planner::Plan plan_from_json(const nlohmann::json& json) {
     const auto& baseline = field(json, "baseline", "$");
     plan.baseline = {number(baseline, "longest_run_min", "$.baseline"), number(baseline, "weekly_run_min", "$.baseline"),
                      number(baseline, "max_weekly_increase", "$.baseline"),
-                     number(baseline, "long_run_cap_min", "$.baseline"), text(baseline, "source", "$.baseline")};
+                     number(baseline, "long_run_cap_min", "$.baseline"), text(baseline, "source", "$.baseline"),
+                     std::nullopt};
+    if (const auto it = baseline.find("hard_per_week"); it != baseline.end() && !it->is_null()) {
+        plan.baseline.hard_per_week = number(baseline, "hard_per_week", "$.baseline");
+    }
     const auto& guidelines = field(json, "guidelines", "$");
     plan.guidelines_final_moderate_equivalent_min =
         number(guidelines, "final_moderate_equivalent_min", "$.guidelines");

@@ -151,5 +151,41 @@ TEST(HistoryStart, ARunnerWithRecentLogsStartsFromWhatHeRanNotFromTheProfile) {
     EXPECT_LT(tired.weeks[0].run_minutes, plan.weeks[0].run_minutes);
 }
 
+int hard_runs(const PlanWeek& week) {
+    int count = 0;
+    for (const auto& day : week.days) {
+        for (const auto& session : day.sessions) {
+            count += session.kind == SessionKind::run && session.intensity == Intensity::high ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+TEST(HistoryStart, AnAdvancedRunnerWithoutLoggedIntensityStartsWithOneHardRunAWeek) {
+    domain::Athlete athlete = testing::hybrid_lifter();
+    athlete.experience = domain::RunningExperience::advanced;
+    athlete.recent_weekly_run_min = 240;
+    const TrainingHistory easy_only = weeks_of_running(kStart - std::chrono::days{1}, 4, 240);
+    const Plan introduced = make_plan(athlete, kStart, 4, easy_only);
+    ASSERT_TRUE(introduced.baseline.hard_per_week);
+    EXPECT_DOUBLE_EQ(*introduced.baseline.hard_per_week, 0);
+    EXPECT_LE(hard_runs(introduced.weeks[0]), 1);
+    EXPECT_LE(hard_runs(introduced.weeks[1]), 1);
+    EXPECT_TRUE(has_note(introduced.weeks[0], rule_id::kIntensityIntro)) << notes_of(introduced.weeks[0]);
+    EXPECT_FALSE(has_note(introduced.weeks[2], rule_id::kIntensityIntro));
+    EXPECT_TRUE(check_plan(introduced, athlete).empty());
+
+    TrainingHistory with_intervals = easy_only;
+    for (std::size_t i = 0; i < with_intervals.runs.size(); i += 2) with_intervals.runs[i].hard = true;
+    const double logged = logged_hard_runs_per_week(with_intervals, kStart);
+    ASSERT_GE(logged, kIntensityIntroBelowPerWeek);
+    const Plan trained = make_plan(athlete, kStart, 4, with_intervals);
+    EXPECT_DOUBLE_EQ(*trained.baseline.hard_per_week, logged);
+    EXPECT_FALSE(has_note(trained.weeks[0], rule_id::kIntensityIntro));
+    EXPECT_GE(hard_runs(trained.weeks[0]), hard_runs(introduced.weeks[0]));
+
+    EXPECT_FALSE(make_plan(athlete, kStart, 1).baseline.hard_per_week) << "from the profile: unknown";
+}
+
 }  // namespace
 }  // namespace ironstride::planner

@@ -98,7 +98,7 @@ TEST(TrainingHistory, FromALoadedHistoryTakesRunsBeforeTheDayAndJudgesCheckIns) 
     bad.day = start - std::chrono::days{1};
     bad.sleep_h = 4.0;  // under 5 h: red (analysis/readiness.hpp)
     loaded.checkins.push_back(bad);
-    const TrainingHistory history = training_history(loaded, start, 8.0);
+    const TrainingHistory history = training_history(loaded, start, 8.0, 190.0);
     ASSERT_EQ(history.runs.size(), 1U);
     EXPECT_DOUBLE_EQ(history.runs[0].run_min, 20);
     ASSERT_EQ(history.readiness.size(), 1U);
