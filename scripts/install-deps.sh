@@ -12,6 +12,8 @@ packages=(
   # libraries (Debian's packages first; see README "Dependencies")
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev libfmt-dev
   libxxhash-dev libzstd-dev libhowardhinnant-date-dev tzdata
+  # the web server (serve): Boost.Beast and Asio (header-only)
+  libboost1.81-dev
 )
 if [ "${1:-}" != "--build" ]; then
   packages+=(

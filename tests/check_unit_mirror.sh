@@ -14,7 +14,7 @@ while IFS= read -r test; do
   count=$((count + 1))
   folder=$(dirname "${test#tests/unit/}")
   case "$folder" in
-    cli | cli/*) mirror="src/$folder" ;;
+    cli | cli/* | server | server/*) mirror="src/$folder" ;;
     *) mirror="src/ironstride/$folder" ;;
   esac
   if [ ! -d "$mirror" ]; then

@@ -20,10 +20,6 @@ namespace {
 
 constexpr CommandTraits kReadTraits{.writes_database = false, .reads_database = true, .accepts_json = true};
 
-constexpr std::array kSports{domain::Sport::running, domain::Sport::walking,  domain::Sport::hiking,
-                             domain::Sport::cycling, domain::Sport::swimming, domain::Sport::strength,
-                             domain::Sport::other};
-
 units::CivilDay parse_day_option(const std::string& option, const std::string& text) {
     auto day = units::parse_iso_date(text);
     if (!day) throw util::Error(util::ErrorCode::usage_bad_value, fmt::format("{}: {}", option, day.error().message())).with_hint("use YYYY-MM-DD");
@@ -45,14 +41,12 @@ Command make_command(CLI::App* app, std::function<std::string()> render) {
 }  // namespace
 
 std::string run_activities(const ActivitiesOptions& options) {
-    domain::ActivityFilter filter;
-    if (options.from) filter.from_utc = units::Instant{parse_day_option("--from", *options.from)};
-    if (options.to) filter.until_utc = units::Instant{parse_day_option("--to", *options.to) + std::chrono::days{1}};
-    if (options.sport) {
-        for (const domain::Sport sport : kSports) {
-            if (*options.sport == domain::to_string(sport)) filter.sport = sport;
-        }
-    }
+    std::optional<units::CivilDay> from;
+    std::optional<units::CivilDay> to;
+    if (options.from) from = parse_day_option("--from", *options.from);
+    if (options.to) to = parse_day_option("--to", *options.to);
+    const domain::ActivityFilter filter =
+        app::activity_filter(from, to, options.sport ? domain::sport_from_string(*options.sport) : std::nullopt);
     app::StoreHandle store(options.db_path, app::StoreAccess::read);
     const std::vector<domain::ActivitySummary> activities = app::list_activities(store, domain::kLocalAthlete, filter);
     return options.json ? report::render_activities_json(activities)
@@ -73,7 +67,7 @@ Command setup_activities(CLI::App& root) {
     app->add_option("--from", options->from, "First day (YYYY-MM-DD, UTC), inclusive")->type_name("DATE");
     app->add_option("--to", options->to, "Last day (YYYY-MM-DD, UTC), inclusive")->type_name("DATE");
     std::vector<std::string> sport_names;
-    for (const domain::Sport sport : kSports) sport_names.emplace_back(domain::to_string(sport));
+    for (const domain::Sport sport : domain::kAllSports) sport_names.emplace_back(domain::to_string(sport));
     app->add_option("--sport", options->sport, "Only this sport")->check(CLI::IsMember(sport_names));
     app->add_flag("--json", options->json, "Print a JSON list (docs/commands/activities.md)");
     add_units_option(*app, options->units);

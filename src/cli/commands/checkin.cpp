@@ -24,15 +24,15 @@ namespace {
 
 constexpr CommandTraits kCheckinTraits{.writes_database = true, .reads_database = true, .accepts_json = false};
 
-// Plausibility limits of the inputs (a value outside is a typo, not a measurement).
-constexpr double kMaxSleepH = 24.0;
-constexpr int kMinSoreness = 1;
-constexpr int kMaxSoreness = 10;
-constexpr double kMinRestingHr = 25.0;
-constexpr double kMaxRestingHr = 150.0;
-constexpr double kMinHrvMs = 1.0;
-constexpr double kMaxHrvMs = 500.0;
-constexpr double kMaxRpe = 10.0;  // Foster's CR-10 scale
+// The plausibility limits are the use case's (app/check_in.hpp); the CLI checks them as it reads the options.
+using app::kMaxHrvMs;
+using app::kMaxRestingHr;
+using app::kMaxRpe;
+using app::kMaxSleepH;
+using app::kMaxSoreness;
+using app::kMinHrvMs;
+using app::kMinRestingHr;
+using app::kMinSoreness;
 
 /// A number within [low, high], else a message that names the value, what was expected and the unit (CLI11 puts
 /// the option's name in front). Replaces CLI::Range, whose message ("Value abc not in range 0.000000 to

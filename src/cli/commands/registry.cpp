@@ -9,8 +9,10 @@
 #include "cli/commands/plan.hpp"
 #include "cli/commands/profile_check.hpp"
 #include "cli/commands/report.hpp"
+#include "cli/commands/serve.hpp"
 #include "cli/commands/targets.hpp"
 #include "cli/commands/today.hpp"
+#include "cli/commands/weighin.hpp"
 
 namespace ironstride::cli {
 
@@ -26,6 +28,8 @@ std::vector<Command> register_commands(CLI::App& root) {
     commands.push_back(setup_report(root));
     commands.push_back(setup_checkin(root));
     commands.push_back(setup_today(root));
+    commands.push_back(setup_weighin(root));
+    commands.push_back(setup_serve(root));
     return commands;
 }
 

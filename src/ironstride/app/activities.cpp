@@ -1,10 +1,21 @@
 #include "ironstride/app/activities.hpp"
 
+#include <chrono>
+
 #include <fmt/format.h>
 
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::app {
+
+domain::ActivityFilter activity_filter(std::optional<units::CivilDay> from, std::optional<units::CivilDay> to,
+                                       std::optional<domain::Sport> sport) {
+    domain::ActivityFilter filter;
+    if (from) filter.from_utc = units::Instant{*from};
+    if (to) filter.until_utc = units::Instant{*to + std::chrono::days{1}};
+    filter.sport = sport;
+    return filter;
+}
 
 std::vector<domain::ActivitySummary> list_activities(StoreHandle& store, domain::AthleteId athlete,
                                                      const domain::ActivityFilter& filter) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "ironstride/app/store_access.hpp"
@@ -8,6 +9,12 @@
 #include "ironstride/domain/stored_activity.hpp"
 
 namespace ironstride::app {
+
+/// The activities starting on the local days from … to (each inclusive, either open) of one sport or all: the days
+/// are read as UTC days, as the listing shows start times in UTC.
+[[nodiscard]] domain::ActivityFilter activity_filter(std::optional<units::CivilDay> from,
+                                                     std::optional<units::CivilDay> to,
+                                                     std::optional<domain::Sport> sport);
 
 /// The use case `activities`: the athlete's imported activities the filter selects, by start time (one snapshot).
 [[nodiscard]] std::vector<domain::ActivitySummary> list_activities(StoreHandle& store, domain::AthleteId athlete,

@@ -10,6 +10,17 @@
 
 namespace ironstride::app {
 
+// Plausibility limits of a check-in's values (a value outside is a typo, not a measurement); both front ends check
+// them, the CLI as it reads its options and check_in for every caller.
+inline constexpr double kMaxSleepH = 24.0;
+inline constexpr int kMinSoreness = 1;
+inline constexpr int kMaxSoreness = 10;
+inline constexpr double kMinRestingHr = 25.0;
+inline constexpr double kMaxRestingHr = 150.0;
+inline constexpr double kMinHrvMs = 1.0;
+inline constexpr double kMaxHrvMs = 500.0;
+inline constexpr double kMaxRpe = 10.0;  // Foster's CR-10 scale
+
 struct CheckinRequest {
     std::optional<units::CivilDay> day;  ///< default today; never after today
     double sleep_h = 0;
@@ -28,7 +39,8 @@ struct CheckinResult {
 };
 
 /// The use case `checkin`: stores the athlete's morning check-in for a day (a second one the same day replaces the
-/// first), in one write unit. util::Error for a future day or a soreness outside 1–10; the profile's errors.
+/// first), in one write unit. util::Error for a future day or a value outside the limits above; the profile's
+/// errors.
 CheckinResult check_in(StoreHandle& store, domain::AthleteId athlete, const CheckinRequest& request);
 
 }  // namespace ironstride::app

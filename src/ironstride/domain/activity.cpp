@@ -15,6 +15,13 @@ const char* to_string(Sport sport) {
     return "other";
 }
 
+std::optional<Sport> sport_from_string(std::string_view name) {
+    for (const Sport sport : kAllSports) {
+        if (name == to_string(sport)) return sport;
+    }
+    return std::nullopt;
+}
+
 const char* to_string(SourceFormat format) {
     switch (format) {
         case SourceFormat::fit: return "fit";

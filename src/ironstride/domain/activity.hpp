@@ -1,9 +1,11 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ironstride/units/civil_time.hpp"
@@ -11,12 +13,16 @@
 namespace ironstride::domain {
 
 enum class Sport { running, walking, hiking, cycling, swimming, strength, other };
+inline constexpr std::array kAllSports{Sport::running,  Sport::walking,  Sport::hiking, Sport::cycling,
+                                       Sport::swimming, Sport::strength, Sport::other};
 
 /// Where an activity came from; detected from content, never from the file name.
 enum class SourceFormat { fit, gpx, tcx, strong_csv, hevy_csv };
 
 [[nodiscard]] const char* to_string(Sport sport);
 [[nodiscard]] const char* to_string(SourceFormat format);
+/// The sport to_string names ("running"); nothing for another word.
+[[nodiscard]] std::optional<Sport> sport_from_string(std::string_view name);
 
 /// Dense per-second (or per-point) samples, columnar. A column is either empty (the file has no such channel) or
 /// exactly as long as `time_ms`. Within a present column, a missing point holds the column's sentinel.

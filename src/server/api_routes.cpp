@@ -1,0 +1,206 @@
+#include "server/api_routes.hpp"
+
+#include <charconv>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "server/json_errors.hpp"
+#include "server/request_values.hpp"
+#include "ironstride/app/activities.hpp"
+#include "ironstride/app/check_in.hpp"
+#include "ironstride/app/plan.hpp"
+#include "ironstride/app/profile_edit.hpp"
+#include "ironstride/app/targets.hpp"
+#include "ironstride/app/today.hpp"
+#include "ironstride/app/verdict.hpp"
+#include "ironstride/app/weigh_in.hpp"
+#include "ironstride/report/activities_report.hpp"
+#include "ironstride/report/daily_entry_json.hpp"
+#include "ironstride/report/ics_writer.hpp"
+#include "ironstride/report/plan_json.hpp"
+#include "ironstride/report/profile_check_json.hpp"
+#include "ironstride/report/targets_json.hpp"
+#include "ironstride/report/today_json.hpp"
+#include "ironstride/report/verdict_json.hpp"
+#include "ironstride/util/error.hpp"
+
+namespace ironstride::server {
+
+namespace {
+
+using nlohmann::json;
+using Context = std::shared_ptr<const ApiContext>;
+
+Response json_response(std::string body, int status = 200) {
+    Response response;
+    response.status = status;
+    response.body = std::move(body);
+    return response;
+}
+
+Response json_response(const json& document, int status = 200) { return json_response(document.dump(2) + "\n", status); }
+
+Response get_today(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"date"});
+    app::StoreHandle& store = *c.store;
+    app::TodayRequest in{c.profile_path, day_param(request, "date"), c.today()};
+    return json_response(report::render_today_json(app::today(store, c.athlete, in)));
+}
+
+app::PlanResult plan_for(const ApiContext& c, const Request& request) {
+    app::StoreHandle& store = *c.store;
+    app::PlanRequest in;
+    in.profile_path = c.profile_path;
+    in.weeks = int_param(request, "weeks", 1, app::kMaxPlanWeeks).value_or(in.weeks);
+    in.start = day_param(request, "start");
+    in.today = c.today();
+    return app::plan(store, c.athlete, in);
+}
+
+Response get_plan(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"weeks", "start"});
+    const app::PlanResult result = plan_for(c, request);
+    return json_response(report::write_plan_json(result.plan, result.athlete.units));
+}
+
+Response get_calendar(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"weeks", "start"});
+    const app::PlanResult result = plan_for(c, request);
+    Response response;
+    response.content_type = "text/calendar; charset=utf-8";
+    response.body = report::write_plan_ics(result.plan, result.athlete.units);
+    return response;
+}
+
+Response get_targets(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    app::StoreHandle& store = *c.store;
+    app::TargetsRequest in{c.profile_path, std::nullopt, c.today()};
+    return json_response(report::render_targets_json(app::targets(store, c.athlete, in)));
+}
+
+Response get_report(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"from", "to"});
+    app::StoreHandle& store = *c.store;
+    app::VerdictRequest in;
+    in.profile_path = c.profile_path;
+    in.from = day_param(request, "from");
+    in.to = day_param(request, "to");
+    in.today = c.today();
+    return json_response(report::render_verdict_json(app::verdict(store, c.athlete, in)));
+}
+
+Response get_activities(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"from", "to", "sport"});
+    std::optional<domain::Sport> sport;
+    if (const auto name = request.param("sport")) {
+        sport = domain::sport_from_string(*name);
+        if (!sport) {
+            throw util::Error(util::ErrorCode::http_bad_request, "unknown sport")
+                .with_subject("sport")
+                .with_found(std::string(*name))
+                .with_allowed("running, walking, hiking, cycling, swimming, strength, other");
+        }
+    }
+    app::StoreHandle& store = *c.store;
+    const auto filter = app::activity_filter(day_param(request, "from"), day_param(request, "to"), sport);
+    return json_response(report::render_activities_json(app::list_activities(store, c.athlete, filter)));
+}
+
+Response get_activity(const ApiContext& c, const Request& request, const PathParams& params) {
+    expect_only_params(request, {});
+    const std::string& text = params.at("id");
+    std::int64_t id = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (error != std::errc() || end != text.data() + text.size() || id <= 0) {
+        throw util::Error(util::ErrorCode::http_not_found, "no activity " + text)
+            .with_hint("activity ids are positive whole numbers: GET /api/v1/activities lists them");
+    }
+    app::StoreHandle& store = *c.store;
+    return json_response(report::render_activity_json(app::show_activity(store, c.athlete, id)));
+}
+
+Response post_checkin(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    const json body = json_object_body(request, {"date", "sleep_h", "soreness", "resting_hr_bpm", "hrv_ms", "rpe"});
+    app::CheckinRequest in;
+    in.day = optional_day(body, "date");
+    in.sleep_h = required_number(body, "sleep_h");
+    const double soreness = required_number(body, "soreness");
+    in.soreness = static_cast<int>(soreness);
+    if (static_cast<double>(in.soreness) != soreness) {
+        throw util::Error(util::ErrorCode::http_bad_request, "soreness must be a whole number from 1 to 10")
+            .with_subject("soreness");
+    }
+    in.resting_hr_bpm = optional_number(body, "resting_hr_bpm");
+    in.hrv_ms = optional_number(body, "hrv_ms");
+    in.rpe = optional_number(body, "rpe");
+    in.profile_path = c.profile_path;
+    in.today = c.today();
+    app::StoreHandle& store = *c.store;
+    const app::CheckinResult result = app::check_in(store, c.athlete, in);
+    return json_response(json{{"checkin", report::checkin_json(result.checkin)}, {"replaced", result.replaced}},
+                         result.replaced ? 200 : 201);
+}
+
+Response post_weighin(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    const json body = json_object_body(request, {"date", "weight_kg", "body_fat_pct"});
+    app::WeighInRequest in;
+    in.day = optional_day(body, "date");
+    in.weight_kg = required_number(body, "weight_kg");
+    in.body_fat_pct = optional_number(body, "body_fat_pct");
+    in.today = c.today();
+    app::StoreHandle& store = *c.store;
+    return json_response(json{{"weighin", report::body_entry_json(app::weigh_in(store, c.athlete, in).entry)}}, 201);
+}
+
+Response get_profile(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    const app::ProfileText profile = app::read_profile(c.profile_path, c.today());
+    return json_response(json{{"toml", profile.text}, {"check", report::profile_check_json(profile.check)}});
+}
+
+Response put_profile(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    const std::string_view type = request.header("content-type").value_or("");
+    const std::string_view base = type.substr(0, type.find(';'));
+    if (base != "application/toml" && base != "text/plain") {
+        throw util::Error(util::ErrorCode::http_unsupported_media_type, "the body must be the profile's TOML text")
+            .with_found(std::string(type))
+            .with_allowed("application/toml or text/plain");
+    }
+    const app::ProfileSave saved = app::save_profile(c.profile_path, request.body, c.today());
+    return json_response(json{{"saved", saved.saved}, {"check", report::profile_check_json(saved.check)}},
+                         saved.saved ? 200 : 422);
+}
+
+/// A route whose handler reads the context.
+Route route(std::string method, std::string pattern, const Context& context, std::size_t max_body,
+            Response (*handler)(const ApiContext&, const Request&)) {
+    return Route{std::move(method), std::move(pattern),
+                 [context, handler](const Request& request, const PathParams&) { return handler(*context, request); },
+                 max_body};
+}
+
+}  // namespace
+
+void add_api_routes(Router& router, const ApiContext& context) {
+    const auto c = std::make_shared<const ApiContext>(context);
+    router.add(route("GET", "/api/v1/today", c, 0, get_today));
+    router.add(route("GET", "/api/v1/plan", c, 0, get_plan));
+    router.add(route("GET", "/api/v1/calendar.ics", c, 0, get_calendar));
+    router.add(route("GET", "/api/v1/targets", c, 0, get_targets));
+    router.add(route("GET", "/api/v1/report", c, 0, get_report));
+    router.add(route("GET", "/api/v1/activities", c, 0, get_activities));
+    router.add(Route{"GET", "/api/v1/activities/{id}",
+                     [c](const Request& request, const PathParams& params) { return get_activity(*c, request, params); },
+                     0});
+    router.add(route("POST", "/api/v1/checkins", c, kMaxJsonBodyBytes, post_checkin));
+    router.add(route("POST", "/api/v1/weighins", c, kMaxJsonBodyBytes, post_weighin));
+    router.add(route("GET", "/api/v1/profile", c, 0, get_profile));
+    router.add(route("PUT", "/api/v1/profile", c, kMaxProfileBytes, put_profile));
+}
+
+}  // namespace ironstride::server

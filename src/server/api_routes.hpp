@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+#include "server/router.hpp"
+#include "ironstride/domain/athlete_id.hpp"
+#include "ironstride/app/store_access.hpp"
+#include "ironstride/units/civil_time.hpp"
+
+namespace ironstride::server {
+
+/// What the API's handlers work on: one athlete's profile and store, and the athlete's today.
+struct ApiContext {
+    std::filesystem::path profile_path;
+    app::StoreHandle* store = nullptr;  ///< open for the server's lifetime
+    std::function<units::CivilDay()> today;  ///< the athlete's local day (the profile's time zone, or a pin)
+    domain::AthleteId athlete = domain::kLocalAthlete;
+};
+
+/// The body limits of the API: JSON forms and the profile's TOML.
+inline constexpr std::size_t kMaxJsonBodyBytes = 16 * 1024;
+inline constexpr std::size_t kMaxProfileBytes = 256 * 1024;
+
+/// Adds the endpoints under /api/v1/ (docs/commands/serve.md), each calling the application layer's use case and
+/// answering with the same document as the CLI's JSON.
+void add_api_routes(Router& router, const ApiContext& context);
+
+}  // namespace ironstride::server
