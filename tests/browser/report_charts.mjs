@@ -74,7 +74,7 @@ try {
   check(JSON.stringify(page_state.findings) === JSON.stringify(report.findings.map((f) => f.id)),
         `findings differ: ${page_state.findings} vs ${report.findings.map((f) => f.id)}`);
 
-  const expectedIds = ["load", "volume", "e1rm", "bodyweight", "sleep"];
+  const expectedIds = ["load", "volume", "e1rm", "bodyweight", "sleep", "load_au"];
   check(JSON.stringify(page_state.charts.map((c) => c.id)) === JSON.stringify(expectedIds),
         `charts: ${page_state.charts.map((c) => c.id)}`);
   for (const chart of page_state.charts) {
@@ -108,6 +108,10 @@ try {
   sameNumbers(values("load", 0), series.daily.map((d) => d.ctl), "load/CTL");
   sameNumbers(values("load", 1), series.daily.map((d) => d.atl), "load/ATL");
   sameNumbers(values("load", 2), series.daily.map((d) => d.tsb), "load/TSB");
+  sameNumbers(values("load_au", 0), series.daily.map((d) => d.run_ctl_au), "load_au/running CTL");
+  sameNumbers(values("load_au", 1), series.daily.map((d) => d.lift_ctl_au), "load_au/lifting CTL");
+  sameNumbers(values("load_au", 2), series.daily.map((d) => d.ctl_au), "load_au/combined CTL");
+  sameNumbers(values("load_au", 3), series.daily.map((d) => d.atl_au), "load_au/combined ATL");
   sameNumbers(values("volume", 0), series.weekly.map((w) => r3(w.run_m / 1000)), "volume/running km");
   sameNumbers(values("volume", 1), series.weekly.map((w) => w.hard_sets), "volume/hard sets");
   series.lifts.forEach((lift, k) => {

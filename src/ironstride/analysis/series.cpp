@@ -145,13 +145,27 @@ struct DailyLoads {
     std::vector<double> srpe;
     std::vector<double> run_m;
     std::vector<double> run_min;
+    std::array<std::vector<double>, kModalityCount> au;  ///< by Modality
 };
+
+/// Adds each session's AU to its modality's day and to combined.
+void add_au_loads(DailyLoads& loads, const History& history, const TrainingLoads& training) {
+    for (std::vector<double>& channel : loads.au) channel.assign(loads.trimp.size(), 0.0);
+    for (const ActivityRecord& a : history.activities) {
+        const auto found = training.by_activity.find(a.id);
+        if (found == training.by_activity.end()) continue;
+        const std::size_t i = day_index(history.loaded_from, a.day);
+        const Modality modality = modality_of(a);
+        if (modality != Modality::combined) loads.au[static_cast<std::size_t>(modality)][i] += found->second.au;
+        loads.au[static_cast<std::size_t>(Modality::combined)][i] += found->second.au;
+    }
+}
 
 DailyLoads daily_loads(const History& history, std::size_t day_count) {
     std::unordered_map<units::CivilDay::rep, const domain::CheckIn*> checkin_by_day;
     for (const domain::CheckIn& c : history.checkins) checkin_by_day[c.day.time_since_epoch().count()] = &c;
     DailyLoads loads{std::vector<double>(day_count, 0.0), std::vector<double>(day_count, 0.0),
-                     std::vector<double>(day_count, 0.0), std::vector<double>(day_count, 0.0)};
+                     std::vector<double>(day_count, 0.0), std::vector<double>(day_count, 0.0), {}};
     for (const ActivityRecord& a : history.activities) {
         const std::size_t i = day_index(history.loaded_from, a.day);
         if (a.metrics && a.metrics->trimp) loads.trimp[i] += *a.metrics->trimp;
@@ -176,6 +190,11 @@ void add_day_points(Series& series, const History& history, const DailyLoads& lo
     // evidence.md §9: CTL/ATL in Coggan's additive form (τ 42 / 7 days), from zero on the first loaded day.
     const std::vector<science::TrainingStress> stress =
         science::training_stress_series(loads.trimp, science::EwmaForm::additive);
+    // The AU model's channels in the same form (evidence.md §17: every session into the §9 model as AU).
+    std::array<std::vector<science::TrainingStress>, kModalityCount> au_stress;
+    for (std::size_t m = 0; m < kModalityCount; ++m) {
+        au_stress[m] = science::training_stress_series(loads.au[m], science::EwmaForm::additive);
+    }
     auto day_point = [&](std::size_t i) {
         DayPoint p;
         p.day = first + days{static_cast<int>(i)};
@@ -187,6 +206,9 @@ void add_day_points(Series& series, const History& history, const DailyLoads& lo
         if (stress[i].ctl > 0) p.acwr_ewma = stress[i].atl / stress[i].ctl;
         p.run_m = loads.run_m[i];
         p.run_min = loads.run_min[i];
+        for (std::size_t m = 0; m < kModalityCount; ++m) {
+            p.au[m] = {loads.au[m][i], au_stress[m][i].ctl, au_stress[m][i].atl, au_stress[m][i].tsb()};
+        }
         return p;
     };
     const std::size_t range_offset = day_index(first, history.range.first);
@@ -282,16 +304,25 @@ private:
             science::moderate_equivalent_min(week.guideline.moderate_min, week.guideline.vigorous_min);
         week.meets_aerobic = science::meets_aerobic_guideline(week.moderate_equivalent_min);
         week.meets_strength = science::meets_strength_guideline(week.strength_days);
+        const science::WeekMonotony m = week_monotony(week, m_loads.trimp);
+        week.trimp = m.weekly_load;
+        week.monotony = m.monotony;
+        week.strain = m.strain;
+        for (std::size_t c = 0; c < kModalityCount; ++c) {
+            const science::WeekMonotony channel = week_monotony(week, m_loads.au[c]);
+            week.au[c] = {channel.weekly_load, channel.monotony, channel.strain};
+        }
+    }
+
+    /// Foster 1998 over the week's days of one daily series (days outside the loaded history count 0).
+    [[nodiscard]] science::WeekMonotony week_monotony(const WeekPoint& week, const std::vector<double>& daily) const {
         std::array<double, kDaysPerWeek> week_loads{};
         for (int d = 0; d < kDaysPerWeek; ++d) {
             const units::CivilDay day = week.start + days{d};
             if (day < m_history.loaded_from || day > m_history.range.last) continue;
-            week_loads[static_cast<std::size_t>(d)] = m_loads.trimp[day_index(m_history.loaded_from, day)];
+            week_loads[static_cast<std::size_t>(d)] = daily[day_index(m_history.loaded_from, day)];
         }
-        const science::WeekMonotony m = science::monotony_strain(week_loads, science::SdConvention::population);
-        week.trimp = m.weekly_load;
-        week.monotony = m.monotony;
-        week.strain = m.strain;
+        return science::monotony_strain(week_loads, science::SdConvention::population);
     }
 
     void compare_with_weeks_before(std::size_t w) {
@@ -545,10 +576,19 @@ NutritionSummary nutrition_summary(const History& history, const domain::Athlete
 
 }  // namespace
 
+const WeekPoint* last_complete_week(const Series& series) {
+    for (auto w = series.weeks.rbegin(); w != series.weeks.rend(); ++w) {
+        if (w->complete) return &*w;
+    }
+    return nullptr;
+}
+
 Series build_series(const History& history, const domain::Athlete& athlete, double max_hr_bpm) {
     Series series;
     const std::unordered_set<std::int64_t> heavy_leg_workouts = heavy_leg_workout_ids(history);
-    const DailyLoads loads = daily_loads(history, day_index(history.loaded_from, history.range.last) + 1);
+    series.training = training_loads(history);
+    DailyLoads loads = daily_loads(history, day_index(history.loaded_from, history.range.last) + 1);
+    add_au_loads(loads, history, series.training);
     add_day_points(series, history, loads);
 
     WeekTable weeks(history, loads);

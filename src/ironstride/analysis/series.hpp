@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ironstride/analysis/history.hpp"
+#include "ironstride/analysis/training_load.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/domain/exercise_catalog.hpp"
 #include "ironstride/science/activity_guidelines.hpp"
@@ -34,6 +35,21 @@ struct GuidelineMinutes {
     double vigorous_min = 0;
 };
 
+/// One day of one channel of the session-RPE AU model (analysis/training_load.hpp).
+struct ModalityDay {
+    double load = 0;  ///< Σ AU of the day's sessions of the channel
+    double ctl = 0;   ///< 42-day EWMA, Coggan's additive form (evidence.md §9)
+    double atl = 0;   ///< 7-day EWMA
+    double tsb = 0;   ///< CTL − ATL
+};
+
+/// One ISO week of one channel of the AU model.
+struct ModalityWeek {
+    double load = 0;                 ///< Σ AU of the week
+    std::optional<double> monotony;  ///< Foster 1998 over the week's daily AU (population SD)
+    std::optional<double> strain;
+};
+
 /// One day of the load series.
 struct DayPoint {
     units::CivilDay day{};
@@ -45,6 +61,8 @@ struct DayPoint {
     std::optional<double> acwr_ewma;  ///< ATL / CTL (information only, evidence.md §7)
     double run_m = 0;
     double run_min = 0;
+    /// The session-RPE AU model (evidence.md §17), by Modality: running, lifting, combined.
+    std::array<ModalityDay, kModalityCount> au{};
 };
 
 /// One ISO week (Monday first).
@@ -66,6 +84,7 @@ struct WeekPoint {
     std::optional<double> monotony;  ///< Foster 1998 over the week's daily TRIMP (population SD)
     std::optional<double> strain;
     std::optional<double> acwr_uncoupled;  ///< this week's TRIMP / mean of the 3 weeks before (science::acwr)
+    std::array<ModalityWeek, kModalityCount> au{};  ///< the AU model's week, by Modality
     GuidelineMinutes guideline;
     double moderate_equivalent_min = 0;
     int strength_days = 0;
@@ -84,9 +103,6 @@ struct LiftSession {
     int reps = 0;
     bool record = false;  ///< above every earlier session of this lift in the loaded history
 };
-
-/// e1RM reps limit: evidence.md §6 says all three formulas become unreliable above about 10–15 reps.
-inline constexpr int kMaxE1rmReps = 10;
 
 struct LiftTrend {
     std::string key;   ///< catalog key, "squat_barbell"
@@ -173,6 +189,8 @@ struct Series {
     NutritionSummary nutrition;
     /// The load state at the end of the day before range.first (what `today` reads as this morning's form).
     DayPoint before_range;
+    /// Every session's load in AU over the loaded history, and the TRIMP scale used (analysis::training_loads).
+    TrainingLoads training;
 };
 
 /// Guideline minutes of one activity for an athlete of body mass weight_kg (see GuidelineMinutes).
@@ -180,6 +198,9 @@ struct Series {
 
 /// True when a run is high-intensity (see kHighIntensityZone45Min).
 [[nodiscard]] bool is_high_intensity_run(const ActivityRecord& activity, double max_hr_bpm);
+
+/// The last complete week of the series, or nullptr.
+[[nodiscard]] const WeekPoint* last_complete_week(const Series& series);
 
 /// Builds every series of the report's range from the history. `max_hr_bpm` is the athlete's (measured or
 /// estimated) HRmax for the intensity rule.

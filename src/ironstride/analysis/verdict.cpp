@@ -150,6 +150,10 @@ VerdictReport build_verdict(const History& history, const domain::Athlete& athle
             row.hr_tss = a.metrics->hr_tss;
             row.srpe_load = a.metrics->srpe_load;
         }
+        if (const auto load = report.series.training.by_activity.find(a.id);
+            load != report.series.training.by_activity.end()) {
+            row.load = load->second;
+        }
         row.high_intensity = is_high_intensity_run(a, heart.max_hr_bpm);
         report.activities.push_back(std::move(row));
     }

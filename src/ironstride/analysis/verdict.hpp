@@ -12,6 +12,7 @@
 #include "ironstride/analysis/history.hpp"
 #include "ironstride/analysis/expenditure.hpp"
 #include "ironstride/analysis/series.hpp"
+#include "ironstride/analysis/training_load.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/domain/day_range.hpp"
 #include "ironstride/science/heart_rate_profile.hpp"
@@ -62,6 +63,7 @@ struct ActivityRow {
     std::optional<double> trimp;
     std::optional<double> hr_tss;
     std::optional<double> srpe_load;
+    std::optional<SessionLoad> load;  ///< the session's AU in the common load model (analysis/training_load.hpp)
     bool high_intensity = false;
 };
 

@@ -78,6 +78,27 @@ json load_chart(const analysis::Series& s) {
                               series("Form (TSB)", "line", "left", tsb)}));
 }
 
+/// The session-RPE AU model (evidence.md §17): fitness of running, lifting and both, and the combined fatigue.
+json load_au_chart(const analysis::Series& s) {
+    using analysis::Modality;
+    const auto channel = [](Modality m) { return static_cast<std::size_t>(m); };
+    json run = json::array();
+    json lift = json::array();
+    json combined = json::array();
+    json fatigue = json::array();
+    for (const analysis::DayPoint& d : s.days) {
+        run.push_back(point(d.day, d.au[channel(Modality::running)].ctl));
+        lift.push_back(point(d.day, d.au[channel(Modality::lifting)].ctl));
+        combined.push_back(point(d.day, d.au[channel(Modality::combined)].ctl));
+        fatigue.push_back(point(d.day, d.au[channel(Modality::combined)].atl));
+    }
+    return chart_json("load_au", "Running and lifting load (session RPE x minutes, CTL 42 d / ATL 7 d)", "AU", "",
+                      json::array({series("Running fitness (CTL)", "line", "left", run),
+                                   series("Lifting fitness (CTL)", "line", "left", lift),
+                                   series("Combined fitness (CTL)", "line", "left", combined),
+                                   series("Combined fatigue (ATL)", "line", "left", fatigue)}));
+}
+
 json volume_chart(const analysis::Series& s, const ChartUnits& display) {
     json run = json::array();
     json sets = json::array();
@@ -181,7 +202,7 @@ json html_chart_data(const analysis::VerdictReport& report, domain::UnitSystem u
     const analysis::Series& s = report.series;
     return {{"units", display.imperial ? "imperial" : "metric"},
             {"charts", json::array({load_chart(s), volume_chart(s, display), e1rm_chart(s, display),
-                                    bodyweight_chart(s, display), sleep_chart(s)})}};
+                                    bodyweight_chart(s, display), sleep_chart(s), load_au_chart(s)})}};
 }
 
 std::string render_verdict_html(const analysis::VerdictReport& r, domain::UnitSystem units) {

@@ -1,5 +1,6 @@
 #include "ironstride/report/verdict_json.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -48,10 +49,60 @@ json finding_json(const analysis::Finding& f) {
             {"events", std::move(events)}};
 }
 
+/// The members' prefix of each channel of the AU model: "run_", "lift_", and none for combined.
+const char* channel_prefix(analysis::Modality m) {
+    switch (m) {
+        case analysis::Modality::running: return "run_";
+        case analysis::Modality::lifting: return "lift_";
+        case analysis::Modality::combined: return "";
+    }
+    return "";
+}
+
+constexpr std::array<analysis::Modality, analysis::kModalityCount> kModalities{
+    analysis::Modality::running, analysis::Modality::lifting, analysis::Modality::combined};
+
+std::size_t channel(analysis::Modality m) { return static_cast<std::size_t>(m); }
+
 json daily_json(const analysis::DayPoint& d) {
-    return {{"date", date(d.day)}, {"trimp", r3(d.trimp)},     {"srpe_load", r3(d.srpe_load)},
-            {"ctl", r3(d.ctl)},    {"atl", r3(d.atl)},         {"tsb", r3(d.tsb)},
-            {"acwr_ewma", opt(d.acwr_ewma)}, {"run_m", r3(d.run_m)}, {"run_min", r3(d.run_min)}};
+    json out = {{"date", date(d.day)}, {"trimp", r3(d.trimp)},     {"srpe_load", r3(d.srpe_load)},
+                {"ctl", r3(d.ctl)},    {"atl", r3(d.atl)},         {"tsb", r3(d.tsb)},
+                {"acwr_ewma", opt(d.acwr_ewma)}, {"run_m", r3(d.run_m)}, {"run_min", r3(d.run_min)}};
+    // Flat members (a day stays one line): load_au, ctl_au, … and the run_ / lift_ channels.
+    for (const analysis::Modality m : kModalities) {
+        const analysis::ModalityDay& c = d.au[channel(m)];
+        const std::string prefix = channel_prefix(m);
+        out[prefix + "load_au"] = r3(c.load);
+        out[prefix + "ctl_au"] = r3(c.ctl);
+        out[prefix + "atl_au"] = r3(c.atl);
+        out[prefix + "tsb_au"] = r3(c.tsb);
+    }
+    return out;
+}
+
+/// series.load: the AU model's state at the range's last day and over its last complete week, per channel.
+json load_json(const analysis::Series& s) {
+    const analysis::DayPoint* last = s.days.empty() ? nullptr : &s.days.back();
+    const analysis::WeekPoint* week = analysis::last_complete_week(s);
+    json out = {{"unit", "AU"},
+                {"model", "session RPE (CR-10) x minutes; CTL 42 d, ATL 7 d, additive EWMA"},
+                {"date", last ? json(date(last->day)) : json(nullptr)},
+                {"week_start", week ? json(date(week->start)) : json(nullptr)},
+                {"trimp_to_au", r3(s.training.trimp_to_au)},
+                {"trimp_to_au_source", s.training.trimp_to_au_source}};
+    for (const analysis::Modality m : kModalities) {
+        const auto day_value = [&](double analysis::ModalityDay::*member) {
+            return last ? json(r3((last->au[channel(m)]).*member)) : json(nullptr);
+        };
+        const analysis::ModalityWeek* w = week ? &week->au[channel(m)] : nullptr;
+        out[analysis::to_string(m)] = {{"ctl", day_value(&analysis::ModalityDay::ctl)},
+                                       {"atl", day_value(&analysis::ModalityDay::atl)},
+                                       {"tsb", day_value(&analysis::ModalityDay::tsb)},
+                                       {"week_load", w ? json(r3(w->load)) : json(nullptr)},
+                                       {"monotony", w ? opt(w->monotony) : json(nullptr)},
+                                       {"strain", w ? opt(w->strain) : json(nullptr)}};
+    }
+    return out;
 }
 
 json weekly_json(const analysis::WeekPoint& w) {
@@ -72,6 +123,15 @@ json weekly_json(const analysis::WeekPoint& w) {
             {"monotony", opt(w.monotony)},
             {"strain", opt(w.strain)},
             {"acwr_uncoupled", opt(w.acwr_uncoupled)},
+            {"load_au", r3(w.au[channel(analysis::Modality::combined)].load)},
+            {"monotony_au", opt(w.au[channel(analysis::Modality::combined)].monotony)},
+            {"strain_au", opt(w.au[channel(analysis::Modality::combined)].strain)},
+            {"run_load_au", r3(w.au[channel(analysis::Modality::running)].load)},
+            {"run_monotony_au", opt(w.au[channel(analysis::Modality::running)].monotony)},
+            {"run_strain_au", opt(w.au[channel(analysis::Modality::running)].strain)},
+            {"lift_load_au", r3(w.au[channel(analysis::Modality::lifting)].load)},
+            {"lift_monotony_au", opt(w.au[channel(analysis::Modality::lifting)].monotony)},
+            {"lift_strain_au", opt(w.au[channel(analysis::Modality::lifting)].strain)},
             {"moderate_min", r3(w.guideline.moderate_min)},
             {"vigorous_min", r3(w.guideline.vigorous_min)},
             {"moderate_equivalent_min", r3(w.moderate_equivalent_min)},
@@ -136,7 +196,8 @@ json series_json(const analysis::Series& s) {
                         {"energy_availability", opt(p.energy_availability)}});
     }
     const analysis::NutritionSummary& n = s.nutrition;
-    return {{"daily", std::move(daily)},
+    return {{"load", load_json(s)},
+            {"daily", std::move(daily)},
             {"weekly", std::move(weekly)},
             {"lifts", std::move(lifts)},
             {"body",
@@ -203,6 +264,8 @@ json activity_json(const analysis::ActivityRow& a) {
             {"trimp", opt(a.trimp)},
             {"hr_tss", opt(a.hr_tss)},
             {"srpe_load", opt(a.srpe_load)},
+            {"load_au", a.load ? json(r3(a.load->au)) : json(nullptr)},
+            {"load_source", a.load ? json(analysis::to_string(a.load->source)) : json(nullptr)},
             {"high_intensity", a.high_intensity}};
 }
 

@@ -161,11 +161,36 @@ void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain:
     expenditure(out, r.expenditure, units);
 }
 
+/// The AU model's channels side by side: fitness, fatigue and form at the range's last day, the last complete week's
+/// load, monotony and strain.
+void load_table(std::string& out, const analysis::Series& s) {
+    const analysis::DayPoint& last = s.days.back();
+    const analysis::WeekPoint* week = analysis::last_complete_week(s);
+    out += fmt::format("  {:<10} {:>8} {:>8} {:>7} {:>8} {:>7} {:>8}\n", "AU", "fitness", "fatigue", "form", "week",
+                       "monot.", "strain");
+    for (const analysis::Modality m :
+         {analysis::Modality::running, analysis::Modality::lifting, analysis::Modality::combined}) {
+        const auto c = static_cast<std::size_t>(m);
+        const analysis::ModalityDay& day = last.au[c];
+        const analysis::ModalityWeek* w = week ? &week->au[c] : nullptr;
+        out += fmt::format("  {:<10} {:>8.1f} {:>8.1f} {:>+7.1f} {:>8} {:>7} {:>8}\n", analysis::to_string(m), day.ctl,
+                           day.atl, day.tsb, w ? fmt::format("{:.0f}", w->load) : "-",
+                           w ? optional_text(w->monotony, "{:.2f}") : "-", w ? optional_text(w->strain, "{:.0f}") : "-");
+    }
+    out += fmt::format("  (on {}; week: {})\n", units::format_iso_date(last.day),
+                       week ? fmt::format("of {}", units::format_iso_date(week->start)) : "no complete week");
+    const bool own = s.training.trimp_to_au_source == "own_sessions";
+    out += fmt::format("  without an RPE, lifts are estimated from their sets and other sessions count TRIMP x {:.2f} "
+                       "({})\n",
+                       s.training.trimp_to_au, own ? "your own sessions' sRPE per TRIMP" : "one to one");
+}
+
 void load(std::string& out, const analysis::VerdictReport& r) {
-    line(out, "Load (Banister TRIMP; CTL 42 d, ATL 7 d, additive EWMA)");
+    line(out, "Load (session RPE x minutes, AU; CTL 42 d, ATL 7 d, additive EWMA)");
     if (r.series.days.empty()) return;
+    load_table(out, r.series);
     const analysis::DayPoint& last = r.series.days.back();
-    out += fmt::format("  {}: fitness {:.1f}, fatigue {:.1f}, form {:+.1f}{}\n", units::format_iso_date(last.day),
+    out += fmt::format("  heart-rate load (Banister TRIMP): fitness {:.1f}, fatigue {:.1f}, form {:+.1f}{}\n",
                        last.ctl, last.atl, last.tsb,
                        last.acwr_ewma ? fmt::format("; ATL/CTL {:.2f} (context only)", *last.acwr_ewma) : "");
     out += fmt::format("  heart: HRmax {:.0f} bpm ({}), resting {}, zones {}\n", r.max_hr_bpm, r.max_hr_source,
@@ -187,6 +212,7 @@ void activities(std::string& out, const analysis::VerdictReport& r, domain::Unit
         if (a.trimp) text += fmt::format(" TRIMP {:.0f}", *a.trimp);
         if (a.hr_tss) text += fmt::format(" hrTSS {:.0f}", *a.hr_tss);
         if (a.srpe_load) text += fmt::format(" sRPE {:.0f}", *a.srpe_load);
+        if (a.load) text += fmt::format(" load {:.0f} AU ({})", a.load->au, analysis::to_string(a.load->source));
         if (a.high_intensity) text += " (hard)";
         line(out, text);
     }

@@ -25,7 +25,7 @@ std::size_t count(const std::string& text, const std::string& what) {
     return n;
 }
 
-TEST(HtmlReport, SelfContainedWithFiveChartsAndTheirData) {
+TEST(HtmlReport, SelfContainedWithSixChartsAndTheirData) {
     const analysis::VerdictReport r = testing::hurting_verdict();
     const std::string html = render_verdict_html(r, domain::UnitSystem::metric);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0U);
@@ -33,8 +33,8 @@ TEST(HtmlReport, SelfContainedWithFiveChartsAndTheirData) {
     EXPECT_EQ(html.find("https://"), std::string::npos);
     EXPECT_EQ(html.find("<link"), std::string::npos);
     EXPECT_EQ(html.find("src="), std::string::npos);
-    EXPECT_EQ(count(html, "<figure class=\"chart\""), 5U);
-    for (const char* id : {"load", "volume", "e1rm", "bodyweight", "sleep"}) {
+    EXPECT_EQ(count(html, "<figure class=\"chart\""), 6U);
+    for (const char* id : {"load", "volume", "e1rm", "bodyweight", "sleep", "load_au"}) {
         EXPECT_NE(html.find(std::string("id=\"chart-") + id + "\""), std::string::npos) << id;
     }
     EXPECT_NE(html.find("<script type=\"application/json\" id=\"chart-data\">"), std::string::npos);

@@ -43,6 +43,32 @@ TEST(VerdictJson, ContractFields) {
     EXPECT_TRUE(j["activities"][0]["ascent_m"].is_null()) << "absent values are null";
 }
 
+// Issue 14 point 4: every strength session has a load in AU with its source, and the load section has the three
+// channels side by side.
+TEST(VerdictJson, StrengthSessionsHaveALoadAndTheLoadSectionEachModality) {
+    const analysis::VerdictReport r = testing::hurting_verdict();
+    const nlohmann::json j = verdict_json(r);
+    int lifts = 0;
+    for (const auto& a : j["activities"]) {
+        if (a["sport"] != "strength") continue;
+        ++lifts;
+        ASSERT_TRUE(a["load_au"].is_number()) << a.dump();
+        EXPECT_GT(a["load_au"].get<double>(), 0.0);
+        EXPECT_EQ(a["load_source"], "estimate") << "the fixture's lifts carry no RPE";
+    }
+    EXPECT_GT(lifts, 0);
+    const nlohmann::json& load = j["series"]["load"];
+    EXPECT_EQ(load["unit"], "AU");
+    for (const char* channel : {"running", "lifting", "combined"}) {
+        ASSERT_TRUE(load[channel]["ctl"].is_number()) << channel;
+        EXPECT_GT(load[channel]["ctl"].get<double>(), 0.0) << channel;
+        EXPECT_TRUE(load[channel]["week_load"].is_number()) << channel;
+    }
+    const nlohmann::json& last = j["series"]["daily"].back();
+    EXPECT_EQ(load["lifting"]["ctl"], last["lift_ctl_au"]);
+    EXPECT_GT(last["ctl_au"].get<double>(), last["lift_ctl_au"].get<double>()) << "combined holds the runs too";
+}
+
 TEST(VerdictJson, NumbersAreRoundedToThreeDecimals) {
     const nlohmann::json j = verdict_json(testing::hurting_verdict());
     for (const auto& d : j["series"]["daily"]) {
