@@ -9,7 +9,7 @@
 // week grid, partial weeks shaded, count axes from zero, and a width that follows the element (390 px phones
 // included). The data stays readable: the element gets data-drawn ("true", or "empty" with no point), each legend
 // row data-name, data-kind, data-count and data-values (the series' values, in order), and `element.chart` holds
-// {spec, plot} (plot.data is what uPlot draws).
+// {spec, plot, ready} (plot.data is what uPlot draws; ready resolves once it is drawn).
 
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
@@ -141,7 +141,9 @@ function options(spec, width) {
 
 /// Writes each series' numbers onto its legend row, for people's tools and the browser tests.
 function exposeData(target, spec, plot) {
-  const rows = [...plot.root.querySelectorAll(".u-legend .u-series")].slice(1);
+  // uPlot's legend has a row for x too when it is live; ours is not, but do not depend on it.
+  const all = [...plot.root.querySelectorAll(".u-legend .u-series")];
+  const rows = all.length > spec.series.length ? all.slice(all.length - spec.series.length) : all;
   spec.series.forEach((s, k) => {
     const row = rows[k];
     if (!row) return;
@@ -155,9 +157,11 @@ function exposeData(target, spec, plot) {
 }
 
 /// Draws `spec` into `target` (emptied first); returns the uPlot instance, or null for a chart without points.
+/// `target.chart.ready` resolves once it is drawn (uPlot draws on a microtask), when data-drawn is set.
 export function renderChart(target, spec) {
   if (target.chart?.plot) target.chart.plot.destroy();
   target.replaceChildren();
+  delete target.dataset.drawn;
   target.classList.add("ironstride-chart");
   const points = spec.series.reduce((n, s) => n + s.points.length, 0);
   if (points === 0) {
@@ -166,14 +170,19 @@ export function renderChart(target, spec) {
     empty.textContent = "no data in this period";
     target.appendChild(empty);
     target.dataset.drawn = "empty";
-    target.chart = { spec, plot: null };
+    target.chart = { spec, plot: null, ready: Promise.resolve() };
     return null;
   }
   const toX = (spec.x || "day") === "day" ? (day) => day * SECONDS_PER_DAY : (x) => x;
   const width = Math.max(280, Math.floor(target.clientWidth || 720));
-  const plot = new uPlot(options(spec, width), alignedData(spec, toX), target);
+  const opts = options(spec, width);
+  // uPlot draws on a microtask after construction: the element says "drawn" only once the canvas holds the chart.
+  let drawn;
+  const ready = new Promise((resolve) => { drawn = resolve; });
+  opts.hooks = { draw: [() => { if (target.dataset.drawn !== "true") { target.dataset.drawn = "true"; drawn(); } }] };
+  const plot = new uPlot(opts, alignedData(spec, toX), target);
   exposeData(target, spec, plot);
-  target.dataset.drawn = "true";
+  target.chart.ready = ready;
   // Follow the element's width (a phone turned sideways, a resized window).
   if (typeof ResizeObserver !== "undefined") {
     let last = width;
@@ -185,4 +194,16 @@ export function renderChart(target, spec) {
     }).observe(target);
   }
   return plot;
+}
+
+/// Draws each spec into the `.chart-plot` of its figure (figures[k] for specs[k]); resolves once all are drawn, each
+/// figure then marked data-drawn like its plot ("true" or "empty").
+export async function drawFigures(figures, specs) {
+  const plots = specs.map((spec, k) => {
+    const plot = figures[k].querySelector(".chart-plot");
+    renderChart(plot, spec);
+    return plot;
+  });
+  await Promise.all(plots.map((plot) => plot.chart.ready));
+  plots.forEach((plot, k) => { figures[k].dataset.drawn = plot.dataset.drawn; });
 }

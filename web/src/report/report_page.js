@@ -2,15 +2,17 @@
 // JSON script element #chart-data, docs/report-json.md "HTML charts") into the .chart-plot of its
 // <figure id="chart-ID"> with the dashboard's renderer, marks the figure data-drawn ("true", or "empty" for a chart
 // without points), and the body data-charts-drawn="N" once all N are done (the browser test waits for it).
+// The renderer is also window.ironstrideChart.renderChart, so the bundle can be checked alone in an empty page
+// (tests/browser/chart_module.mjs) and reused by a page of one's own.
 
-import { renderChart } from "../chart/chart.js";
+import { drawFigures, renderChart } from "../chart/chart.js";
 
-const data = JSON.parse(document.getElementById("chart-data").textContent);
-for (const chart of data.charts) {
-  const figure = document.getElementById(`chart-${chart.id}`);
-  if (!figure) continue;
-  const plot = figure.querySelector(".chart-plot");
-  renderChart(plot, chart);
-  figure.dataset.drawn = plot.dataset.drawn;
+window.ironstrideChart = { renderChart };
+
+const block = document.getElementById("chart-data");
+if (block) {
+  const data = JSON.parse(block.textContent);
+  const charts = data.charts.filter((chart) => document.getElementById(`chart-${chart.id}`));
+  const figures = charts.map((chart) => document.getElementById(`chart-${chart.id}`));
+  drawFigures(figures, charts).then(() => { document.body.dataset.chartsDrawn = String(charts.length); });
 }
-document.body.dataset.chartsDrawn = String(data.charts.length);

@@ -1,7 +1,7 @@
 // `/activities/ID`: one activity (GET /api/v1/activities/ID) with its heart-rate, pace and elevation charts over
 // time and the track's shape, from its samples (GET /api/v1/activities/ID/samples), then its laps and sets.
 
-import { renderChart } from "../../chart/chart.js";
+import { drawFigures } from "../../chart/chart.js";
 import { get } from "../api.js";
 import { duration, h, num } from "../dom.js";
 import { trackView } from "../track.js";
@@ -63,10 +63,6 @@ export async function activityPage(main, id) {
       h("tbody", {}, a.sets.map((s) => h("tr", { class: s.warmup ? "warmup" : "" }, h("td", {}, s.exercise),
         h("td", { class: "n" }, s.weight_kg !== null ? `${num(s.weight_kg, 1)} kg` : ""), h("td", { class: "n" }, s.reps ?? ""),
         h("td", { class: "n" }, s.rpe ?? "")))))) : null);
-  specs.forEach((s, k) => {
-    const plot = figures[k].querySelector(".chart-plot");
-    renderChart(plot, s);
-    figures[k].dataset.drawn = plot.dataset.drawn;
-  });
+  await drawFigures(figures, specs);
   document.body.dataset.chartsDrawn = String(specs.length);
 }

@@ -1,16 +1,20 @@
 // `/import`: drop files (or pick them) and upload them to POST /api/v1/imports as multipart/form-data, one part
 // per file in the field `files`, with the upload's progress in a bar; then the server's import summary
-// (docs/commands/serve.md "POST imports"). XMLHttpRequest rather than fetch: only it reports upload progress.
+// (docs/commands/serve.md, `POST imports`). XMLHttpRequest rather than fetch: only it reports upload progress.
 
 import { h } from "../dom.js";
 import { describeError } from "../api.js";
 
-function summaryView(s) {
-  const counts = ["imported", "duplicates", "failed", "skipped"].filter((k) => typeof s[k] === "number")
+/// The answer's import summary (the document of `ironstride import --json`): the counts, then each skipped file
+/// with its reason.
+function summaryView(answer) {
+  const s = answer.import;
+  const counts = ["files", "imported", "unchanged", "duplicates", "empty", "failed", "activities"]
     .map((k) => h("li", { dataset: { key: k } }, `${k}: `, h("b", {}, String(s[k]))));
-  const files = (s.files || []).map((f) => h("li", { class: f.status, dataset: { status: f.status } },
-    `${f.path}: ${f.status}`, f.reason ? ` — ${f.reason}` : "", f.activity_id ? [" ", h("a", { href: `/activities/${f.activity_id}` }, "open")] : null));
-  return h("div", { id: "import-summary" }, h("ul", { class: "counts" }, counts), files.length ? h("ul", { class: "files" }, files) : null);
+  const skipped = s.skipped.map((f) => h("li", { class: "failed" }, `${f.path || ""}: ${f.reason}`));
+  return h("div", { id: "import-summary" }, h("ul", { class: "counts" }, counts),
+    skipped.length ? [h("h2", {}, "Skipped"), h("ul", { class: "files" }, skipped)] : null,
+    s.imported > 0 ? h("p", {}, h("a", { href: "/activities" }, "See the activities")) : null);
 }
 
 function upload(files, bar, status, result) {

@@ -1,7 +1,7 @@
 // `/verdict`: GET /api/v1/report — the answer, the findings with their numbers and evidence — and the interactive
 // charts of GET /api/v1/report/charts (the same chart data and the same renderer as `report --format html`).
 
-import { renderChart } from "../../chart/chart.js";
+import { drawFigures } from "../../chart/chart.js";
 import { get } from "../api.js";
 import { h, num } from "../dom.js";
 
@@ -51,10 +51,6 @@ export async function verdictPage(main) {
       h("p", { class: "muted" }, "Drag across a chart to zoom in, double-click to zoom out; weeks run Monday to Sunday."),
       figures));
   // Draw once the figures are in the page, so each chart takes its figure's width.
-  charts.charts.forEach((c, k) => {
-    const plot = figures[k].querySelector(".chart-plot");
-    renderChart(plot, c);
-    figures[k].dataset.drawn = plot.dataset.drawn;
-  });
+  await drawFigures(figures, charts.charts);
   document.body.dataset.chartsDrawn = String(charts.charts.length);
 }
