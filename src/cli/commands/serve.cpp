@@ -13,6 +13,7 @@
 #include "ironstride/util/error.hpp"
 #include "server/api_routes.hpp"
 #include "server/http_server.hpp"
+#include "server/page_routes.hpp"
 
 namespace ironstride::cli {
 
@@ -41,6 +42,7 @@ int run_serve(const ServeOptions& options) {
     (void)store.get();  // open (or create) the database now: a bad --db fails before "listening on"
     server::Router router;
     server::add_api_routes(router, {profile_path, &store, [profile_path] { return today(profile_path); }});
+    server::add_page_routes(router);
     server::HttpServer http(router, {options.host, options.port},
                             [](std::string_view bug) { fmt::print(stderr, "bug: {}\n", bug); });
     fmt::print(stdout, "listening on {}\n", http.url());
@@ -54,7 +56,7 @@ int run_serve(const ServeOptions& options) {
 
 Command setup_serve(CLI::App& root) {
     CLI::App* app = root.add_subcommand(
-        "serve", "The dashboard's JSON API on this machine (docs/commands/serve.md), until interrupted");
+        "serve", "The dashboard (pages and JSON API) on this machine (docs/commands/serve.md), until interrupted");
     auto options = std::make_shared<ServeOptions>();
     app->add_option("--profile", options->profile_path, "Athlete profile (TOML, docs/profile.md)")
         ->required()
