@@ -24,6 +24,10 @@ const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"
 const FONT = "12px system-ui, sans-serif";
 const LABEL_FONT = "bold 12px system-ui, sans-serif";
 
+/// A chart's height for its width: wide and low on a desktop, taller than half its width on a phone, where the
+/// labels need the room.
+const heightFor = (width) => Math.round(Math.min(320, Math.max(220, width * 0.55)));
+
 /// One x array (every x of every series, sorted) and one y array per series holding null where it has no point:
 /// uPlot's aligned data.
 function alignedData(spec, toX) {
@@ -123,7 +127,7 @@ function options(spec, width) {
   };
   return {
     width,
-    height: Math.round(Math.min(320, Math.max(220, width * 0.55))),
+    height: heightFor(width),
     series,
     axes,
     scales: {
@@ -159,6 +163,7 @@ function exposeData(target, spec, plot) {
 /// Draws `spec` into `target` (emptied first); returns the uPlot instance, or null for a chart without points.
 /// `target.chart.ready` resolves once it is drawn (uPlot draws on a microtask), when data-drawn is set.
 export function renderChart(target, spec) {
+  target.chart?.resizer?.disconnect();
   if (target.chart?.plot) target.chart.plot.destroy();
   target.replaceChildren();
   delete target.dataset.drawn;
@@ -186,12 +191,13 @@ export function renderChart(target, spec) {
   // Follow the element's width (a phone turned sideways, a resized window).
   if (typeof ResizeObserver !== "undefined") {
     let last = width;
-    new ResizeObserver(() => {
+    target.chart.resizer = new ResizeObserver(() => {
       const now = Math.max(280, Math.floor(target.clientWidth));
       if (Math.abs(now - last) < 4) return;
       last = now;
-      plot.setSize({ width: now, height: Math.round(Math.min(320, Math.max(220, now * 0.55))) });
-    }).observe(target);
+      plot.setSize({ width: now, height: heightFor(now) });
+    });
+    target.chart.resizer.observe(target);
   }
   return plot;
 }
