@@ -23,6 +23,8 @@ const bundles = [
   { entry: "src/dashboard/main.js", out: "dashboard" },
   { entry: "src/report/report_page.js", out: "report-charts" },
 ];
+// uPlot's MIT licence asks for its notice in every copy: each bundle (and so the binary and the report) carries it.
+const notice = `/*! uPlot, bundled by ironstride.\n${readFileSync(join(modules, "uplot", "LICENSE"), "utf8").replace(/\*\//g, "* /")}*/`;
 mkdirSync(outDir, { recursive: true });
 for (const { entry, out } of bundles) {
   await esbuild.build({
@@ -34,6 +36,7 @@ for (const { entry, out } of bundles) {
     target: ["es2020"],
     nodePaths: [modules],
     legalComments: "eof",
+    banner: { js: notice, css: notice },
     logLevel: "warning",
   });
   // The report puts the script inside a <script> element: "</script" in it would end the element early.
