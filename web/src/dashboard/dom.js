@@ -14,6 +14,13 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/// Replaces an element's children with `children` (nested arrays flattened, null and false left out), as h() does.
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
 function append(element, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -5,7 +5,7 @@
 import "./dashboard.css";
 
 import { describeError } from "./api.js";
-import { h } from "./dom.js";
+import { fill, h } from "./dom.js";
 import { activitiesPage } from "./pages/activities.js";
 import { activityPage } from "./pages/activity.js";
 import { importPage } from "./pages/import.js";
@@ -29,7 +29,7 @@ async function start() {
   const path = location.pathname.replace(/\/+$/, "") || "/";
   const route = ROUTES.find((r) => r.pattern.test(path));
   if (!route) {
-    main.replaceChildren(h("p", { class: "error" }, `No page at ${path}.`));
+    fill(main, h("p", { class: "error" }, `No page at ${path}.`));
     document.body.dataset.ready = "error";
     return;
   }
@@ -43,7 +43,7 @@ async function start() {
     await route.page(main, ...args);
     document.body.dataset.ready = "true";
   } catch (error) {
-    main.replaceChildren(h("p", { class: "error", role: "alert" }, describeError(error)));
+    fill(main, h("p", { class: "error", role: "alert" }, describeError(error)));
     document.body.dataset.ready = "error";
   }
 }

@@ -1,13 +1,15 @@
 // `/activities`: GET /api/v1/activities, newest first, optionally of one sport; each row links to the activity.
 
 import { get } from "../api.js";
-import { duration, h, num } from "../dom.js";
+import { duration, fill, h, num } from "../dom.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "strength", "other"];
 
-/// The local start "2026-11-20 07:31" from the UTC start and the file's UTC offset (UTC when it had none).
+/// The local start "2026-11-20 07:31" from the UTC start and the file's UTC offset (UTC when it had none); "–" for
+/// a file without times.
 export function localStart(a) {
   const utc = Date.parse(a.start_utc);
+  if (Number.isNaN(utc)) return "–";
   const offset = a.utc_offset_min ?? 0;
   return new Date(utc + offset * 60000).toISOString().slice(0, 16).replace("T", " ") + (a.utc_offset_min === null ? " UTC" : "");
 }
@@ -28,7 +30,7 @@ export async function activitiesPage(main) {
     h("td", { class: "n" }, a.distance_m ? `${num(a.distance_m / 1000, 2)} km` : ""),
     h("td", { class: "n wide" }, a.avg_hr_bpm ? `${num(a.avg_hr_bpm)} bpm` : ""),
     h("td", { class: "n wide" }, a.set_count ? `${a.set_count} sets` : "")));
-  main.replaceChildren(
+  fill(main,
     h("h1", {}, "Activities"),
     filter,
     list.length === 0

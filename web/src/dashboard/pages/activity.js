@@ -3,7 +3,7 @@
 
 import { drawFigures } from "../../chart/chart.js";
 import { get } from "../api.js";
-import { duration, h, num } from "../dom.js";
+import { duration, fill, h, num } from "../dom.js";
 import { trackView } from "../track.js";
 import { localStart } from "./activities.js";
 
@@ -48,7 +48,7 @@ export async function activityPage(main, id) {
   }
   const figures = specs.map((s) => h("figure", { class: "chart", id: `chart-${s.id}`, dataset: { chart: s.id } },
     h("figcaption", {}, s.title), h("div", { class: "chart-plot" })));
-  main.replaceChildren(
+  fill(main,
     h("p", {}, h("a", { href: "/activities" }, "← Activities")),
     h("h1", {}, a.name || `${a.sport} on ${localStart(a).slice(0, 10)}`),
     summary(a),

@@ -2,7 +2,7 @@
 // per file in the field `files`, with the upload's progress in a bar; then the server's import summary
 // (docs/commands/serve.md, `POST imports`). XMLHttpRequest rather than fetch: only it reports upload progress.
 
-import { h } from "../dom.js";
+import { fill, h } from "../dom.js";
 import { describeError } from "../api.js";
 
 /// The answer's import summary (the document of `ironstride import --json`): the counts, then each skipped file
@@ -36,7 +36,7 @@ function upload(files, bar, status, result) {
     bar.value = 1;
     if (request.status >= 200 && request.status < 300 && body) {
       status.textContent = `Done: ${files.length} file(s) sent.`;
-      result.replaceChildren(summaryView(body));
+      fill(result, summaryView(body));
     } else {
       status.textContent = request.status === 404 || request.status === 405
         ? "This server does not accept uploads yet: use `ironstride import PATH...`."
@@ -62,5 +62,5 @@ export async function importPage(main) {
   zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("over"));
   zone.addEventListener("drop", (e) => { e.preventDefault(); zone.classList.remove("over"); send(e.dataTransfer.files); });
-  main.replaceChildren(h("h1", {}, "Import"), zone, bar, status, result);
+  fill(main, h("h1", {}, "Import"), zone, bar, status, result);
 }

@@ -3,7 +3,7 @@
 // and what could not be placed, then every rule the planner applies.
 
 import { get } from "../api.js";
-import { h, num } from "../dom.js";
+import { fill, h, num } from "../dom.js";
 import { sessionView } from "../session_view.js";
 
 function day(d, today) {
@@ -36,7 +36,7 @@ export async function planPage(main) {
   const chooser = h("form", { class: "inline", method: "get", action: "/plan" },
     h("label", {}, "Weeks ", h("select", { name: "weeks", onchange: (e) => e.target.form.submit() },
       [1, 2, 4, 8, 12, 26].map((n) => h("option", { value: n, selected: String(n) === weeks }, String(n))))));
-  main.replaceChildren(
+  fill(main,
     h("h1", {}, `Plan for ${plan.athlete}`),
     h("p", {}, `${plan.weeks_count} weeks from ${plan.start}`, plan.event ? ` · ${plan.event.kind} on ${plan.event.date}` : "",
       ` · guidelines ${plan.guidelines.met ? "met" : "not met"} (${num(plan.guidelines.final_moderate_equivalent_min)} min, ${plan.guidelines.final_strength_days} strength days)`),

@@ -3,7 +3,7 @@
 // written (422), so the athlete can fix it in place.
 
 import { get, send, describeError } from "../api.js";
-import { h } from "../dom.js";
+import { fill, h } from "../dom.js";
 
 /// The offset in `text` of 1-based `line` and `column`.
 function offsetOf(text, line, column) {
@@ -43,15 +43,15 @@ export async function profilePage(main) {
     try {
       const result = await send("PUT", "profile", textarea.value, "application/toml");
       if (result.body?.check) {
-        diagnostics.replaceChildren(...diagnosticsView(result.body.check, textarea),
+        fill(diagnostics, ...diagnosticsView(result.body.check, textarea),
           result.body.saved ? h("p", { class: "ok saved" }, "Saved.") : null);
       } else {
-        diagnostics.replaceChildren(h("p", { class: "error" }, describeError(result.body)));
+        fill(diagnostics, h("p", { class: "error" }, describeError(result.body)));
       }
     } catch (error) {
-      diagnostics.replaceChildren(h("p", { class: "error" }, describeError(error)));
+      fill(diagnostics, h("p", { class: "error" }, describeError(error)));
     }
     diagnostics.dataset.state = "answered";
   });
-  main.replaceChildren(h("h1", {}, "Profile"), h("p", { class: "muted" }, "The athlete profile (docs/profile.md); checked like `ironstride profile check` before it is written."), form);
+  fill(main, h("h1", {}, "Profile"), h("p", { class: "muted" }, "The athlete profile (docs/profile.md); checked like `ironstride profile check` before it is written."), form);
 }

@@ -2,7 +2,7 @@
 // check-in and weigh-in forms (POST /api/v1/checkins, /api/v1/weighins), laid out for one thumb on a 390 px phone.
 
 import { describeError, get, send } from "../api.js";
-import { h, num } from "../dom.js";
+import { fill, h, num } from "../dom.js";
 import { sessionView } from "../session_view.js";
 
 const KG_PER_LB = 0.45359237;
@@ -125,11 +125,11 @@ function weighinForm(date, onSaved) {
 export async function todayPage(main) {
   const today = await get("today");
   const summary = h("div", { id: "today-summary" });
-  const drawSummary = (t) => summary.replaceChildren(readiness(t.readiness), sessions(t.sessions), targets(t),
+  const drawSummary = (t) => fill(summary, readiness(t.readiness), sessions(t.sessions), targets(t),
     t.notes?.length ? h("ul", { class: "notes" }, t.notes.map((n) => h("li", {}, n))) : null);
   drawSummary(today);
   const refresh = async () => drawSummary(await get("today"));
-  main.replaceChildren(
+  fill(main,
     h("h1", {}, `${today.athlete}, ${today.date}`),
     summary,
     h("div", { class: "forms" }, checkinForm(today.date, refresh), weighinForm(today.date, refresh)));

@@ -3,7 +3,7 @@
 
 import { drawFigures } from "../../chart/chart.js";
 import { get } from "../api.js";
-import { h, num } from "../dom.js";
+import { fill, h, num } from "../dom.js";
 
 const UNIT_TEXT = { count: "", "%": " %", ratio: "" };
 
@@ -41,7 +41,7 @@ export async function verdictPage(main) {
   const figures = charts.charts.map((c) => h("figure", { class: "chart", id: `chart-${c.id}`, dataset: { chart: c.id } },
     h("figcaption", {}, c.title), h("div", { class: "chart-plot" }),
     c.id === "bodyweight" ? expenditure(report.expenditure) : null));
-  main.replaceChildren(
+  fill(main,
     h("h1", {}, "Does my running kill my muscle gains?"),
     h("p", { class: "muted" }, `${report.athlete}, ${report.from} to ${report.to}`),
     rangeForm,
