@@ -131,7 +131,8 @@ function options(spec, width) {
     series,
     axes,
     scales: {
-      x: { time: isDays },
+      // Weekly bars sit on Thursdays: half a week of room each side shows the first and last weeks whole.
+      x: { time: isDays, range: (_u, min, max) => (bars > 0 && isDays ? [min - 3.5 * SECONDS_PER_DAY, max + 3.5 * SECONDS_PER_DAY] : [min, max]) },
       y: { range: (_u, min, max) => axisRange(min, max, Boolean(spec.y_zero)), dir: spec.y_invert ? -1 : 1 },
       y2: { range: (_u, min, max) => axisRange(min, max, Boolean(spec.y2_zero)) },
     },
