@@ -26,7 +26,8 @@ function diagnosticsView(check, textarea) {
         textarea.focus();
         textarea.setSelectionRange(at, at);
       } }, where) : null,
-      " ", h("b", {}, d.severity), ` ${d.message}`, d.hint ? h("small", {}, ` (${d.hint})`) : null);
+      " ", h("b", {}, d.severity), d.subject ? ` ${d.subject}:` : "", ` ${d.message}`,
+      d.hint ? h("small", {}, ` (${d.hint})`) : null);
   });
   const head = check.valid ? `Valid${check.warnings ? `, ${check.warnings} warning(s)` : ""}.` : `${check.errors} error(s): not saved.`;
   return [h("p", { class: check.valid ? "ok" : "error" }, head), h("ul", { class: "diagnostics" }, list)];
