@@ -25,11 +25,11 @@ std::string etag_of(std::string_view bytes) {
 }  // namespace
 
 const std::vector<Asset>& dashboard_assets() {
-    static const std::vector<Asset> table{
+    static const std::vector<Asset> kTable{
         {"/assets/dashboard.js", "text/javascript; charset=utf-8", assets::kDashboardJs, etag_of(assets::kDashboardJs)},
         {"/assets/dashboard.css", "text/css; charset=utf-8", assets::kDashboardCss, etag_of(assets::kDashboardCss)},
     };
-    return table;
+    return kTable;
 }
 
 std::string_view dashboard_shell() { return assets::kDashboardHtml; }

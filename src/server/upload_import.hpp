@@ -13,7 +13,7 @@ namespace ironstride::server {
 
 /// The largest upload POST /api/v1/imports accepts: a year of one-second FIT files is about this much, and the
 /// whole body is held in memory while it is imported.
-inline constexpr std::size_t kMaxUploadBytes = 64 * 1024 * 1024;
+inline constexpr std::size_t kMaxUploadBytes = std::size_t{64} * 1024 * 1024;
 
 /// Imports the file parts of an upload (the form field `files`) with the `import` use case, exactly as
 /// `ironstride import` would import the same files: `{"import": the import summary of docs/commands/import.md,
