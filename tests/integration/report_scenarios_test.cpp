@@ -244,7 +244,7 @@ TEST(ReportScenarios, JsonAndHtmlCarryTheSameSeries) {
     run_scenario(synthetic::Scenario::balanced_hybrid, run);
     const nlohmann::json json = report::verdict_json(run.report);
     const nlohmann::json charts = report::html_chart_data(run.report, domain::UnitSystem::metric)["charts"];
-    ASSERT_EQ(charts.size(), 5U);
+    ASSERT_EQ(charts.size(), 7U);  // load, volume, e1rm, bodyweight, sleep, load_au, intake
     EXPECT_EQ(charts[0]["id"], "load");
     ASSERT_EQ(charts[0]["series"][0]["points"].size(), json["series"]["daily"].size());
     for (std::size_t i = 0; i < json["series"]["daily"].size(); ++i) {
