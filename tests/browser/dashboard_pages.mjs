@@ -119,6 +119,10 @@ try {
     // A rest day says "Rest"; every other session shows each of its steps.
     const steps = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.sessions.filter((s) => s.kind !== "rest").flatMap((s) => s.steps)));
     check(await page.locator(".steps li").count() === steps.length, "plan: not every step shown");
+    const links = await page.$$eval("a.rule-link", (list) => list.map((a) => a.getAttribute("href")));
+    check(links.length > 0, "plan: no reason links to its rule");
+    const dangling = await page.evaluate((hrefs) => hrefs.filter((href) => !document.querySelector(href)), links);
+    check(dangling.length === 0, `plan: reasons link to rules not listed: ${dangling}`);
     await finish(page, tag("plan"), viewport);
 
     // Verdict: answer, findings, and charts holding the report's numbers (metric profile: km and kg).

@@ -6,17 +6,17 @@ import { get } from "../api.js";
 import { fill, h, num } from "../dom.js";
 import { sessionView } from "../session_view.js";
 
-function day(d, today) {
+function day(d, today, rules) {
   const n = d.nutrition;
   return h("div", { class: `day ${d.date === today ? "today" : ""}`, dataset: { date: d.date } },
     h("div", { class: "day-head" }, h("b", {}, d.weekday), " ", d.date.slice(5)),
-    d.sessions.map((s) => sessionView(s)),
+    d.sessions.map((s) => sessionView(s, { rules })),
     h("p", { class: "day-food muted" },
       `${num(n.kcal)} kcal · P ${num(n.protein_g)} · C ${num(n.carbs_g)} · F ${num(n.fat_g)} g · sleep ${num(d.sleep_target_h, 1)} h`),
     n.event_fuel ? h("p", { class: "muted" }, n.event_fuel) : null);
 }
 
-function week(w, today) {
+function week(w, today, rules) {
   return h("section", { class: "week", dataset: { index: w.index, phase: w.phase } },
     h("h2", {}, `Week ${w.index} · ${w.start} · ${w.phase}`),
     h("p", { class: "muted" },
@@ -25,7 +25,7 @@ function week(w, today) {
     w.unplaced.length
       ? h("ul", { class: "unplaced" }, w.unplaced.map((u) => h("li", {}, `Not placed: ${u.type} ${u.duration_min} min (${u.rule}; ${u.window})`)))
       : null,
-    h("div", { class: "days" }, w.days.map((d) => day(d, today))));
+    h("div", { class: "days" }, w.days.map((d) => day(d, today, rules))));
 }
 
 export async function planPage(main) {
@@ -33,6 +33,8 @@ export async function planPage(main) {
   const weeks = params.get("weeks") || "4";
   const plan = await get("plan", { weeks, start: params.get("start") });
   const today = new Date().toISOString().slice(0, 10);
+  // Longest first, so a reason naming "no-hard-run-24h-before-heavy-legs" is not linked to a shorter id inside it.
+  const rules = new Set(plan.rules.map((r) => r.id).sort((a, b) => b.length - a.length));
   const chooser = h("form", { class: "inline", method: "get", action: "/plan" },
     h("label", {}, "Weeks ", h("select", { name: "weeks", onchange: (e) => e.target.form.submit() },
       [1, 2, 4, 8, 12, 26].map((n) => h("option", { value: n, selected: String(n) === weeks }, String(n))))));
@@ -44,7 +46,7 @@ export async function planPage(main) {
     plan.warnings.length
       ? h("ul", { class: "warnings" }, plan.warnings.map((w) => h("li", {}, h("b", {}, `${w.rule}: `), w.message)))
       : null,
-    plan.weeks.map((w) => week(w, today)),
+    plan.weeks.map((w) => week(w, today, rules)),
     h("section", { id: "rules" }, h("h2", {}, "The rules behind the plan"),
       h("dl", { class: "rules" }, plan.rules.map((r) => [
         h("dt", { id: `rule-${r.id}` }, r.id, r.hard ? h("span", { class: "badge" }, "hard") : null),
