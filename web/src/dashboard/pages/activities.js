@@ -2,6 +2,7 @@
 
 import { get } from "../api.js";
 import { duration, fill, h, num } from "../dom.js";
+import { displayUnits } from "../units.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "strength", "other"];
 
@@ -17,7 +18,7 @@ export function localStart(a) {
 export async function activitiesPage(main) {
   const params = new URLSearchParams(location.search);
   const sport = params.get("sport") || "";
-  const list = await get("activities", { sport, from: params.get("from"), to: params.get("to") });
+  const [list, units] = await Promise.all([get("activities", { sport, from: params.get("from"), to: params.get("to") }), displayUnits()]);
   list.reverse();
   const filter = h("form", { class: "inline", method: "get", action: "/activities" },
     h("label", {}, "Sport ", h("select", { name: "sport", onchange: (e) => e.target.form.submit() },
@@ -27,7 +28,7 @@ export async function activitiesPage(main) {
     h("td", {}, a.sport),
     h("td", { class: "wide" }, a.name || ""),
     h("td", { class: "n" }, duration(a.timer_s ?? a.elapsed_s)),
-    h("td", { class: "n" }, a.distance_m ? `${num(a.distance_m / 1000, 2)} km` : ""),
+    h("td", { class: "n" }, a.distance_m ? units.distance(a.distance_m) : ""),
     h("td", { class: "n wide" }, a.avg_hr_bpm ? `${num(a.avg_hr_bpm)} bpm` : ""),
     h("td", { class: "n wide" }, a.set_count ? `${a.set_count} sets` : "")));
   fill(main,

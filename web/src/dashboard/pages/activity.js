@@ -5,6 +5,7 @@ import { drawFigures } from "../../chart/chart.js";
 import { get } from "../api.js";
 import { duration, fill, h, num } from "../dom.js";
 import { trackView } from "../track.js";
+import { displayUnits } from "../units.js";
 import { localStart } from "./activities.js";
 
 /// A chart of one sample channel against elapsed minutes; `map` turns a sample into the plotted value (or null).
@@ -19,13 +20,14 @@ function channelChart(id, title, unit, name, samples, values, map, extra = {}) {
     series: [{ name, kind: "line", axis: "left", decimals: extra.decimals ?? 0, format: extra.format, points }] };
 }
 
-/// Pace in min/km from speed; none under 0.5 m/s (standing still is not an infinitely slow pace).
-const paceMinPerKm = (speed) => (speed >= 0.5 ? 1000 / speed / 60 : null);
+/// Pace in minutes per display unit (km or mi) from speed; none under 0.5 m/s (standing still is not an infinitely
+/// slow pace).
+const paceFor = (metresPerUnit) => (speed) => (speed >= 0.5 ? metresPerUnit / speed / 60 : null);
 
-function summary(a) {
+function summary(a, units) {
   const items = [
     ["Start", localStart(a)], ["Sport", `${a.sport}${a.sub_sport && a.sub_sport !== "generic" ? ` (${a.sub_sport})` : ""}`],
-    ["Time", duration(a.timer_s ?? a.elapsed_s)], ["Distance", a.distance_m ? `${num(a.distance_m / 1000, 2)} km` : "–"],
+    ["Time", duration(a.timer_s ?? a.elapsed_s)], ["Distance", a.distance_m ? units.distance(a.distance_m) : "–"],
     ["Avg / max HR", a.avg_hr_bpm ? `${num(a.avg_hr_bpm)} / ${num(a.max_hr_bpm)} bpm` : "–"],
     ["Ascent", a.ascent_m !== null ? `${num(a.ascent_m)} m` : "–"], ["Calories", a.calories_kcal !== null ? `${num(a.calories_kcal)} kcal` : "–"],
     ["Device", a.device || "–"], ["File", a.source_path],
@@ -34,13 +36,13 @@ function summary(a) {
 }
 
 export async function activityPage(main, id) {
-  const [a, samples] = await Promise.all([get(`activities/${id}`), get(`activities/${id}/samples`)]);
+  const [a, samples, units] = await Promise.all([get(`activities/${id}`), get(`activities/${id}/samples`), displayUnits()]);
   const specs = [];
   if (samples.heart_rate_bpm.some((v) => v !== null)) {
     specs.push(channelChart("hr", "Heart rate", "bpm", "Heart rate", samples, samples.heart_rate_bpm, (v) => v));
   }
   if (samples.speed_mps.some((v) => v !== null) && a.sport !== "strength") {
-    specs.push(channelChart("pace", "Pace (min/km; up is faster)", "min/km", "Pace", samples, samples.speed_mps, paceMinPerKm,
+    specs.push(channelChart("pace", `Pace (${units.paceUnit}; up is faster)`, units.paceUnit, "Pace", samples, samples.speed_mps, paceFor(units.metresPerUnit),
       { format: "clock", decimals: 2, y_invert: true }));
   }
   if (samples.altitude_m.some((v) => v !== null)) {
@@ -51,17 +53,17 @@ export async function activityPage(main, id) {
   fill(main,
     h("p", {}, h("a", { href: "/activities" }, "← Activities")),
     h("h1", {}, a.name || `${a.sport} on ${localStart(a).slice(0, 10)}`),
-    summary(a),
+    summary(a, units),
     samples.count > samples.returned ? h("p", { class: "muted" }, `Charts show ${samples.returned} of ${samples.count} samples.`) : null,
     h("div", { class: "activity-charts" }, trackView(samples.lat, samples.lon), figures),
     a.laps.length ? h("section", {}, h("h2", {}, "Laps"), h("table", { id: "laps" },
       h("thead", {}, h("tr", {}, ["#", "Time", "Distance", "Avg HR"].map((t) => h("th", {}, t)))),
       h("tbody", {}, a.laps.map((l, k) => h("tr", {}, h("td", {}, String(k + 1)), h("td", { class: "n" }, duration(l.timer_s ?? l.elapsed_s)),
-        h("td", { class: "n" }, l.distance_m ? `${num(l.distance_m / 1000, 2)} km` : ""), h("td", { class: "n" }, l.avg_hr_bpm ? num(l.avg_hr_bpm) : "")))))) : null,
+        h("td", { class: "n" }, l.distance_m ? units.distance(l.distance_m) : ""), h("td", { class: "n" }, l.avg_hr_bpm ? num(l.avg_hr_bpm) : "")))))) : null,
     a.sets.length ? h("section", {}, h("h2", {}, "Sets"), h("table", { id: "sets" },
       h("thead", {}, h("tr", {}, ["Exercise", "Weight", "Reps", "RPE"].map((t) => h("th", {}, t)))),
       h("tbody", {}, a.sets.map((s) => h("tr", { class: s.warmup ? "warmup" : "" }, h("td", {}, s.exercise),
-        h("td", { class: "n" }, s.weight_kg !== null ? `${num(s.weight_kg, 1)} kg` : ""), h("td", { class: "n" }, s.reps ?? ""),
+        h("td", { class: "n" }, s.weight_kg !== null ? units.mass(s.weight_kg) : ""), h("td", { class: "n" }, s.reps ?? ""),
         h("td", { class: "n" }, s.rpe ?? "")))))) : null);
   await drawFigures(figures, specs);
   document.body.dataset.chartsDrawn = String(specs.length);

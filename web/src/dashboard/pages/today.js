@@ -4,6 +4,7 @@
 import { describeError, get, send } from "../api.js";
 import { fill, h, num } from "../dom.js";
 import { sessionView } from "../session_view.js";
+import { displayUnits } from "../units.js";
 
 const KG_PER_LB = 0.45359237;
 
@@ -26,7 +27,7 @@ function sessions(list) {
         : sessionView(s.planned))));
 }
 
-function targets(today) {
+function targets(today, units) {
   const n = today.nutrition;
   return h("section", { id: "targets" }, h("h2", {}, "Food and sleep"),
     h("dl", { class: "targets" },
@@ -35,7 +36,7 @@ function targets(today) {
       h("dt", {}, "Carbohydrate"), h("dd", { dataset: { key: "carbs_g" } }, `${num(n.carbs_g)} g`),
       h("dt", {}, "Fat"), h("dd", { dataset: { key: "fat_g" } }, `${num(n.fat_g)} g`),
       h("dt", {}, "Sleep"), h("dd", { dataset: { key: "sleep_target_h" } }, `${num(today.sleep_target_h, 1)} h`)),
-    h("p", { class: "muted" }, `Day load: ${n.load}; sized for ${num(today.body.weight_kg, 1)} kg (${today.body.weight_source}).`));
+    h("p", { class: "muted" }, `Day load: ${n.load}; sized for ${units.mass(today.body.weight_kg)} (${today.body.weight_source}).`));
 }
 
 function field(label, input, hint) {
@@ -91,10 +92,10 @@ function checkinForm(date, onSaved) {
   return form;
 }
 
-function weighinForm(date, onSaved) {
+function weighinForm(date, units, onSaved) {
   const status = h("p", { class: "status", role: "status" });
   const unit = h("select", { name: "unit", "aria-label": "unit" }, h("option", { value: "kg" }, "kg"), h("option", { value: "lb" }, "lb"));
-  unit.value = localStorage.getItem("ironstride.weightUnit") || "kg";
+  unit.value = localStorage.getItem("ironstride.weightUnit") || units.massUnit;
   const form = h("form", { id: "weighin-form", class: "card" },
     h("h2", {}, "Weigh in"),
     h("div", { class: "row" },
@@ -112,7 +113,8 @@ function weighinForm(date, onSaved) {
     try {
       const result = await send("POST", "weighins", body);
       if (!result.ok) throw result.body;
-      status.textContent = `Weigh-in saved: ${num(result.body.weighin.weight_kg, 1)} kg.`;
+      const kg = result.body.weighin.weight_kg;
+      status.textContent = `Weigh-in saved: ${num(kg, 1)} kg${unit.value === "lb" ? ` (${num(kg / KG_PER_LB, 1)} lb)` : ""}.`;
       await onSaved();
     } catch (error) {
       status.textContent = describeError(error);
@@ -123,14 +125,14 @@ function weighinForm(date, onSaved) {
 }
 
 export async function todayPage(main) {
-  const today = await get("today");
+  const [today, units] = await Promise.all([get("today"), displayUnits()]);
   const summary = h("div", { id: "today-summary" });
-  const drawSummary = (t) => fill(summary, readiness(t.readiness), sessions(t.sessions), targets(t),
+  const drawSummary = (t) => fill(summary, readiness(t.readiness), sessions(t.sessions), targets(t, units),
     t.notes?.length ? h("ul", { class: "notes" }, t.notes.map((n) => h("li", {}, n))) : null);
   drawSummary(today);
   const refresh = async () => drawSummary(await get("today"));
   fill(main,
     h("h1", {}, `${today.athlete}, ${today.date}`),
     summary,
-    h("div", { class: "forms" }, checkinForm(today.date, refresh), weighinForm(today.date, refresh)));
+    h("div", { class: "forms" }, checkinForm(today.date, refresh), weighinForm(today.date, units, refresh)));
 }
