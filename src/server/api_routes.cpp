@@ -188,13 +188,32 @@ Response post_weighin(const ApiContext& c, const Request& request) {
     return json_response(json{{"weighin", report::body_entry_json(app::weigh_in(store, c.athlete, in).entry)}}, 201);
 }
 
-/// POST imports: the files of a multipart/form-data upload (field `files`), imported like `ironstride import`.
+/// POST imports: the files of a multipart/form-data upload (field `files`), imported like `ironstride import`. A
+/// client that accepts text/event-stream gets the import's progress as server-sent events, then `done` with the
+/// answer (or `error` with the error document); the form is checked first, so a bad one is still a 4xx.
 Response post_imports(const ApiContext& c, const Request& request) {
     expect_only_params(request, {});
-    const std::vector<FormPart> parts =
-        parse_multipart_form(request.header("content-type").value_or(""), request.body);
+    const std::string type(request.header("content-type").value_or(""));
+    const std::vector<FormPart> parts = parse_multipart_form(type, request.body);
     app::StoreHandle& store = *c.store;
-    return json_response(import_uploads(store, c.athlete, parts));
+    if (request.header("accept").value_or("").find("text/event-stream") == std::string_view::npos) {
+        return json_response(import_uploads(store, c.athlete, parts));
+    }
+    Response response;
+    response.content_type = "text/event-stream";
+    // The request outlives the response's stream (the listener sends before reading the next one), so the parts'
+    // views into its body stay valid.
+    const ApiContext* context = &c;
+    response.stream = [context, parts](const BodyWriter& write) {
+        try {
+            write(server_sent_event("done", import_uploads(*context->store, context->athlete, parts, &write)));
+        } catch (const util::Error& error) {
+            write(server_sent_event("error", nlohmann::json::parse(error_response(error).body)));
+        } catch (const std::exception& bug) {
+            write(server_sent_event("error", {{"error", {{"code", "internal"}, {"message", bug.what()}}}}));
+        }
+    };
+    return response;
 }
 
 Response get_profile(const ApiContext& c, const Request& request) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -68,9 +69,39 @@ private:
     fs::path m_path;
 };
 
+/// The import's progress as server-sent events, the files named as uploaded.
+class ProgressEvents final : public app::ImportObserver {
+public:
+    ProgressEvents(const BodyWriter& write, const std::map<std::string, std::string>& names)
+        : m_write(write), m_names(names) {}
+
+    void on_start(std::size_t files, std::uint64_t bytes) override {
+        m_files = files;
+        m_write(server_sent_event("start", {{"files", files}, {"bytes", bytes}}));
+    }
+    void on_file(const domain::FileOutcome& outcome, std::size_t files_done, std::uint64_t bytes_done) override {
+        const auto found = m_names.find(outcome.path.string());
+        m_write(server_sent_event("file", {{"name", found == m_names.end() ? outcome.path.filename().string() : found->second},
+                                           {"result", domain::to_string(outcome.result)},
+                                           {"files_done", files_done},
+                                           {"files", m_files},
+                                           {"bytes_done", bytes_done}}));
+    }
+
+private:
+    const BodyWriter& m_write;
+    const std::map<std::string, std::string>& m_names;
+    std::size_t m_files = 0;
+};
+
 }  // namespace
 
-nlohmann::json import_uploads(app::StoreHandle& store, domain::AthleteId athlete, std::span<const FormPart> parts) {
+std::string server_sent_event(std::string_view name, const nlohmann::json& data) {
+    return fmt::format("event: {}\ndata: {}\n\n", name, data.dump());
+}
+
+nlohmann::json import_uploads(app::StoreHandle& store, domain::AthleteId athlete, std::span<const FormPart> parts,
+                              const BodyWriter* events) {
     const UploadFolder folder;
     std::vector<fs::path> paths;
     std::map<std::string, std::string> names;  // stored path -> the browser's file name
@@ -94,7 +125,10 @@ nlohmann::json import_uploads(app::StoreHandle& store, domain::AthleteId athlete
             .with_subject("files")
             .with_hint("send each file as a part named \"files\" with a filename");
     }
-    const domain::ImportSummary summary = app::import_paths(store, athlete, paths);
+    std::optional<ProgressEvents> progress;
+    if (events != nullptr) progress.emplace(*events, names);
+    const domain::ImportSummary summary =
+        app::import_paths(store, athlete, paths, {}, progress ? &*progress : nullptr);
     nlohmann::json document = nlohmann::json::parse(report::render_import_json(summary, {}));
     document.erase("database");
     // The import speaks of the stored names; the athlete knows the files by the names they uploaded.

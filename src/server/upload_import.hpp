@@ -2,9 +2,12 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "server/http_message.hpp"
 #include "server/multipart_form.hpp"
 #include "ironstride/app/store_access.hpp"
 #include "ironstride/domain/athlete_id.hpp"
@@ -21,7 +24,14 @@ inline constexpr std::size_t kMaxUploadBytes = std::size_t{64} * 1024 * 1024;
 /// private temporary folder under names of our own (`001.gpx`: a counter and, from an allow-list, the extension),
 /// which is removed afterwards: nothing a request names reaches the filesystem. util::Error http.bad_request when
 /// the form holds no file.
+///
+/// With `events`, the import's progress goes there as it happens, as server-sent events (text/event-stream):
+/// `start` `{files, bytes}`, then one `file` `{name, result, files_done, files, bytes_done}` per file (result:
+/// imported, unchanged, duplicate, empty or failed).
 [[nodiscard]] nlohmann::json import_uploads(app::StoreHandle& store, domain::AthleteId athlete,
-                                            std::span<const FormPart> parts);
+                                            std::span<const FormPart> parts, const BodyWriter* events = nullptr);
+
+/// One server-sent event: "event: NAME\ndata: JSON\n\n" (the JSON on one line).
+[[nodiscard]] std::string server_sent_event(std::string_view name, const nlohmann::json& data);
 
 }  // namespace ironstride::server

@@ -173,7 +173,10 @@ try {
       await page.setInputFiles("#import-files", uploadFile);
       await page.waitForFunction(() => document.body.dataset.importDone, null, { timeout: TIMEOUT });
       check(await page.evaluate(() => document.body.dataset.importDone) === "200", "import: the upload was not accepted");
-      check(await page.evaluate(() => document.getElementById("import-progress").value) === 1, "import: the progress bar did not finish");
+      const bar = await page.evaluate(() => { const b = document.getElementById("import-progress"); return [b.value, b.max]; });
+      check(bar[0] === 1 && bar[1] === 1, `import: the progress bar ends at ${bar[0]} of ${bar[1]}, not 1 of 1 file`);
+      // start, one file, done: the import's progress came as server-sent events.
+      check(await page.evaluate(() => document.body.dataset.importEvents) === "3", "import: not start, file and done events");
       check((await api("activities")).length === count + 1, "import: the uploaded GPX is not among the activities");
       check(/imported: 1/.test(await page.textContent("#import-summary")), "import: the summary does not say 1 imported");
     }

@@ -376,6 +376,47 @@ TEST_F(ApiTest, UploadsAreImportedLikeTheImportCommand) {
         << "a cross-site form can send multipart: the Origin check refuses it";
 }
 
+TEST_F(ApiTest, AnUploadCanReportItsProgressAsServerSentEvents) {
+    std::ifstream in(testing::test_data("history/returning/2026-10-14-easy.gpx"), std::ios::binary);
+    std::string gpx((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::size_t at = gpx.find("2026-10-14T"); at != std::string::npos; at = gpx.find("2026-10-14T", at)) {
+        gpx.replace(at, 10, "2026-10-15");
+    }
+    const std::vector<std::pair<std::string, std::string>> headers{{"Origin", "http://" + host()},
+                                                                   {"Accept", "text/event-stream"}};
+    Reply reply = fetch(http::verb::post, "/api/v1/imports", form_body({{"run.gpx", gpx}, {"junk.fit", "junk"}}),
+                        "multipart/form-data; boundary=XyZ", headers);
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    EXPECT_EQ(reply.content_type, "text/event-stream");
+    EXPECT_EQ(reply.message["Cache-Control"], "no-store");
+    EXPECT_TRUE(reply.message.chunked()) << "sent as the import goes";
+    // start, a file event per file in path order, then done with the same answer as without events.
+    std::vector<std::pair<std::string, json>> events;
+    for (std::size_t at = 0, end = 0; (end = reply.body.find("\n\n", at)) != std::string::npos; at = end + 2) {
+        const std::string block = reply.body.substr(at, end - at);
+        const std::size_t data = block.find("\ndata: ");
+        ASSERT_EQ(block.rfind("event: ", 0), 0U) << block;
+        ASSERT_NE(data, std::string::npos) << block;
+        events.emplace_back(block.substr(7, data - 7), json::parse(block.substr(data + 7)));
+    }
+    ASSERT_EQ(events.size(), 4U) << reply.body;
+    EXPECT_EQ(events[0].first, "start");
+    EXPECT_EQ(events[0].second["files"], 2);
+    EXPECT_EQ(events[1].first, "file");
+    EXPECT_EQ(events[1].second["name"], "run.gpx") << "named as uploaded";
+    EXPECT_EQ(events[1].second["result"], "imported");
+    EXPECT_EQ(events[1].second["files_done"], 1);
+    EXPECT_EQ(events[2].second["name"], "junk.fit");
+    EXPECT_EQ(events[2].second["result"], "failed");
+    EXPECT_EQ(events[2].second["files_done"], 2);
+    EXPECT_EQ(events[3].first, "done");
+    EXPECT_EQ(events[3].second["import"]["imported"], 1);
+    EXPECT_EQ(events[3].second["import"]["failed"], 1);
+    // A bad form is refused before any event, with its status.
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", "{}", "application/json", headers).status, 415);
+    EXPECT_EQ(get("/api/v1/today").status, 200) << "the server goes on after a streamed answer";
+}
+
 TEST_F(ApiTest, EveryResponseCarriesTheSafetyHeaders) {
     for (const std::string target : {"/api/v1/today", "/api/v1/nothing"}) {
         const Reply reply = get(target);
