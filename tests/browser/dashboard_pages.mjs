@@ -161,6 +161,7 @@ try {
       const charts = await chartValues(page);
       const elevation = samples.altitude_m.filter((v, i) => v !== null && samples.time_s[i] !== null);
       check(charts.elevation !== undefined, "activity: no elevation chart");
+      check(charts.pace !== undefined && charts.pace[0].length > 0, "activity: no pace chart (from the distance when no speed)");
       if (charts.elevation) sameNumbers(charts.elevation[0], elevation, "activity elevation");
       if (charts.hr) sameNumbers(charts.hr[0], samples.heart_rate_bpm.filter((v, i) => v !== null && samples.time_s[i] !== null), "activity HR");
       await finish(page, tag("activity"), viewport);

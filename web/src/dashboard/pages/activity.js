@@ -24,6 +24,23 @@ function channelChart(id, title, unit, name, samples, values, map, extra = {}) {
 /// slow pace).
 const paceFor = (metresPerUnit) => (speed) => (speed >= 0.5 ? metresPerUnit / speed / 60 : null);
 
+/// Speeds from the cumulative distance when the file recorded none (a GPX track): each over the shortest stretch
+/// of at least 30 s ending at its sample, so one jittery fix does not make a spike.
+function speedsFromDistance(samples) {
+  const { time_s: t, distance_m: d } = samples;
+  const valid = [];
+  for (let i = 0; i < t.length; i++) if (t[i] !== null && d[i] !== null) valid.push(i);
+  const out = new Array(t.length).fill(null);
+  let k = 0;  // the latest valid sample at least 30 s before the current one
+  for (let n = 0; n < valid.length; n++) {
+    const i = valid[n];
+    while (k + 1 < n && t[i] - t[valid[k + 1]] >= 30) k++;
+    const j = valid[k];
+    if (t[i] - t[j] >= 30) out[i] = (d[i] - d[j]) / (t[i] - t[j]);
+  }
+  return out;
+}
+
 function summary(a, units) {
   const items = [
     ["Start", localStart(a)], ["Sport", `${a.sport}${a.sub_sport && a.sub_sport !== "generic" ? ` (${a.sub_sport})` : ""}`],
@@ -41,8 +58,10 @@ export async function activityPage(main, id) {
   if (samples.heart_rate_bpm.some((v) => v !== null)) {
     specs.push(channelChart("hr", "Heart rate", "bpm", "Heart rate", samples, samples.heart_rate_bpm, (v) => v));
   }
-  if (samples.speed_mps.some((v) => v !== null) && a.sport !== "strength") {
-    specs.push(channelChart("pace", `Pace (${units.paceUnit}; up is faster)`, units.paceUnit, "Pace", samples, samples.speed_mps, paceFor(units.metresPerUnit),
+  const recorded = samples.speed_mps.some((v) => v !== null);
+  const speeds = recorded ? samples.speed_mps : speedsFromDistance(samples);
+  if (speeds.some((v) => v !== null) && a.sport !== "strength") {
+    specs.push(channelChart("pace", `Pace (${units.paceUnit}; up is faster${recorded ? "" : "; from the distance"})`, units.paceUnit, "Pace", samples, speeds, paceFor(units.metresPerUnit),
       { format: "clock", decimals: 2, y_invert: true }));
   }
   if (samples.altitude_m.some((v) => v !== null)) {
