@@ -12,6 +12,8 @@ packages=(
   # libraries (Debian's packages first; see README "Dependencies")
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev libfmt-dev
   libxxhash-dev libzstd-dev libhowardhinnant-date-dev tzdata
+  # the dashboard's LAN login (serve --host 0.0.0.0): random tokens, BLAKE2b hashes, constant-time comparison
+  libsodium-dev
   # the web server (serve): Boost.Beast and Asio (header-only)
   libboost1.81-dev
 )

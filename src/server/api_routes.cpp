@@ -11,6 +11,7 @@
 #include "server/request_values.hpp"
 #include "server/upload_import.hpp"
 #include "ironstride/app/activities.hpp"
+#include "ironstride/app/calendar_feed.hpp"
 #include "ironstride/app/check_in.hpp"
 #include "ironstride/app/plan.hpp"
 #include "ironstride/app/profile_edit.hpp"
@@ -70,10 +71,17 @@ Response get_plan(const ApiContext& c, const Request& request) {
 
 Response get_calendar(const ApiContext& c, const Request& request) {
     expect_only_params(request, {"weeks", "start"});
-    const app::PlanResult result = plan_for(c, request);
+    app::CalendarRequest in;
+    in.plan.profile_path = c.profile_path;
+    in.plan.weeks = int_param(request, "weeks", 1, app::kMaxPlanWeeks).value_or(in.plan.weeks);
+    in.plan.start = day_param(request, "start");
+    in.plan.today = c.today();
+    in.now = c.now();
     Response response;
     response.content_type = "text/calendar; charset=utf-8";
-    response.body = report::write_plan_ics(result.plan, result.athlete.units);
+    const app::CalendarFeed feed = app::calendar_feed(*c.store, c.athlete, in);
+    response.body = report::write_ics(report::plan_calendar(feed.plan.plan, feed.plan.athlete.units, feed.zone),
+                                      feed.revisions);
     return response;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <chrono>
 #include <functional>
 
 #include "server/router.hpp"
@@ -16,6 +17,10 @@ struct ApiContext {
     app::StoreHandle* store = nullptr;  ///< open for the server's lifetime
     std::function<units::CivilDay()> today;  ///< the athlete's local day (the profile's time zone, or a pin)
     domain::AthleteId athlete = domain::kLocalAthlete;
+    /// The wall clock, for what a request stamps (a calendar event's revision).
+    std::function<units::Instant()> now = [] {
+        return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    };
 };
 
 /// The body limits of the API: JSON forms and the profile's TOML.

@@ -18,6 +18,8 @@ struct Request {
     std::map<std::string, std::string, std::less<>> query;    ///< decoded; a repeated name keeps the last value
     std::map<std::string, std::string, std::less<>> headers;  ///< names in lower case
     std::string body;
+    /// The client is on this machine (a loopback peer address): the LAN login does not apply to it.
+    bool from_loopback = false;
 
     /// The header's value, nothing when absent (`name` in lower case).
     [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const;

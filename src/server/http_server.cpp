@@ -39,10 +39,11 @@ std::string lower(std::string_view text) {
 }
 
 /// The request as the handlers see it; nothing when its target is malformed.
-std::optional<Request> to_request(const http::request<http::string_body>& message) {
+std::optional<Request> to_request(const http::request<http::string_body>& message, bool from_loopback) {
     std::optional<Target> target = parse_target(message.target());
     if (!target) return std::nullopt;
     Request request;
+    request.from_loopback = from_loopback;
     request.method = std::string(message.method_string());
     request.path = std::move(target->path);
     request.query = std::move(target->query);
@@ -55,7 +56,8 @@ http::response<http::string_body> to_message(const Response& response, unsigned 
     http::response<http::string_body> message{static_cast<http::status>(response.status), version};
     message.set(http::field::server, "ironstride");
     message.set(http::field::content_type, response.content_type);
-    for (const auto& [name, value] : response.headers) message.set(name, value);
+    // insert, not set: a login answers with two Set-Cookie headers.
+    for (const auto& [name, value] : response.headers) message.insert(name, value);
     message.keep_alive(keep_alive);
     message.body() = response.body;
     message.prepare_payload();
@@ -85,6 +87,7 @@ public:
                 .with_hint("another program may use the port: choose another with --port");
         }
         m_policy = access_policy_for(m_options.host, port());
+        m_policy.login = m_options.login;
         for (const Route& route : m_router.routes()) m_largest_body = std::max(m_largest_body, route.max_body_bytes);
     }
 
@@ -209,7 +212,9 @@ private:
             if (body_error) break;
             const http::request<http::string_body>& message = parser.get();
             const bool keep = message.keep_alive() && !m_stopping;
-            const std::optional<Request> request = to_request(message);
+            beast::error_code peer_error;
+            const bool from_loopback = stream.socket().remote_endpoint(peer_error).address().is_loopback() && !peer_error;
+            const std::optional<Request> request = to_request(message, from_loopback);
             const Response response =
                 request ? handle_request(m_router, m_policy, *request, m_log_bug)
                         : error_response(util::ErrorCode::http_bad_request, "the request's target is malformed");

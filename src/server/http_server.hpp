@@ -14,6 +14,7 @@ namespace ironstride::server {
 struct ListenOptions {
     std::string host = "127.0.0.1";
     unsigned short port = 8765;  ///< 0: any free port (tests)
+    const LoginGate* login = nullptr;  ///< required beyond loopback (serve --host 0.0.0.0): the LAN login
 };
 
 /// The header block a request may send, and how long a client has to send one whole request.

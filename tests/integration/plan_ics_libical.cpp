@@ -2,6 +2,7 @@
 // plan is one VEVENT at the same floating local time and length, with a unique UID, the steps in its DESCRIPTION,
 // and no parse or restriction errors.
 
+#include <fstream>
 #include <map>
 #include <set>
 #include <string>
@@ -12,6 +13,7 @@
 #include <libical/ical.h>
 #include <nlohmann/json.hpp>
 
+#include "ironstride/util/file_bytes.hpp"
 #include "support/test_support.hpp"
 
 namespace ironstride {
@@ -88,6 +90,41 @@ TEST_P(PlanIcsLibical, EverySessionIsAValidEventAtItsPlannedTime) {
     }
     EXPECT_GT(events, 0);
     EXPECT_TRUE(expected.empty()) << expected.size() << " sessions without an event";
+    icalcomponent_free(calendar);
+}
+
+TEST(PlanIcsLibicalZone, AProfilesTimeZoneGivesTzidTimesLibicalResolvesThroughTheVtimezone) {
+    // Maya in New York over the end of summer time (2026-11-01): every event carries TZID=America/New_York, libical
+    // finds the zone in the calendar's own VTIMEZONE, and an 18:00 session is 23:00 UTC after the change.
+    testing::TempDir dir;
+    std::string profile = util::read_text_file(testing::source_dir() / "examples" / "maya-bikini.toml");
+    profile.insert(profile.find("\n[body]"), "\ntime_zone = \"America/New_York\"\n");
+    { std::ofstream(dir / "profile.toml") << profile; }
+    const auto command = fmt::format("{} plan --profile {} --start 2026-10-26 --weeks 2 --format ics",
+                                     testing::shell_quote(testing::binary().string()),
+                                     testing::shell_quote((dir / "profile.toml").string()));
+    const auto result = testing::run_command("IRONSTRIDE_TODAY=2026-10-20 " + command);
+    ASSERT_EQ(result.exit_status, 0) << result.err;
+    icalcomponent* calendar = icalparser_parse_string(result.out.c_str());
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
+    EXPECT_EQ(icalrestriction_check(calendar), 1) << "RFC 5545 property restrictions";
+    icaltimezone* zone = icalcomponent_get_timezone(calendar, "America/New_York");
+    ASSERT_NE(zone, nullptr) << "a VTIMEZONE for the TZID";
+    int events = 0;
+    for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
+         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+        ++events;
+        const icaltimetype start = icalcomponent_get_dtstart(event);
+        ASSERT_NE(start.zone, nullptr);
+        EXPECT_STREQ(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone)), "America/New_York");
+        icaltimetype utc = start;
+        icaltimezone_convert_time(&utc, const_cast<icaltimezone*>(start.zone), icaltimezone_get_utc_timezone());
+        const bool after_change = start.month == 11 && start.day >= 2;
+        EXPECT_EQ((utc.hour - start.hour + 24) % 24, after_change ? 5 : 4)
+            << start.year << "-" << start.month << "-" << start.day << " " << start.hour;
+    }
+    EXPECT_GT(events, 0);
     icalcomponent_free(calendar);
 }
 

@@ -4,6 +4,7 @@
 // the answer's polarity.
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <set>
 #include <string>
@@ -21,6 +22,7 @@
 #include "ironstride/report/html_report.hpp"
 #include "ironstride/report/verdict_json.hpp"
 #include "ironstride/store/open_store.hpp"
+#include "ironstride/units/conversions.hpp"
 #include "ironstride/util/file_bytes.hpp"
 
 namespace ironstride {
@@ -143,6 +145,33 @@ TEST(ReportScenarios, CuttingLifterWhoTriplesRunningLosesSquatStrength) {
     EXPECT_NE(today.readiness.level, analysis::Readiness::green) << today.readiness.summary;
 }
 
+TEST(ReportScenarios, CuttingLiftersFoodAndBalanceFollowHisOwnLogs) {
+    // Issue 14's acceptance: his protein from his latest weight, the report's balance from his weight trend, and
+    // the calories from his measured expenditure.
+    ScenarioRun run;
+    run_scenario(synthetic::Scenario::cutting_lifter, run);
+    const analysis::VerdictReport& r = run.report;
+    const science::ExpenditureEstimate& e = r.expenditure.estimate;
+    ASSERT_EQ(e.source, "measured") << e.reason;
+    // The balance the report gives is what his weight trend says he lost: ρ × slope, per day.
+    const analysis::Finding& deficit = finding(r, id::kEnergyDeficitHighRunning);
+    EXPECT_NEAR(number(deficit, "balance_kcal"), *e.rho_kcal_per_kg * *e.trend_kg_per_week / 7.0, 1.0);
+    const double latest_kg = r.series.body.points.back().weight_kg;
+    EXPECT_NEAR(number(deficit, "implied_change_pct_per_week"), *e.trend_kg_per_week / latest_kg * 100.0, 0.05);
+
+    const planner::TodayReport today = run.today();
+    EXPECT_EQ(today.body.weight_source, "measured");
+    EXPECT_LT(today.body.weight_kg, run.history.athlete.weight_kg - 2.0) << "he has lost weight since the profile";
+    // Protein is 1.0 g/lb of that weight on his cut (science::protein_g).
+    EXPECT_NEAR(today.nutrition.protein_g, units::kg_to_pounds(today.body.weight_kg) * 1.0, 0.5);
+    EXPECT_EQ(today.expenditure.source, "measured") << today.expenditure.reason;
+    EXPECT_NEAR(*today.expenditure.estimated_kcal, *e.estimated_kcal, 1.0) << "the report's and today's estimate agree";
+    EXPECT_NEAR(today.nutrition.maintenance_kcal,
+                today.nutrition.bmr.kcal * today.nutrition.neat_factor + today.nutrition.exercise_kcal +
+                    today.expenditure.offset_kcal,
+                1e-6);
+}
+
 TEST(ReportScenarios, BalancedHybridAthleteGainsWithNoFalseAlarms) {
     ScenarioRun run;
     run_scenario(synthetic::Scenario::balanced_hybrid, run);
@@ -246,10 +275,22 @@ TEST(ReportScenarios, JsonAndHtmlCarryTheSameSeries) {
     const nlohmann::json charts = report::html_chart_data(run.report, domain::UnitSystem::metric)["charts"];
     ASSERT_EQ(charts.size(), 7U);  // load, volume, e1rm, bodyweight, sleep, load_au, intake
     EXPECT_EQ(charts[0]["id"], "load");
-    ASSERT_EQ(charts[0]["series"][0]["points"].size(), json["series"]["daily"].size());
-    for (std::size_t i = 0; i < json["series"]["daily"].size(); ++i) {
-        EXPECT_DOUBLE_EQ(charts[0]["series"][0]["points"][i][1].get<double>(),
-                         json["series"]["daily"][i]["ctl"].get<double>());
+    const nlohmann::json& daily = json["series"]["daily"];
+    ASSERT_EQ(charts[0]["series"][0]["points"].size(), daily.size());
+    for (std::size_t i = 0; i < daily.size(); ++i) {
+        EXPECT_DOUBLE_EQ(charts[0]["series"][0]["points"][i][1].get<double>(), daily[i]["ctl"].get<double>());
+    }
+    // The AU chart's fitness lines are the JSON's per-modality CTL, day for day.
+    const nlohmann::json& au = charts[5];
+    EXPECT_EQ(au["id"], "load_au");
+    const std::array<const char*, 3> au_members{"run_ctl_au", "lift_ctl_au", "ctl_au"};
+    for (std::size_t line = 0; line < au_members.size(); ++line) {
+        ASSERT_EQ(au["series"][line]["points"].size(), daily.size());
+        for (std::size_t i = 0; i < daily.size(); ++i) {
+            EXPECT_DOUBLE_EQ(au["series"][line]["points"][i][1].get<double>(),
+                             daily[i][au_members[line]].get<double>())
+                << au_members[line] << " day " << i;
+        }
     }
     EXPECT_EQ(json["answer"].get<std::string>().rfind("No:", 0), 0U);
     for (const auto& f : json["findings"]) EXPECT_FALSE(f["evidence"].empty()) << f["id"];

@@ -11,6 +11,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/database_option.hpp"
+#include "ironstride/app/calendar_feed.hpp"
 #include "ironstride/app/plan.hpp"
 #include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/report/ics_writer.hpp"
@@ -48,8 +49,8 @@ void write_fit_workouts(const std::filesystem::path& dir, const planner::Plan& p
 
 std::string run_plan(const PlanOptions& options, units::CivilDay today) {
     app::StoreHandle store(options.db_path, app::StoreAccess::if_present);
-    const app::PlanResult result =
-        app::plan(store, domain::kLocalAthlete, {options.profile_path, options.weeks, options.start, today});
+    const app::PlanRequest request{options.profile_path, options.weeks, options.start, today};
+    const app::PlanResult result = app::plan(store, domain::kLocalAthlete, request);
     const planner::Plan& plan = result.plan;
     const domain::Athlete& athlete = result.athlete;
     if (!options.fit_workouts_dir.empty()) write_fit_workouts(options.fit_workouts_dir, plan);
@@ -58,7 +59,11 @@ std::string run_plan(const PlanOptions& options, units::CivilDay today) {
         case PlanFormat::text: return report::write_plan_text(plan, athlete.units);
         case PlanFormat::markdown: return report::write_plan_markdown(plan, athlete.units);
         case PlanFormat::json: return report::write_plan_json(plan, athlete.units);
-        case PlanFormat::ics: return report::write_plan_ics(plan, athlete.units);
+        case PlanFormat::ics: {
+            // The dashboard's calendar subscription: the same UIDs, and the revisions it recorded (read only here).
+            const app::CalendarFeed feed = app::calendar_feed(store, domain::kLocalAthlete, {request, now()});
+            return report::write_ics(report::plan_calendar(feed.plan.plan, athlete.units, feed.zone), feed.revisions);
+        }
     }
     return {};
 }

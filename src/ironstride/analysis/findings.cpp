@@ -136,6 +136,7 @@ struct Context {
     std::vector<std::size_t> complete;
     std::optional<double> run_days_per_week;  ///< late window, else all complete weeks
     std::optional<RunningStart> running_start;  ///< within the last kLiftDipWatchDays of the range
+    const MeasuredExpenditure* expenditure;     ///< the report's measured expenditure, when given
     std::vector<Finding>& out;
 };
 
@@ -229,13 +230,34 @@ void running_up_strength_down(Context& c) {
     c.out.push_back(std::move(f));
 }
 
+/// The balance the finding reads and the weekly loss it implies: the measured one (intake minus the measured
+/// expenditure, and the weight trend itself, evidence.md §13) when the report has it, else the equations' balance at
+/// science's kcal per kg.
+struct EnergyBalance {
+    double balance_kcal = 0;
+    double implied_loss_pct = 0;
+    bool measured = false;
+};
+
+EnergyBalance energy_balance(const Context& c, double weight) {
+    const NutritionSummary& n = c.series.nutrition;
+    if (c.expenditure != nullptr) {
+        const science::ExpenditureEstimate& e = c.expenditure->estimate;
+        if (const auto balance = e.balance_kcal(); balance && e.trend_kg_per_week) {
+            return {*balance, -*e.trend_kg_per_week / weight * kPercent, true};
+        }
+    }
+    return {*n.mean_balance_kcal, -*n.mean_balance_kcal * kDaysPerWeek / science::kKcalPerKgBodyMassChange / weight * kPercent,
+            false};
+}
+
 void energy(Context& c) {
     const NutritionSummary& n = c.series.nutrition;
     if (static_cast<int>(n.days.size()) < kMinLoggedDays || !n.mean_balance_kcal) return;
     const double weight = c.series.body.points.empty() ? c.athlete.weight_kg : c.series.body.points.back().weight_kg;
-    // Helms 2014: lose at most 1 % of body weight a week; the deficit's implied rate uses science's kcal per kg.
-    const double implied_loss_pct =
-        -*n.mean_balance_kcal * kDaysPerWeek / science::kKcalPerKgBodyMassChange / weight * kPercent;
+    // Helms 2014: lose at most 1 % of body weight a week.
+    const EnergyBalance balance = energy_balance(c, weight);
+    const double implied_loss_pct = balance.implied_loss_pct;
     const bool steep = implied_loss_pct > kMaxLossPctPerWeek;
     std::size_t ea_days = 0;
     for (const NutritionPoint& p : n.days) ea_days += p.energy_availability ? 1U : 0U;
@@ -261,12 +283,20 @@ void energy(Context& c) {
                    "training days.";
     }
     f.numbers.push_back(number("intake_kcal", "mean intake", *n.mean_intake_kcal, Unit::kcal_per_day));
-    f.numbers.push_back(number("balance_kcal", "mean balance against your needs", *n.mean_balance_kcal,
-                               Unit::kcal_per_day));
+    if (balance.measured) {
+        f.numbers.push_back(number("balance_kcal", "mean balance against your measured expenditure",
+                                   balance.balance_kcal, Unit::kcal_per_day));
+        f.numbers.push_back(number("equation_balance_kcal", "mean balance against the equations' needs",
+                                   *n.mean_balance_kcal, Unit::kcal_per_day));
+    } else {
+        f.numbers.push_back(number("balance_kcal", "mean balance against your needs", balance.balance_kcal,
+                                   Unit::kcal_per_day));
+    }
     if (implied_loss_pct > 0) {
         // Signed like every other rate of change in the report: a loss reads "-1.02%/week".
-        f.numbers.push_back(number("implied_change_pct_per_week", "implied body-weight change", -implied_loss_pct,
-                                   Unit::percent_per_week));
+        f.numbers.push_back(number("implied_change_pct_per_week",
+                                   balance.measured ? "body-weight trend" : "implied body-weight change",
+                                   -implied_loss_pct, Unit::percent_per_week));
     }
     if (n.mean_energy_availability) {
         f.numbers.push_back(number("energy_availability", "mean energy availability", *n.mean_energy_availability,
@@ -637,9 +667,9 @@ std::vector<std::string_view> all_finding_ids() {
 }
 
 std::vector<Finding> find_findings(const History& history, const Series& series, const domain::Athlete& athlete,
-                                   const science::HeartRateProfile& heart) {
+                                   const science::HeartRateProfile& heart, const MeasuredExpenditure* expenditure) {
     std::vector<Finding> findings;
-    Context c{history, series, athlete, heart, complete_weeks(series), std::nullopt, std::nullopt, findings};
+    Context c{history, series, athlete, heart, complete_weeks(series), std::nullopt, std::nullopt, expenditure, findings};
     const std::vector<std::size_t>& basis = series.windows.late.empty() ? c.complete : series.windows.late;
     c.run_days_per_week = weeks_mean(series, basis, [](const WeekPoint& w) { return w.run_days; });
     c.running_start = recent_running_start(history, kLiftDipWatchDays);

@@ -8,6 +8,7 @@
 
 #include "ironstride/analysis/activity_metrics.hpp"
 #include "ironstride/analysis/evidence.hpp"
+#include "ironstride/analysis/expenditure.hpp"
 #include "ironstride/analysis/history.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/domain/athlete.hpp"
@@ -142,8 +143,10 @@ inline constexpr double kSprintSessionsPerWeek = 1.0;
 inline constexpr double kBoneRunDaysPerWeek = 3.0;
 
 /// Runs every finding rule over the history and its series; returns the findings most serious first (stable by
-/// rule order). `heart` gives HRmax for the intensity rule.
+/// rule order). `heart` gives HRmax for the intensity rule; a measured `expenditure` gives the energy rule the
+/// balance the weight trend shows instead of the equations' (evidence.md §13).
 [[nodiscard]] std::vector<Finding> find_findings(const History& history, const Series& series,
-                                                 const domain::Athlete& athlete, const science::HeartRateProfile& heart);
+                                                 const domain::Athlete& athlete, const science::HeartRateProfile& heart,
+                                                 const MeasuredExpenditure* expenditure = nullptr);
 
 }  // namespace ironstride::analysis

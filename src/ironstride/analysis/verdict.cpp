@@ -127,7 +127,7 @@ VerdictReport build_verdict(const History& history, const domain::Athlete& athle
     report.zone_model = science::to_string(heart.zones.model);
     report.series = build_series(history, athlete, heart.max_hr_bpm);
     report.expenditure = measured_expenditure(report.series.nutrition, report.series.body, athlete, history.range.last);
-    report.findings = find_findings(history, report.series, athlete, heart);
+    report.findings = find_findings(history, report.series, athlete, heart, &report.expenditure);
     report.answer = decide_answer(history, report.series, report.findings);
     for (const ActivityRecord& a : history.activities) {
         if (a.day < history.range.first) continue;

@@ -46,7 +46,9 @@ PlanResult plan(StoreHandle& store, domain::AthleteId athlete, const PlanRequest
     const planner::TrainingHistory history = logged_history(store, athlete, start, result.athlete);
     // Food targets from the latest trend of the logged weigh-ins (planner::body_used), the profile's otherwise.
     const planner::BodyUsed body = detail::logged_body(store, athlete, result.athlete, request.today);
-    result.plan = planner::make_plan(planner::with_body(result.athlete, body), start, request.weeks, history);
+    const planner::EnergyUsed energy = detail::logged_energy(store, athlete, result.athlete, request.today);
+    result.plan = planner::make_plan(planner::with_body(result.athlete, body), start, request.weeks, history, energy);
+    result.plan.body = body;
     return result;
 }
 

@@ -1,7 +1,9 @@
 #include "ironstride/app/today.hpp"
 
+#include <algorithm>
 #include <chrono>
 
+#include "ironstride/analysis/expenditure.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/app/detail/athlete_history.hpp"
 #include "ironstride/planner/measured_body.hpp"
@@ -17,13 +19,21 @@ planner::TodayReport today(StoreHandle& handle, domain::AthleteId athlete, const
     detail::refresh_metrics(store, athlete, heart);
     const analysis::History history = [&] {
         const auto snapshot = store.read(athlete);
-        return detail::load_history(*snapshot, {day - std::chrono::days{planner::kTodayBaselineDays}, day}, heart);
+        // The readiness baselines' days, or the measured expenditure's window when longer.
+        const domain::DayRange range{std::min(day - std::chrono::days{planner::kTodayBaselineDays},
+                                              detail::expenditure_days(day).first),
+                                     day};
+        return detail::load_history(*snapshot, range, heart);
     }();
     const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
     const planner::BodyUsed body = planner::body_used(profile, history.body, day);
-    planner::TodayReport report = planner::build_today(planner::with_body(profile, body), day, history, series);
+    const planner::EnergyUsed energy =
+        planner::energy_used(analysis::measured_expenditure(series.nutrition, series.body, profile, day));
+    planner::TodayReport report =
+        planner::build_today(planner::with_body(profile, body), day, history, series, energy);
     report.body = body;
     report.notes.push_back(planner::body_note(body, profile));
+    report.notes.push_back(planner::energy_note(energy));
     return report;
 }
 

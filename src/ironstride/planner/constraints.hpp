@@ -46,6 +46,9 @@ inline constexpr std::string_view kBeginnerGrowthByReadiness = "beginner-growth-
 inline constexpr std::string_view kExpectedLiftDip = "expected-lift-dip";
 /// Few hard runs logged: one hard session a week for the first weeks (progression.hpp kIntensityIntroWeeks).
 inline constexpr std::string_view kIntensityIntro = "intensity-intro";
+/// The week's mean planned intake held on the phase's: what one day's floors added comes off the others
+/// (planner/week_food.hpp).
+inline constexpr std::string_view kWeekEnergy = "week-energy";
 }  // namespace rule_id
 
 /// Numbers the rules use, each with its evidence.md entry.

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "ironstride/domain/workout.hpp"
+#include "ironstride/planner/measured_body.hpp"
+#include "ironstride/planner/measured_energy.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/units/civil_time.hpp"
 
@@ -56,6 +58,10 @@ struct NutritionTarget {
     /// band; the deficit is kept (science::DayNutrition::carbs_below_band).
     bool carbs_below_band = false;
     double carbs_band_floor_g = 0;  ///< the floor of the day's Thomas 2016 band (g)
+    /// The day's share of the week's energy: maintenance ± the phase's surplus or deficit, before any floor raised
+    /// it; the week's days average this (planner/week_food.hpp).
+    double phase_kcal = 0;
+    double fat_floor_g = 0;  ///< science::fat_floor_g of the day
     /// The day's food is set by the event around it (planner/event_fuel.hpp): carbohydrate loading, race day,
     /// the peak week's last days, show day or the climb back to maintenance after it. Empty on ordinary days.
     std::string event_fuel;
@@ -137,6 +143,8 @@ struct Plan {
     std::optional<units::CivilDay> event_date;
     std::string event_kind;
     RunningBaseline baseline;
+    BodyUsed body;           ///< the weight the food was sized from (set by the use case)
+    EnergyUsed expenditure;  ///< what sized the calories (set with make_plan's expenditure)
     std::vector<PlanWeek> weeks;
     std::vector<PlanWarning> warnings;
     /// Physical Activity Guidelines status at the end of the plan (the last full-volume week).

@@ -19,6 +19,7 @@
 #include "ironstride/planner/session_library.hpp"
 #include "ironstride/planner/session_load.hpp"
 #include "ironstride/planner/targets.hpp"
+#include "ironstride/planner/week_food.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 
 namespace ironstride::planner {
@@ -105,13 +106,14 @@ void apply_carb_floor(NutritionTarget& target, double min_g) {
 }
 
 NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::vector<PlannedSession>& sessions,
-                            const EventFuel& fuel) {
+                            const EventFuel& fuel, double expenditure_offset_kcal) {
     const std::vector<science::SessionLoad> loads = session_loads(sessions);
-    auto n = science::day_nutrition(fuel_athlete(athlete, fuel), age, loads);
+    auto n = science::day_nutrition(fuel_athlete(athlete, fuel), age, loads, expenditure_offset_kcal);
     if (fuel.phase) {
         // The event changes the day's energy, not the protein the profile's phase asks for (a cut's higher protein
         // stays through show day): the extra protein comes out of carbohydrate at the same energy.
-        const double profile_protein_g = science::day_nutrition(athlete, age, loads).protein_g;
+        const double profile_protein_g =
+            science::day_nutrition(athlete, age, loads, expenditure_offset_kcal).protein_g;
         if (profile_protein_g > n.protein_g) {
             n.carbs_g = std::max(0.0, n.carbs_g - (profile_protein_g - n.protein_g));
             n.protein_g = profile_protein_g;
@@ -126,6 +128,8 @@ NutritionTarget day_targets(const domain::Athlete& athlete, int age, const std::
     target.fat_g = n.fat_g;
     target.carbs_below_band = n.carbs_below_band;
     target.carbs_band_floor_g = n.carb_band.low_g_per_kg * athlete.weight_kg;
+    target.phase_kcal = n.maintenance_kcal + n.phase_adjust_kcal;
+    target.fat_floor_g = science::fat_floor_g(athlete.weight_kg, target.phase_kcal);
     if (fuel.carbs_min_g_per_kg > 0) apply_carb_floor(target, fuel.carbs_min_g_per_kg * athlete.weight_kg);
     target.event_fuel = fuel.note;
     target.pre_event_meal_carbs = fuel.pre_event_meal_carbs;
@@ -144,6 +148,7 @@ struct Context {
     ImpactPolicy impact;
     int sprint_sessions = 0;  ///< sprint sessions planned so far (Hazell 2014: 4 rising to 6 sprints)
     std::optional<EventSchedule> event;
+    double expenditure_offset_kcal = 0;  ///< the measured correction of every day's need (EnergyUsed)
 };
 
 /// The lifts of the split in week `week` (may be -1 or one past the end), on the plan's absolute clock.
@@ -854,7 +859,7 @@ int fill_days(PlanWeek& week, const WeekPlacer& placer, const Context& ctx, int 
         if (lifts) ++week.strength_days;
         if (day.sessions.empty()) day.sessions.push_back(rest_day());
         const EventFuel fuel = ctx.event ? event_fuel(*ctx.event, athlete, day.date) : EventFuel{};
-        day.nutrition = day_targets(athlete, day_age, day.sessions, fuel);
+        day.nutrition = day_targets(athlete, day_age, day.sessions, fuel, ctx.expenditure_offset_kcal);
         day.sleep_target_h = sleep_target_h(athlete, day_age);
         week.days.push_back(std::move(day));
     }
@@ -960,6 +965,36 @@ void explain_shortfall(const Context& ctx, const Plan& plan, PlanState& state, c
         suggestion_text(*state.volume_probe, "no single added window frees them: longer windows on lift-free days")));
 }
 
+/// Says what the week's energy balance moved (planner/week_food.hpp), when it moved anything.
+void add_week_energy_note(PlanWeek& week, const WeekEnergyBalance& balance) {
+    if (balance.raised_kcal < 1.0) return;
+    double planned = 0;
+    double phase = 0;
+    for (const PlanDay& day : week.days) {
+        planned += day.nutrition.kcal;
+        phase += day.nutrition.phase_kcal;
+    }
+    const double days = static_cast<double>(week.days.size());
+    std::string note = fmt::format(
+        "{}: the training days' floors added {:.0f} kcal; {:.0f} came off the other days' fat and carbohydrate above "
+        "their floors",
+        rule_id::kWeekEnergy, balance.raised_kcal, balance.moved_kcal);
+    if (balance.held_back_kcal >= 1.0) {
+        note += fmt::format(" and {:.0f} off the training days' own carbohydrate (under their band: the week's energy "
+                            "comes first)",
+                            balance.held_back_kcal);
+    }
+    note += fmt::format(", so the week averages {:.0f} kcal a day against the phase's {:.0f} (Thomas 2016: "
+                        "carbohydrate where the training is)",
+                        planned / days, phase / days);
+    if (balance.unbalanced_kcal >= 1.0) {
+        note += fmt::format("; {:.0f} kcal had nowhere to come from: protein and the fat floor alone exceed the "
+                            "phase's energy",
+                            balance.unbalanced_kcal);
+    }
+    week.notes.push_back(std::move(note));
+}
+
 PlanWeek plan_week(Context& ctx, Plan& plan, PlanState& state, int index, WeekPhase phase) {
     const WeekFrame frame = week_frame(ctx, state, index, phase);
     std::string probe_note;
@@ -974,6 +1009,7 @@ PlanWeek plan_week(Context& ctx, Plan& plan, PlanState& state, int index, WeekPh
     }
     state.last_walk_block = add_guideline_walks(placer);
     const int run_count = fill_days(week, placer, ctx, frame.first_day, state);
+    add_week_energy_note(week, balance_week_energy(week.days));
     add_low_carb_note(week);
     if (!state.last_walk_block.empty() && week.moderate_equivalent_minutes < limits::kGuidelinesModerateMin) {
         week.notes.push_back(fmt::format("{}: {:.0f} of 150 moderate-equivalent minutes; no window left for more "
@@ -1026,7 +1062,8 @@ void add_history_notes(Plan& plan, const HistoryStart& from_history) {
 
 }  // namespace
 
-Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks, const TrainingHistory& history) {
+Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks, const TrainingHistory& history,
+               const EnergyUsed& expenditure) {
     assert(weeks >= 1 && "a plan has at least one week");
     Plan plan;
     plan.athlete_name = athlete.name;
@@ -1036,6 +1073,10 @@ Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks,
     if (athlete.event_kind) plan.event_kind = domain::to_string(*athlete.event_kind);
     const HistoryStart from_history = history_start(athlete, progression_settings(athlete), history, start);
     Context ctx = plan_context(athlete, start, from_history.settings);
+    ctx.expenditure_offset_kcal = expenditure.offset_kcal;
+    plan.expenditure = expenditure;
+    plan.body.weight_kg = athlete.weight_kg;  // the use case replaces it with what it measured
+    plan.body.body_fat_pct = athlete.body_fat_pct;
     plan.baseline = {ctx.settings.baseline_longest_min, ctx.settings.baseline_weekly_min,
                      athlete.max_weekly_increase, ctx.settings.long_run_cap_min, ctx.settings.from_history ? "history" : "profile",
                      ctx.settings.from_history ? ctx.settings.logged_hard_per_week : std::nullopt};

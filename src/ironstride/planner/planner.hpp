@@ -14,7 +14,8 @@ namespace ironstride::planner {
 /// is re-checked with check_plan(); any finding is reported as a warning, never hidden.
 /// With a logged `history` (app::plan reads it from the database), the running starts from it: a return after a
 /// break, a beginner's next step by last week's readiness, and the notes that say so (planner/history_start.hpp).
+/// Each day's food need moves by the measured `expenditure`'s offset (planner/measured_energy.hpp).
 [[nodiscard]] Plan make_plan(const domain::Athlete& athlete, units::CivilDay start, int weeks,
-                             const TrainingHistory& history = {});
+                             const TrainingHistory& history = {}, const EnergyUsed& expenditure = {});
 
 }  // namespace ironstride::planner

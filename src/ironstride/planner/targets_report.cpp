@@ -312,9 +312,10 @@ std::array<TargetsDay, 4> reference_days(const domain::Athlete& athlete, const s
 }
 
 TargetsReport build_targets_report(const domain::Athlete& athlete, units::CivilDay today,
-                                   domain::UnitSystem display_units) {
+                                   domain::UnitSystem display_units, const EnergyUsed& expenditure) {
     TargetsReport report;
     report.date = today;
+    report.expenditure = expenditure;
     report.units = display_units;
     const int age_years = athlete.age_on(today);
 
@@ -340,7 +341,7 @@ TargetsReport build_targets_report(const domain::Athlete& athlete, units::CivilD
                                   science::neat_factor(athlete.lifestyle)};
 
     report.days = reference_days(athlete, vdot);
-    for (TargetsDay& day : report.days) day.nutrition = science::day_nutrition(athlete, age_years, day.sessions);
+    for (TargetsDay& day : report.days) day.nutrition = science::day_nutrition(athlete, age_years, day.sessions, expenditure.offset_kcal);
     // Protein is set by the phase and body mass, the same every day: the rest day's is the day's.
     report.protein.daily_g = report.days[0].nutrition.protein_g;
     report.protein.distribution = science::protein_distribution(report.protein.daily_g, athlete.weight_kg, age_years);

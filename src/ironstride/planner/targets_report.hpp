@@ -7,6 +7,7 @@
 
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/planner/measured_body.hpp"
+#include "ironstride/planner/measured_energy.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/science/protein_distribution.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -118,7 +119,7 @@ struct TargetsReport {
     std::vector<TargetsSource> sources;
     std::vector<std::string> notes;  ///< caveats the reader must see (estimated HRmax, carb floor, low EA …)
     BodyUsed body;  ///< the weight everything was sized from (planner/measured_body.hpp), set by the use case
-    std::string energy_source = "equation";  ///< what sized the calories: the equations (BMR × activity + exercise)
+    EnergyUsed expenditure;  ///< what sized the calories: the equations or the measured expenditure
 };
 
 /// The reference days (documented in docs/commands/targets.md):
@@ -133,8 +134,8 @@ struct TargetsReport {
                                                        const std::optional<double>& vdot);
 
 /// Builds the whole report for an athlete on a day (ages from birth dates are taken on `today`), to be shown in
-/// `display_units`. Pure: no I/O.
+/// `display_units`, with each day's need moved by the measured `expenditure`'s offset. Pure: no I/O.
 [[nodiscard]] TargetsReport build_targets_report(const domain::Athlete& athlete, units::CivilDay today,
-                                                 domain::UnitSystem display_units);
+                                                 domain::UnitSystem display_units, const EnergyUsed& expenditure = {});
 
 }  // namespace ironstride::planner

@@ -51,8 +51,9 @@ bool is_run(const PlannedSession& s) {
 }  // namespace
 
 TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, const analysis::History& history,
-                        const analysis::Series& series) {
+                        const analysis::Series& series, const EnergyUsed& expenditure) {
     TodayReport report;
+    report.expenditure = expenditure;
     report.athlete_name = athlete.name;
     report.day = day;
     report.units = athlete.units;
@@ -103,7 +104,7 @@ TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day, con
         report.sessions.push_back(std::move(session));
     }
     for (const TodaySession& s : report.sessions) to_do.push_back(s.adapted ? &*s.adapted : &s.planned);
-    report.nutrition = science::day_nutrition(athlete, age, session_loads(to_do));
+    report.nutrition = science::day_nutrition(athlete, age, session_loads(to_do), expenditure.offset_kcal);
 
     const bool lifts = std::any_of(report.sessions.begin(), report.sessions.end(), [](const TodaySession& s) {
         return s.planned.kind == SessionKind::lift;

@@ -10,6 +10,7 @@
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/domain/athlete.hpp"
 #include "ironstride/planner/measured_body.hpp"
+#include "ironstride/planner/measured_energy.hpp"
 #include "ironstride/planner/plan.hpp"
 #include "ironstride/science/day_nutrition.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -39,15 +40,16 @@ struct TodayReport {
     double sleep_target_h = 0;
     std::vector<std::string> notes;
     BodyUsed body;  ///< the weight the food targets were sized from, set by the use case
-    std::string energy_source = "equation";
+    EnergyUsed expenditure;  ///< what sized the calories (the day's need moves by its offset when measured)
 };
 
 /// Builds the day's report: readiness from the check-ins and form, today's session from make_plan starting
 /// on the Monday of `day`'s ISO week (one week, or up to the profile's show or race date when it lies ahead, at most
 /// 52 weeks, so the week keeps its phase), adapted to readiness, and the day's food and sleep targets. `series` must cover `day` (its last day), `history` the kTodayBaselineDays before
-/// it.
+/// it. The food's need moves by the measured `expenditure`'s offset (planner/measured_energy.hpp).
 [[nodiscard]] TodayReport build_today(const domain::Athlete& athlete, units::CivilDay day,
-                                      const analysis::History& history, const analysis::Series& series);
+                                      const analysis::History& history, const analysis::Series& series,
+                                      const EnergyUsed& expenditure = {});
 
 /// Days of check-ins behind the readiness baselines (analysis/readiness.hpp): what a history for `today` covers.
 inline constexpr int kTodayBaselineDays = 28;

@@ -1,22 +1,47 @@
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ironstride/domain/athlete.hpp"
+#include "ironstride/domain/issued_event.hpp"
 #include "ironstride/planner/plan.hpp"
+#include "ironstride/units/time_zone.hpp"
 
 namespace ironstride::report {
 
-/// The plan as an RFC 5545 iCalendar stream: one VEVENT per session (rest days have none).
-///
-/// - DTSTART/DTEND are *floating* local times (RFC 5545 §3.3.5 form #1, no "Z", no TZID): the profile's windows are
-///   local wall-clock times and carry no time zone, so the events stay at the planned hour in whatever zone the
-///   calendar is in (docs/commands/plan.md).
-/// - UID is stable per session: date, start, type and the athlete, so re-importing a plan updates events in place.
-/// - DTSTAMP is the plan's start date at 00:00:00Z, not the wall clock, so the output is reproducible.
-/// - DESCRIPTION holds the steps, then the reasons; text is escaped (§3.3.11) and lines are folded at 75 octets
-///   (§3.1) without splitting a UTF-8 character; lines end in CRLF.
+/// One session of the plan as a calendar event, before its revision is known.
+struct IcsEvent {
+    std::string uid;  ///< planner::CalendarSlot::uid: the session's slot, stable across re-planning
+    std::vector<std::string> properties;  ///< DTSTART … TRANSP, unfolded, without SEQUENCE, DTSTAMP, LAST-MODIFIED
+};
+
+/// The plan's events and what the calendar needs around them.
+struct IcsCalendar {
+    std::string name;
+    std::optional<units::TimeZone> zone;  ///< the athlete's zone: TZID times and a VTIMEZONE; none: floating times
+    units::CivilDay first{};              ///< the plan's first and last day
+    units::CivilDay last{};
+    std::vector<IcsEvent> events;
+};
+
+/// The plan's sessions as events (rest days have none); times in `zone` when given (RFC 5545 §3.3.5 form #3,
+/// `DTSTART;TZID=Europe/Berlin:20261130T180000`), else floating local times (form #1): the profile's windows are
+/// wall-clock times of the athlete's own day.
+[[nodiscard]] IcsCalendar plan_calendar(const planner::Plan& plan, domain::UnitSystem units,
+                                        const std::optional<units::TimeZone>& zone);
+
+/// The RFC 5545 stream: a VTIMEZONE of the zone's observances over the plan (RFC 5545 §3.6.5) when there is a zone,
+/// then each event with its revision from `revisions` (by UID: SEQUENCE, and DTSTAMP and LAST-MODIFIED at the
+/// revision's stamp); an event without one is revision 0 stamped at the plan's start, 00:00:00Z, so the output is
+/// reproducible. Text is escaped (§3.3.11), lines are folded at 75 octets (§3.1) without splitting a UTF-8
+/// character and end in CRLF.
+[[nodiscard]] std::string write_ics(const IcsCalendar& calendar, std::span<const domain::IssuedEvent> revisions);
+
+/// write_ics of plan_calendar with floating times and no revisions (`plan --format ics` without a database).
 [[nodiscard]] std::string write_plan_ics(const planner::Plan& plan, domain::UnitSystem units);
 
 /// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ironstride/planner/constraints.hpp"
+#include "ironstride/report/food_source_json.hpp"
 #include "ironstride/report/plan_steps.hpp"
 #include "ironstride/util/error.hpp"
 
@@ -140,6 +141,9 @@ ordered_json plan_to_json(const planner::Plan& plan, domain::UnitSystem units) {
                        {"source", plan.baseline.source},
                        {"hard_per_week", plan.baseline.hard_per_week ? nlohmann::ordered_json(round_to(*plan.baseline.hard_per_week, 2))
                                                                      : nlohmann::ordered_json(nullptr)}};
+    // What the food was sized from (report/food_source_json.hpp), in the shape of targets and today.
+    out["body"] = ordered_json(body_used_json(plan.body));
+    out["energy"] = ordered_json(energy_used_json(plan.expenditure));
     out["guidelines"] = {{"final_moderate_equivalent_min", round_to(plan.guidelines_final_moderate_equivalent_min, 2)},
                          {"final_strength_days", plan.guidelines_final_strength_days},
                          {"met", plan.guidelines_met}};

@@ -74,6 +74,28 @@ std::string guidelines_line(const planner::Plan& plan) {
                        plan.guidelines_met ? "met" : "not met");
 }
 
+/// What the food was sized from: the body weight and the calories' source (issue 14: every output says which).
+std::string food_source_line(const planner::Plan& plan, domain::UnitSystem units) {
+    const planner::BodyUsed& body = plan.body;
+    std::string line = fmt::format("Food sized from: body weight {} ", format_mass(body.weight_kg, units));
+    if (body.weight_source == "measured") {
+        line += fmt::format("(the trend of {} weigh-ins from {} to {})", body.weigh_ins, units::format_iso_date(*body.from),
+                            units::format_iso_date(*body.to));
+    } else {
+        line += "(the profile's)";
+    }
+    const planner::EnergyUsed& energy = plan.expenditure;
+    if (energy.source == "measured") {
+        line += fmt::format("; calories from the measured expenditure, {:.0f} kcal/day over {} logged days from {} to "
+                            "{} ({:+.0f} kcal/day against the equations)",
+                            *energy.estimated_kcal, energy.days_used, units::format_iso_date(*energy.from),
+                            units::format_iso_date(*energy.to), energy.offset_kcal);
+    } else {
+        line += "; calories from the equations (BMR x activity + exercise)";
+    }
+    return line;
+}
+
 bool has_details(const planner::PlannedSession& session) {
     return session.kind == SessionKind::run || session.kind == SessionKind::walk_run ||
            session.kind == SessionKind::walk || session.kind == SessionKind::event;
@@ -95,6 +117,7 @@ std::vector<std::string> event_food_lines(const planner::PlanWeek& week) {
 std::string write_plan_text(const planner::Plan& plan, domain::UnitSystem units) {
     std::string out = header_line(plan, units) + "\n";
     out += guidelines_line(plan) + "\n";
+    out += food_source_line(plan, units) + "\n";
     const std::size_t session_width = session_column_width(plan);
     for (const auto& week : plan.weeks) {
         out += fmt::format("\nWeek {} from {} ({}): running {} min, {:.0f} moderate-equivalent min, {} strength days\n",
@@ -167,7 +190,8 @@ std::string cell(std::string text) {
 }  // namespace
 
 std::string write_plan_markdown(const planner::Plan& plan, domain::UnitSystem units) {
-    std::string out = fmt::format("# {}\n\n{}\n", cell(header_line(plan, units)), guidelines_line(plan));
+    std::string out = fmt::format("# {}\n\n{}\n\n{}\n", cell(header_line(plan, units)), guidelines_line(plan),
+                                  food_source_line(plan, units));
     for (const auto& week : plan.weeks) {
         out += fmt::format("\n## Week {}: {} ({})\n\nRunning {} min, {:.0f} moderate-equivalent min, {} strength "
                            "days.\n\n",

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ironstride/report/food_source_json.hpp"
+
 namespace ironstride::report {
 
 namespace {
@@ -112,6 +114,7 @@ json day_json(const planner::TargetsDay& day) {
         {"load", science::to_string(n.load)},
         {"exercise_kcal", whole(n.exercise_kcal)},
         {"maintenance_kcal", whole(n.maintenance_kcal)},
+        {"expenditure_offset_kcal", whole(n.expenditure_offset_kcal)},
         {"phase_adjust_kcal", whole(n.phase_adjust_kcal)},
         {"kcal", whole(n.kcal)},
         {"protein_g", whole(n.protein_g)},
@@ -131,15 +134,6 @@ json day_json(const planner::TargetsDay& day) {
          })}};
 }
 
-json body_json(const planner::BodyUsed& body) {
-    return {{"weight_kg", std::round(body.weight_kg * 10.0) / 10.0},
-            {"weight_source", body.weight_source},
-            {"body_fat_pct", body.body_fat_pct ? json(*body.body_fat_pct) : json(nullptr)},
-            {"weigh_ins", body.weigh_ins},
-            {"from", body.from ? json(units::format_iso_date(*body.from)) : json(nullptr)},
-            {"to", body.to ? json(units::format_iso_date(*body.to)) : json(nullptr)}};
-}
-
 json protein_json(const planner::TargetsProtein& protein) {
     const science::ProteinDistribution& d = protein.distribution;
     return json{{"daily_g", whole(protein.daily_g)},
@@ -147,6 +141,16 @@ json protein_json(const planner::TargetsProtein& protein) {
                 {"per_meal_g", whole(d.per_meal_g)},
                 {"leucine_g_per_meal", json{{"low", d.leucine_low_g}, {"high", d.leucine_high_g}}},
                 {"older_adult", d.older_adult}};
+}
+
+/// The calories' source (report/food_source_json.hpp) with the BMR and NEAT factor behind the equations.
+json energy_json(const planner::TargetsReport& report) {
+    json energy = energy_used_json(report.expenditure);
+    energy["bmr_kcal"] = whole(report.energy.bmr_kcal);
+    energy["bmr_equation"] = report.energy.bmr_equation;
+    energy["bmr_source"] = report.energy.bmr_source;
+    energy["neat_factor"] = report.energy.neat_factor;
+    return energy;
 }
 
 }  // namespace
@@ -165,12 +169,8 @@ std::string render_targets_json(const planner::TargetsReport& report) {
                     {"hr", hr_json(report.hr)},
                     {"pace", pace_json(report.pace)},
                     {"predictions", predictions_json(report.predictions)},
-                    {"body", body_json(report.body)},
-                    {"energy", json{{"source", report.energy_source},
-                                    {"bmr_kcal", whole(report.energy.bmr_kcal)},
-                                    {"bmr_equation", report.energy.bmr_equation},
-                                    {"bmr_source", report.energy.bmr_source},
-                                    {"neat_factor", report.energy.neat_factor}}},
+                    {"body", body_used_json(report.body)},
+                    {"energy", energy_json(report)},
                     {"days", days},
                     {"protein", protein_json(report.protein)},
                     {"notes", report.notes},

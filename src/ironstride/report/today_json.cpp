@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ironstride/report/food_source_json.hpp"
+
 namespace ironstride::report {
 
 namespace {
@@ -73,14 +75,8 @@ json today_json(const planner::TodayReport& r) {
               {"fat_g", r3(n.fat_g)},
               {"energy_availability", opt(n.energy_availability_kcal_per_kg_ffm)}}},
             {"sleep_target_h", r3(r.sleep_target_h)},
-            {"body",
-             {{"weight_kg", r3(r.body.weight_kg)},
-              {"weight_source", r.body.weight_source},
-              {"body_fat_pct", opt(r.body.body_fat_pct)},
-              {"weigh_ins", r.body.weigh_ins},
-              {"from", r.body.from ? json(units::format_iso_date(*r.body.from)) : json(nullptr)},
-              {"to", r.body.to ? json(units::format_iso_date(*r.body.to)) : json(nullptr)}}},
-            {"energy", {{"source", r.energy_source}}},
+            {"body", body_used_json(r.body)},
+            {"energy", energy_used_json(r.expenditure)},
             {"notes", r.notes}};
 }
 

@@ -237,6 +237,7 @@ json expenditure_json(const analysis::MeasuredExpenditure& m) {
             {"trend_kg_per_week", opt(e.trend_kg_per_week)},
             {"rho_kcal_per_kg", opt(e.rho_kcal_per_kg)},
             {"mean_intake_kcal", opt(e.mean_intake_kcal)},
+            {"balance_kcal", opt(e.balance_kcal())},
             {"from", date(m.from)},
             {"to", date(m.to)},
             {"reason", e.reason}};

@@ -142,8 +142,14 @@ void body_sleep_food(std::string& out, const analysis::VerdictReport& r, domain:
     if (!n.mean_intake_kcal) {
         line(out, "  (no food logged)");
     } else {
-        out += fmt::format("  mean {:.0f} kcal/day ({:+.0f} against your needs", *n.mean_intake_kcal,
-                           *n.mean_balance_kcal);
+        out += fmt::format("  mean {:.0f} kcal/day (", *n.mean_intake_kcal);
+        if (const auto measured = r.expenditure.estimate.balance_kcal()) {
+            // The balance the weight trend shows first (evidence.md §13); the equations' beside it.
+            out += fmt::format("{:+.0f} against your measured expenditure, {:+.0f} against the equations' needs",
+                               *measured, *n.mean_balance_kcal);
+        } else {
+            out += fmt::format("{:+.0f} against your needs", *n.mean_balance_kcal);
+        }
         if (n.mean_target_kcal) {
             out += fmt::format(", {:+.0f} against your target of {:.0f}", *n.mean_vs_target_kcal, *n.mean_target_kcal);
         }

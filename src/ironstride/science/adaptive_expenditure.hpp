@@ -76,6 +76,11 @@ struct ExpenditureEstimate {
     int weigh_ins_used = 0;
     int partial_days_excluded = 0;
     std::string reason;  ///< why the source is what it is, in plain words
+    /// Mean intake minus the measured expenditure (= ρ × the trend's slope): the balance the weight trend shows.
+    [[nodiscard]] std::optional<double> balance_kcal() const {
+        if (!estimated_kcal || !mean_intake_kcal) return std::nullopt;
+        return *mean_intake_kcal - *estimated_kcal;
+    }
 };
 
 /// The estimate, or the equations with the reason when there is too little data (under kExpenditureMinDays of

@@ -11,11 +11,13 @@ namespace ironstride::science {
 
 namespace {
 
-/// Day-class thresholds in minutes (Thomas 2016 describes loads by hours per day; see classify_day_load).
-constexpr double kHardMinutesWithHighSession = 60.0;
-constexpr double kHardMinutes = 120.0;
-constexpr double kModerateMinutesOfWork = 30.0;
-constexpr double kModerateTotalMinutes = 60.0;
+/// Day-class thresholds in net exercise kcal per kg of body mass and in minutes (see classify_day_load; Thomas 2016
+/// describes loads by hours a day and intensity).
+constexpr double kHardKcalPerKg = 15.0;
+constexpr double kHardWorkMinutesWithHigh = 60.0;
+constexpr double kModerateKcalPerKg = 10.0;
+constexpr double kModerateWithWorkKcalPerKg = 4.0;
+constexpr double kModerateHighSessionMinutes = 20.0;
 
 /// Half the time running (12020), half walking (17190): early Couch-to-5K weeks.
 constexpr double kWalkRunMet = (kMetJoggingGeneral12020 + kMetWalkingModerate17190) / 2.0;
@@ -94,19 +96,23 @@ double session_net_kcal(const SessionLoad& session, double weight_kg) {
     return 0.0;
 }
 
-LoadClass classify_day_load(std::span<const SessionLoad> sessions) {
+LoadClass classify_day_load(std::span<const SessionLoad> sessions, double weight_kg) {
     if (sessions.empty()) return LoadClass::rest;
-    double total_min = 0;
-    double work_min = 0;  // moderate-or-high
+    double net_kcal = 0;
+    double work_min = 0;  // moderate-or-high runs and lifts
     bool any_high = false;
+    bool long_high = false;
     for (const SessionLoad& session : sessions) {
-        const double minutes = std::max(session.duration_min, 0.0);
-        total_min += minutes;
-        if (session.intensity != Intensity::easy) work_min += minutes;
-        any_high = any_high || session.intensity == Intensity::high;
+        net_kcal += session_net_kcal(session, weight_kg);
+        const bool work = session.intensity != Intensity::easy && session.kind != SessionLoad::Kind::walk;
+        const bool high = work && session.intensity == Intensity::high;
+        if (work) work_min += std::max(session.duration_min, 0.0);
+        any_high = any_high || high;
+        long_high = long_high || (high && session.duration_min >= kModerateHighSessionMinutes);
     }
-    if ((any_high && work_min >= kHardMinutesWithHighSession) || work_min >= kHardMinutes) return LoadClass::hard;
-    if (any_high || work_min >= kModerateMinutesOfWork || total_min >= kModerateTotalMinutes) {
+    const double per_kg = weight_kg > 0 ? net_kcal / weight_kg : 0.0;
+    if ((any_high && work_min >= kHardWorkMinutesWithHigh) || per_kg >= kHardKcalPerKg) return LoadClass::hard;
+    if (per_kg >= kModerateKcalPerKg || (work_min > 0 && per_kg >= kModerateWithWorkKcalPerKg) || long_high) {
         return LoadClass::moderate;
     }
     return LoadClass::easy;
@@ -135,25 +141,42 @@ double neat_factor(domain::Lifestyle lifestyle) {
     return activity_factor(ActivityLevel::sedentary);
 }
 
-DayNutrition day_nutrition(const domain::Athlete& athlete, int age_years, std::span<const SessionLoad> sessions) {
+namespace {
+
+/// Fat at its share of the energy when carbohydrate can still reach the band's floor, else as much of the share as
+/// leaves carbohydrate at that floor, never under the fat floor (macros.hpp kFatShareOfEnergy).
+double fat_target_g(double floor_g, double target_kcal, double protein_g, double carbs_floor_g) {
+    const double share_g = kFatShareOfEnergy * target_kcal / kKcalPerGramFat;
+    const double room_g = (target_kcal - protein_g * kKcalPerGramProtein - carbs_floor_g * kKcalPerGramCarbohydrate) /
+                          kKcalPerGramFat;
+    return std::max(floor_g, std::min(share_g, room_g));
+}
+
+}  // namespace
+
+DayNutrition day_nutrition(const domain::Athlete& athlete, int age_years, std::span<const SessionLoad> sessions,
+                           double expenditure_offset_kcal) {
     assert(athlete.weight_kg > 0 && "a validated profile has a positive body mass");
     const double weight_kg = athlete.weight_kg;
 
     DayNutrition day;
-    day.load = classify_day_load(sessions);
+    day.load = classify_day_load(sessions, weight_kg);
     day.bmr = estimate_bmr(athlete, age_years);
     day.neat_factor = neat_factor(athlete.lifestyle);
     for (const SessionLoad& session : sessions) day.exercise_kcal += session_net_kcal(session, weight_kg);
-    day.maintenance_kcal = day.bmr.kcal * day.neat_factor + day.exercise_kcal;
+    day.expenditure_offset_kcal = expenditure_offset_kcal;
+    // The measured correction never takes a day's need under the BMR (a guard against a badly logged window).
+    day.maintenance_kcal =
+        std::max(day.bmr.kcal, day.bmr.kcal * day.neat_factor + day.exercise_kcal + expenditure_offset_kcal);
     day.phase_adjust_kcal =
         phase_adjust_kcal(athlete.phase, athlete.rate_pct_per_week, weight_kg, day.maintenance_kcal);
     const double target_kcal = day.maintenance_kcal + day.phase_adjust_kcal;
 
     day.protein_g = protein_g(athlete.phase, weight_kg);
-    day.fat_g = fat_floor_g(weight_kg, target_kcal);
     day.carb_band = carb_band(day.load);
     const double carbs_floor_g = carbs_g_from_g_per_kg(weight_kg, day.carb_band.low_g_per_kg);
     const double carbs_top_g = carbs_g_from_g_per_kg(weight_kg, day.carb_band.high_g_per_kg);
+    day.fat_g = fat_target_g(fat_floor_g(weight_kg, target_kcal), target_kcal, day.protein_g, carbs_floor_g);
     const double remainder_g =
         (target_kcal - day.protein_g * kKcalPerGramProtein - day.fat_g * kKcalPerGramFat) / kKcalPerGramCarbohydrate;
 

@@ -51,13 +51,18 @@ struct SessionLoad {
 /// walking"). Returns 0 for a non-positive duration.
 [[nodiscard]] double session_net_kcal(const SessionLoad& session, double weight_kg);
 
-/// Classifies a day's sessions (evidence.md §5, Thomas 2016 bands by hours and intensity):
+/// Classifies a day's sessions by their energy and intensity, not by the mere presence of one (evidence.md §5,
+/// Thomas 2016 bands by hours a day and intensity). Energy is the day's net exercise energy in kcal per kg of body
+/// mass (session_net_kcal / weight; Margaria: running costs ~1 kcal/kg/km, so 10 kcal/kg is about an hour of easy
+/// running); "work" is a moderate- or high-intensity run or lift (walking is light activity, Compendium < 6 MET):
 /// - rest: no sessions;
-/// - hard: ≥ 60 min of moderate-or-high sessions including a high one, or ≥ 120 min of moderate-or-high
+/// - hard: a high-intensity session within ≥ 60 min of work, or ≥ 15 kcal/kg of anything (1.5–2 h of running)
 ///   ("High: 1–3 h/day, moderate–high intensity");
-/// - moderate: ≥ 30 min of moderate-or-high sessions, any high session, or ≥ 60 min in total ("Moderate ~1 h/day");
-/// - easy: anything else ("Light: low intensity").
-[[nodiscard]] LoadClass classify_day_load(std::span<const SessionLoad> sessions);
+/// - moderate: ≥ 10 kcal/kg; ≥ 4 kcal/kg including work (an hour of heavy squats, Compendium 02052); or a
+///   high-intensity session of ≥ 20 min ("Moderate: ~1 h/day");
+/// - easy: anything else, e.g. a 30-min brisk walk (~1.7 kcal/kg), a 45-min easy run (~7 kcal/kg) or an hour of
+///   upper-body lifting (~2.6 kcal/kg) ("Light: low intensity").
+[[nodiscard]] LoadClass classify_day_load(std::span<const SessionLoad> sessions, double weight_kg);
 
 /// Carbohydrate band in g/kg body mass per day for a load class (Thomas, Erdman & Burke 2016).
 struct CarbBand {
@@ -79,7 +84,10 @@ struct DayNutrition {
     BmrEstimate bmr;
     double neat_factor = 1.2;
     double exercise_kcal = 0;      ///< Σ session_net_kcal
-    double maintenance_kcal = 0;   ///< bmr × neat_factor + exercise_kcal
+    /// The athlete's measured expenditure minus the equations' need over the same days (planner::EnergyUsed), added
+    /// to the maintenance; 0 when the calories come from the equations.
+    double expenditure_offset_kcal = 0;
+    double maintenance_kcal = 0;   ///< bmr × neat_factor + exercise_kcal + expenditure_offset_kcal (≥ bmr)
     double phase_adjust_kcal = 0;  ///< < 0 deficit (cut), > 0 surplus (lean bulk), 0 maintain
     /// Final energy target = maintenance + phase adjustment + carb_floor_added_kcal. On a cut the deficit always
     /// holds (carb_floor_added_kcal stays 0; see carbs_below_band); maintain and lean bulk raise kcal to the band.
@@ -104,11 +112,13 @@ struct DayNutrition {
 };
 
 /// A day's targets for an athlete of a given age doing the given sessions:
-/// 1. energy = estimate_bmr × neat_factor(lifestyle) + Σ session_net_kcal;
+/// 1. energy = estimate_bmr × neat_factor(lifestyle) + Σ session_net_kcal + expenditure_offset_kcal (the measured
+///    correction, evidence.md §13; never below the BMR);
 /// 2. phase: cut −, lean_bulk + (rate_pct_per_week / 100 × weight_kg × kKcalPerKgBodyMassChange / 7); a lean-bulk
 ///    surplus is capped at 20 % of maintenance, the top of Iraki 2019's 10–20 % (see macros.hpp);
 /// 3. protein by phase (0.8–1.0 g/lb, macros.hpp protein_g_per_kg);
-/// 4. fat at its floor (macros.hpp fat_floor_g);
+/// 4. fat at kFatShareOfEnergy of the energy, never under its floor (macros.hpp fat_floor_g); when that share would
+///    push carbohydrate under the load class's band floor, fat gives back toward its floor first;
 /// 5. carbs take the remainder (Helms 2014, evidence.md §5: "carbohydrate makes up the rest"); above the band's top
 ///    they are capped and fat takes the excess. Below the band floor:
 ///    - cut: kcal stays at the deficit target, carbs keep the remainder and carbs_below_band flags the shortfall
@@ -120,6 +130,6 @@ struct DayNutrition {
 /// Always 4·protein_g + 4·carbs_g + 9·fat_g = kcal (Atwater factors, macros.hpp).
 /// Requires weight_kg > 0 and a positive duration per session.
 [[nodiscard]] DayNutrition day_nutrition(const domain::Athlete& athlete, int age_years,
-                                         std::span<const SessionLoad> sessions);
+                                         std::span<const SessionLoad> sessions, double expenditure_offset_kcal = 0);
 
 }  // namespace ironstride::science

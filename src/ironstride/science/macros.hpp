@@ -76,6 +76,11 @@ inline constexpr double kFatFloorGPerKg = 0.5;
 /// Helms 2014 fat floor: 15 % of energy (bottom of 15–30 %).
 inline constexpr double kFatFloorEnergyFraction = 0.15;
 
+/// The share of the day's energy fat gets above its floor: 25 %, inside Helms 2014's 15–30 % [V] and the ACSM/ADA/DC
+/// 20–35 % (Rodriguez 2009 [R]), evidence.md §5 "Fat floor". Carbohydrate's band floor (Thomas 2016) comes first on
+/// training days, so fat gives back toward its floor, never under it, when both cannot hold (day_nutrition).
+inline constexpr double kFatShareOfEnergy = 0.25;
+
 /// Fat floor in grams: the larger of Iraki's 0.5 g/kg and Helms's 15 % of the day's energy target, so neither the
 /// per-kg nor the share-of-energy floor of the evidence is broken. (Rodriguez 2009's 20–35 % is [R] and not used.)
 [[nodiscard]] double fat_floor_g(double weight_kg, double kcal_target);

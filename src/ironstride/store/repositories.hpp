@@ -11,6 +11,7 @@
 #include "ironstride/domain/daily_log.hpp"
 #include "ironstride/domain/day_range.hpp"
 #include "ironstride/domain/import_record.hpp"
+#include "ironstride/domain/issued_event.hpp"
 #include "ironstride/domain/stored_activity.hpp"
 #include "ironstride/store/sample_codec.hpp"
 #include "ironstride/units/civil_time.hpp"
@@ -93,6 +94,23 @@ public:
     virtual void upsert(const domain::CheckIn& checkin) = 0;
     [[nodiscard]] virtual std::optional<domain::CheckIn> get(units::CivilDay day) = 0;
     [[nodiscard]] virtual std::vector<domain::CheckIn> list(domain::DayRange range) = 0;
+};
+
+/// The calendar events the athlete's calendar has received, by UID, so that a changed event gets the next SEQUENCE
+/// and an unchanged one keeps its revision (report/ics_writer.hpp).
+class CalendarRepository {
+public:
+    CalendarRepository() = default;
+    virtual ~CalendarRepository() = default;
+    CalendarRepository(const CalendarRepository&) = delete;
+    CalendarRepository& operator=(const CalendarRepository&) = delete;
+    CalendarRepository(CalendarRepository&&) = delete;
+    CalendarRepository& operator=(CalendarRepository&&) = delete;
+
+    /// Every event issued to the athlete.
+    [[nodiscard]] virtual std::vector<domain::IssuedEvent> issued() = 0;
+    /// Records an event's revision (a new UID, or a new revision of a known one).
+    virtual void record(const domain::IssuedEvent& event) = 0;
 };
 
 /// The import log: the last import of each path, with its content hash and outcome.

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] virtual CheckinRepository& checkins() = 0;
     [[nodiscard]] virtual ImportLogRepository& import_log() = 0;
     [[nodiscard]] virtual MetricsRepository& metrics() = 0;
+    [[nodiscard]] virtual CalendarRepository& calendar() = 0;
 
     /// Makes a write unit's changes permanent (ends a read unit's snapshot). A storage util::Error when the storage
     /// refuses; nothing of the unit is kept then.

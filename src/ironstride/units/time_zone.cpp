@@ -63,4 +63,23 @@ UtcOffset TimeZone::offset_at(Instant instant) const {
     return UtcOffset{static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(info.offset).count())};
 }
 
+std::vector<ZonePeriod> TimeZone::periods(Instant from, Instant to) const {
+    const auto minutes = [](std::chrono::seconds offset) {
+        return UtcOffset{static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(offset).count())};
+    };
+    std::vector<ZonePeriod> out;
+    date::sys_info info = m_zone->get_info(from);
+    Instant begin = from;
+    // What the offset was before the period in force at `from` began (its own when the zone never changed).
+    UtcOffset before = minutes(m_zone->get_info(info.begin - std::chrono::seconds{1}).offset);
+    while (true) {
+        out.push_back({begin, before, minutes(info.offset), info.abbrev, info.save != std::chrono::minutes{0}});
+        if (info.end > to) break;
+        before = minutes(info.offset);
+        begin = info.end;
+        info = m_zone->get_info(info.end);
+    }
+    return out;
+}
+
 }  // namespace ironstride::units

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ironstride/units/civil_time.hpp"
 #include "ironstride/util/result.hpp"
@@ -11,6 +12,15 @@ class time_zone;
 }
 
 namespace ironstride::units {
+
+/// One stretch of a zone's rules: from `begin` the offset is `offset` (`offset_before` just before).
+struct ZonePeriod {
+    Instant begin{};
+    UtcOffset offset_before;
+    UtcOffset offset;
+    std::string abbreviation;  ///< "CET", "CEST", "+09" …
+    bool daylight = false;     ///< daylight saving time is in force
+};
 
 /// An IANA time zone ("Europe/Berlin", "Pacific/Honolulu") from the system's tzdata, read with Howard Hinnant's
 /// date/tz: the athlete's calendar day and clock come from it, never from a fixed offset (daylight saving time
@@ -28,6 +38,9 @@ public:
     [[nodiscard]] CivilDay local_day(Instant instant) const;
     /// The zone's offset from UTC at `instant`.
     [[nodiscard]] UtcOffset offset_at(Instant instant) const;
+    /// The periods in force from `from` to `to`: the one at `from` (its begin clamped to `from` when earlier), then
+    /// one per change of the rules up to `to` (an iCalendar VTIMEZONE's observances, RFC 5545 §3.6.5).
+    [[nodiscard]] std::vector<ZonePeriod> periods(Instant from, Instant to) const;
 
 private:
     explicit TimeZone(const date::time_zone* zone) : m_zone(zone) {}

@@ -65,8 +65,10 @@ TEST(PlanIcs, OneEventPerSessionWithStableUidsAndFloatingTimes) {
     }
     EXPECT_EQ(events, sessions);
     EXPECT_NE(ics.find("DTSTART:20261130T180000\r\n"), std::string::npos);  // Monday's lift, floating local time
-    EXPECT_NE(ics.find("UID:2026-11-30-1800-lift-test-hybrid@ironstride\r\n"), std::string::npos);
+    EXPECT_NE(ics.find("UID:2026-11-30-lift-1-test-hybrid@ironstride\r\n"), std::string::npos);
     EXPECT_NE(ics.find("DTSTAMP:20261130T000000Z\r\n"), std::string::npos);
+    EXPECT_NE(ics.find("SEQUENCE:0\r\n"), std::string::npos);
+    EXPECT_EQ(ics.find("VTIMEZONE"), std::string::npos);
     EXPECT_EQ(ics, write_plan_ics(plan, domain::UnitSystem::metric));
     // Every physical line is at most 75 octets.
     std::size_t start = 0;
@@ -76,6 +78,40 @@ TEST(PlanIcs, OneEventPerSessionWithStableUidsAndFloatingTimes) {
         EXPECT_LE(end - start, 75U);
         start = end + 2;
     }
+}
+
+TEST(PlanIcs, ARevisionGivesItsSequenceAndStamp) {
+    const IcsCalendar calendar = plan_calendar(planner::make_plan(pt::hybrid_lifter(), pt::day(2026, 11, 30), 1),
+                                               domain::UnitSystem::metric, std::nullopt);
+    ASSERT_FALSE(calendar.events.empty());
+    const units::Instant stamp = std::chrono::sys_days{pt::day(2026, 12, 2)} + std::chrono::hours{7} +
+                                 std::chrono::minutes{5} + std::chrono::seconds{9};
+    const domain::IssuedEvent revision{calendar.events[0].uid, 0, 3, stamp};
+    const std::string ics = write_ics(calendar, std::span(&revision, 1));
+    const std::string event = ics.substr(ics.find("UID:" + calendar.events[0].uid));
+    EXPECT_EQ(event.find("DTSTAMP:20261202T070509Z\r\nLAST-MODIFIED:20261202T070509Z\r\nSEQUENCE:3\r\n"),
+              event.find("\r\n") + 2)
+        << event.substr(0, 200);
+}
+
+TEST(PlanIcs, AZoneGivesTzidTimesAndTheObservancesOverThePlan) {
+    // Berlin leaves summer time on 2026-10-25 at 03:00 CEST (01:00 UTC): a plan across it holds both observances.
+    const auto zone = units::TimeZone::find("Europe/Berlin");
+    ASSERT_TRUE(zone);
+    const IcsCalendar calendar = plan_calendar(planner::make_plan(pt::hybrid_lifter(), pt::day(2026, 10, 19), 2),
+                                               domain::UnitSystem::metric, *zone);
+    const std::string ics = write_ics(calendar, {});
+    EXPECT_NE(ics.find("DTSTART;TZID=Europe/Berlin:20261019T180000\r\n"), std::string::npos);
+    EXPECT_NE(ics.find("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"), std::string::npos);
+    EXPECT_NE(ics.find("BEGIN:DAYLIGHT\r\nDTSTART:20261018T020000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0200\r\n"
+                       "TZNAME:CEST\r\nEND:DAYLIGHT\r\n"),
+              std::string::npos)
+        << ics.substr(0, 600);
+    EXPECT_NE(ics.find("BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                       "TZNAME:CET\r\nEND:STANDARD\r\n"),
+              std::string::npos)
+        << ics.substr(0, 600);
+    EXPECT_LT(ics.find("END:VTIMEZONE"), ics.find("BEGIN:VEVENT"));
 }
 
 }  // namespace

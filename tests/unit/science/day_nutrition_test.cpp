@@ -65,20 +65,41 @@ TEST(SessionNetKcal, FallsBackToCompendiumWithoutSpeed) {
     EXPECT_DOUBLE_EQ(session_net_kcal(session(Kind::run, 0), 80), 0.0);
 }
 
-TEST(ClassifyDayLoad, MapsSessionsOntoClasses) {
-    EXPECT_EQ(classify_day_load({}), LoadClass::rest);
+TEST(ClassifyDayLoad, MapsSessionsOntoClassesByEnergyAndIntensity) {
+    constexpr double kg = 80;
+    EXPECT_EQ(classify_day_load({}, kg), LoadClass::rest);
+    // 45 min of easy jogging (12020: 6 net MET × 3.5 / 200 × 45 = 4.7 kcal/kg) stays light.
     const std::array easy{session(Kind::run, 45, Intensity::easy)};
-    EXPECT_EQ(classify_day_load(easy), LoadClass::easy);
-    const std::array lift{session(Kind::lift, 60, Intensity::moderate)};
-    EXPECT_EQ(classify_day_load(lift), LoadClass::moderate);
-    const std::array long_easy{session(Kind::run, 75, Intensity::easy)};
-    EXPECT_EQ(classify_day_load(long_easy), LoadClass::moderate);
+    EXPECT_EQ(classify_day_load(easy, kg), LoadClass::easy);
+    // An hour of heavy squats (02052: 4 net MET → 4.2 kcal/kg, moderate work) is moderate; upper body (02054,
+    // 2.6 kcal/kg) is not.
+    std::array heavy_lift{session(Kind::lift, 60, Intensity::moderate)};
+    heavy_lift[0].lower_body_heavy = true;
+    EXPECT_EQ(classify_day_load(heavy_lift, kg), LoadClass::moderate);
+    const std::array upper_lift{session(Kind::lift, 60, Intensity::moderate)};
+    EXPECT_EQ(classify_day_load(upper_lift, kg), LoadClass::easy);
+    // 100 min of easy jogging: 10.5 kcal/kg.
+    const std::array long_easy{session(Kind::run, 100, Intensity::easy)};
+    EXPECT_EQ(classify_day_load(long_easy, kg), LoadClass::moderate);
     const std::array short_intervals{session(Kind::run, 30, Intensity::high)};
-    EXPECT_EQ(classify_day_load(short_intervals), LoadClass::moderate);
+    EXPECT_EQ(classify_day_load(short_intervals, kg), LoadClass::moderate);
     const std::array hard{session(Kind::lift, 60, Intensity::moderate), session(Kind::run, 40, Intensity::high)};
-    EXPECT_EQ(classify_day_load(hard), LoadClass::hard);
+    EXPECT_EQ(classify_day_load(hard, kg), LoadClass::hard);
+    // 120 min at 5 mph (12030: 7.3 net MET → 15.3 kcal/kg).
     const std::array long_moderate{session(Kind::run, 120, Intensity::moderate)};
-    EXPECT_EQ(classify_day_load(long_moderate), LoadClass::hard);
+    EXPECT_EQ(classify_day_load(long_moderate, kg), LoadClass::hard);
+}
+
+TEST(ClassifyDayLoad, ABriskWalkIsALightDayWhateverItsLabel) {
+    // The case: a 30-min brisk walk (17200, 3.3 net MET → 1.7 kcal/kg) made a "moderate" day before.
+    const std::array walk{session(Kind::walk, 30, Intensity::moderate)};
+    EXPECT_EQ(classify_day_load(walk, 80), LoadClass::easy);
+    const std::array long_walk{session(Kind::walk, 90, Intensity::high)};
+    EXPECT_EQ(classify_day_load(long_walk, 80), LoadClass::easy);  // 17220: 4 net MET → 6.3 kcal/kg, no work
+    // Energy scales with distance: a 60-min easy run at 10 km/h (ACSM net ≈ 1 kcal/kg/km) is an hour's moderate load.
+    std::array measured_run{session(Kind::run, 60, Intensity::easy)};
+    measured_run[0].distance_m = 10'000;
+    EXPECT_EQ(classify_day_load(measured_run, 80), LoadClass::moderate);
 }
 
 TEST(CarbBand, FollowsThomasBands) {
@@ -96,19 +117,62 @@ TEST(NeatFactor, LifestyleFactors) {
 }
 
 TEST(DayNutrition, MaintenanceRestDay) {
-    // Mifflin 1780 × 1.2 = 2136 kcal; protein 0.9 g/lb × 176.37 lb; fat floor 0.5 g/kg = 40 g; carbs the rest.
+    // Mifflin 1780 × 1.2 = 2136 kcal; protein 0.9 g/lb × 176.37 lb = 158.73 g (634.93 kcal); fat 25 % of the energy
+    // = 59.33 g (above the 40 g floor), which leaves 241.77 g of carbohydrate, above the light band's 240 g.
     const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::maintain), 30, {});
     EXPECT_EQ(day.load, LoadClass::rest);
     EXPECT_NEAR(day.bmr.kcal, 1780.0, 1e-9);
     EXPECT_NEAR(day.maintenance_kcal, 2136.0, 1e-9);
     EXPECT_NEAR(day.kcal, 2136.0, 1e-9);
     EXPECT_NEAR(day.protein_g, 158.73, 0.005);
-    EXPECT_NEAR(day.fat_g, 40.0, 1e-9);
-    EXPECT_NEAR(day.carbs_g, (2136.0 - 4 * day.protein_g - 360.0) / 4, 1e-9);
+    EXPECT_NEAR(day.fat_g, 2136.0 * 0.25 / 9, 1e-9);
+    EXPECT_NEAR(day.carbs_g, (2136.0 - 4 * day.protein_g - 534.0) / 4, 1e-9);
+    EXPECT_NEAR(day.carbs_g, 241.77, 0.005);
     EXPECT_DOUBLE_EQ(day.carb_floor_added_kcal, 0.0);
     EXPECT_FALSE(day.carbs_capped_at_band_top);
     EXPECT_FALSE(day.energy_availability_kcal_per_kg_ffm.has_value());
     EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+}
+
+TEST(DayNutrition, FatGivesBackTowardItsFloorSoCarbsReachTheBand) {
+    // The same man on a rest day needing 2,050 kcal (a measured correction of −86): 25 % fat would be 56.94 g and
+    // leave carbs under the light band's 240 g; fat gives back to (2050 − 634.93 − 960) / 9 = 50.56 g, above its
+    // 40 g floor, and carbs sit on the band's floor.
+    const auto day = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::maintain), 30, {}, 2050.0 - 2136.0);
+    EXPECT_NEAR(day.kcal, 2050.0, 1e-9);
+    EXPECT_NEAR(day.fat_g, 50.56, 0.005);
+    EXPECT_NEAR(day.carbs_g, 240.0, 1e-9);
+    EXPECT_FALSE(day.carbs_below_band);
+    EXPECT_NEAR(macro_kcal(day), day.kcal, 1e-6);
+
+    // An hour of heavy squats (moderate band, 400 g) leaves no room above the floor: fat stays under its share.
+    SessionLoad squats = session(Kind::lift, 60, Intensity::moderate);
+    squats.lower_body_heavy = true;
+    const std::array sessions{squats};
+    const auto lift = day_nutrition(make_athlete(Sex::male, 80, 1.80, Phase::maintain), 30, sessions);
+    EXPECT_EQ(lift.load, LoadClass::moderate);
+    EXPECT_NEAR(lift.exercise_kcal, 336.0, 1e-9);
+    EXPECT_NEAR(lift.carbs_g, 400.0, 1e-9);
+    EXPECT_LT(lift.fat_g, 0.25 * lift.kcal / 9);
+    EXPECT_NEAR(macro_kcal(lift), lift.kcal, 1e-6);
+}
+
+TEST(DayNutrition, TheMeasuredCorrectionMovesMaintenanceNotTheExercise) {
+    // evidence.md §13: the measured expenditure's difference from the equations is added to each day's need.
+    SessionLoad run = session(Kind::run, 45);
+    run.distance_m = 7500;
+    const std::array sessions{run};
+    const domain::Athlete athlete = make_athlete(Sex::male, 80, 1.80, Phase::cut, 0.5);
+    const auto equation = day_nutrition(athlete, 30, sessions);
+    const auto measured = day_nutrition(athlete, 30, sessions, -300.0);
+    EXPECT_NEAR(measured.maintenance_kcal, equation.maintenance_kcal - 300.0, 1e-9);
+    EXPECT_NEAR(measured.kcal, equation.kcal - 300.0, 1e-9);
+    EXPECT_DOUBLE_EQ(measured.exercise_kcal, equation.exercise_kcal);
+    EXPECT_DOUBLE_EQ(measured.expenditure_offset_kcal, -300.0);
+    EXPECT_NEAR(macro_kcal(measured), measured.kcal, 1e-6);
+    // Never under the BMR, however bad the logging was.
+    const auto floor = day_nutrition(athlete, 30, {}, -2000.0);
+    EXPECT_NEAR(floor.maintenance_kcal, 1780.0, 1e-9);
 }
 
 TEST(DayNutrition, CutEasyRunDayAddsExerciseAndSubtractsDeficit) {

@@ -30,12 +30,19 @@ export async function get(path, params = {}) {
   return body;
 }
 
+/// The headers every state change carries: the session's CSRF token (the `ironstride_csrf` cookie the LAN login
+/// sets, echoed in X-CSRF-Token; docs/commands/serve.md "On the LAN"). None on this machine, which needs no login.
+export function csrfHeaders() {
+  const cookie = document.cookie.split("; ").find((c) => c.startsWith("ironstride_csrf="));
+  return cookie ? { "X-CSRF-Token": decodeURIComponent(cookie.slice("ironstride_csrf=".length)) } : {};
+}
+
 /// A JSON (or, with `contentType`, text) body to /api/v1/PATH; {status, ok, body}, without throwing on a 4xx so a
 /// page can show a 422's diagnostics.
 export async function send(method, path, body, contentType = "application/json") {
   const response = await fetch(`/api/v1/${path}`, {
     method,
-    headers: { "Content-Type": contentType },
+    headers: { "Content-Type": contentType, ...csrfHeaders() },
     body: contentType === "application/json" ? JSON.stringify(body) : body,
   });
   return answer(response);

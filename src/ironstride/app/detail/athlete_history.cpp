@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "ironstride/analysis/activity_metrics.hpp"
+#include "ironstride/analysis/expenditure.hpp"
+#include "ironstride/analysis/series.hpp"
 #include "ironstride/util/error.hpp"
 
 namespace ironstride::app::detail {
@@ -80,6 +82,23 @@ planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete, co
     const auto entries =
         snapshot->daily_logs().body({day - std::chrono::days{planner::kBodyWindowDays - 1}, day});
     return planner::body_used(profile, entries, day);
+}
+
+domain::DayRange expenditure_days(units::CivilDay day) {
+    return {day - std::chrono::days{science::kExpenditureWindowDays - 1}, day};
+}
+
+planner::EnergyUsed logged_energy(StoreHandle& handle, domain::AthleteId athlete, const domain::Athlete& profile,
+                                  units::CivilDay day) {
+    store::Store* store = handle.find();
+    if (store == nullptr) return planner::equation_energy("no database with logged intake and weigh-ins yet");
+    const science::HeartRateProfile heart = science::heart_rate_profile(profile, day);
+    const analysis::History history = [&] {
+        const auto snapshot = store->read(athlete);
+        return load_history(*snapshot, expenditure_days(day), heart);
+    }();
+    const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
+    return planner::energy_used(analysis::measured_expenditure(series.nutrition, series.body, profile, day));
 }
 
 }  // namespace ironstride::app::detail

@@ -5,6 +5,7 @@
 #include "ironstride/analysis/history.hpp"
 #include "ironstride/app/store_access.hpp"
 #include "ironstride/planner/measured_body.hpp"
+#include "ironstride/planner/measured_energy.hpp"
 #include "ironstride/domain/athlete_id.hpp"
 #include "ironstride/domain/day_range.hpp"
 #include "ironstride/science/heart_rate_profile.hpp"
@@ -31,5 +32,14 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
 /// The body the targets use on `day` (planner::body_used) from the weigh-ins of the database, when there is one.
 [[nodiscard]] planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete,
                                             const domain::Athlete& profile, units::CivilDay day);
+
+/// The days before `day` (and `day`) a history must cover for the measured expenditure of `day`.
+[[nodiscard]] domain::DayRange expenditure_days(units::CivilDay day);
+
+/// The expenditure the food targets use on `day` (planner::energy_used): the measured estimate of the window ending
+/// on `day` (analysis::measured_expenditure over the logged intake, weigh-ins and activities, the report's own
+/// numbers), or the equations with the reason; read only when the database exists.
+[[nodiscard]] planner::EnergyUsed logged_energy(StoreHandle& handle, domain::AthleteId athlete,
+                                                const domain::Athlete& profile, units::CivilDay day);
 
 }  // namespace ironstride::app::detail

@@ -8,6 +8,7 @@
 #include "ironstride/store/sqlite/detail/file_lock.hpp"
 #include "ironstride/store/sqlite/detail/guard.hpp"
 #include "ironstride/store/sqlite/sqlite_activity_repository.hpp"
+#include "ironstride/store/sqlite/sqlite_calendar_repository.hpp"
 #include "ironstride/store/sqlite/sqlite_checkin_repository.hpp"
 #include "ironstride/store/sqlite/sqlite_daily_log_repository.hpp"
 #include "ironstride/store/sqlite/sqlite_import_log_repository.hpp"
@@ -19,7 +20,7 @@ namespace ironstride::store::sqlite {
 
 namespace {
 
-/// One transaction with the five repositories bound to its athlete.
+/// One transaction with the six repositories bound to its athlete.
 class SqliteUnitOfWork final : public UnitOfWork {
 public:
     SqliteUnitOfWork(Database& db, domain::AthleteId athlete, Transaction::Kind kind)
@@ -30,6 +31,7 @@ public:
           m_checkins(db, athlete, kind == Transaction::Kind::write),
           m_import_log(db, athlete, kind == Transaction::Kind::write),
           m_metrics(db, athlete, kind == Transaction::Kind::write),
+          m_calendar(db, athlete, kind == Transaction::Kind::write),
           m_db(db) {}
 
     [[nodiscard]] domain::AthleteId athlete() const noexcept override { return m_athlete; }
@@ -38,6 +40,7 @@ public:
     [[nodiscard]] CheckinRepository& checkins() override { return m_checkins; }
     [[nodiscard]] ImportLogRepository& import_log() override { return m_import_log; }
     [[nodiscard]] MetricsRepository& metrics() override { return m_metrics; }
+    [[nodiscard]] CalendarRepository& calendar() override { return m_calendar; }
     void commit() override {
         detail::guarded(m_db, [&] { m_transaction.commit(); });
     }
@@ -50,6 +53,7 @@ private:
     SqliteCheckinRepository m_checkins;
     SqliteImportLogRepository m_import_log;
     SqliteMetricsRepository m_metrics;
+    SqliteCalendarRepository m_calendar;
     Database& m_db;
 };
 

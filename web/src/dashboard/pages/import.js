@@ -4,7 +4,7 @@
 // the import's own progress comes back as server-sent events in the response, read as they arrive.
 
 import { fill, h } from "../dom.js";
-import { describeError } from "../api.js";
+import { csrfHeaders, describeError } from "../api.js";
 
 /// The answer's import summary (the document of `ironstride import --json`): the counts, then each skipped file
 /// with its reason.
@@ -39,6 +39,7 @@ function upload(files, bar, status, result) {
   const request = new XMLHttpRequest();
   request.open("POST", "/api/v1/imports");
   request.setRequestHeader("Accept", "text/event-stream");
+  for (const [name, value] of Object.entries(csrfHeaders())) request.setRequestHeader(name, value);
   let read = 0;
   let answer = null;
   let failure = null;

@@ -28,5 +28,6 @@ inline constexpr int kApplicationId = 0x49524F4E;
 [[nodiscard]] const Migration& v002_athlete_scope();
 [[nodiscard]] const Migration& v003_daily_by_source();
 [[nodiscard]] const Migration& v004_activity_start_and_sport_inferred();
+[[nodiscard]] const Migration& v005_calendar_events();
 
 }  // namespace ironstride::store::sqlite::migrations
