@@ -4,7 +4,9 @@
 # port, and has headless Chromium (Debian's `chromium`; never a downloaded browser) visit every page at 1280 and
 # 390 px (tests/browser/dashboard_pages.mjs): each renders with no console error and no request outside the server,
 # the check-in form changes GET /api/v1/today, the profile form shows a line:column error, uploads import, and the
-# charts hold the API's numbers. Screenshots go to BUILD/screenshots/dashboard/ for review.
+# charts hold the API's numbers. Screenshots go to BUILD/screenshots/dashboard/ for review. Then the same server on
+# every address, reached through this machine's LAN address: the login URL, then a check-in and an upload with the
+# CSRF token (tests/browser/dashboard_lan.mjs).
 #
 #   dashboard.test.sh IRONSTRIDE_BINARY
 #
@@ -81,4 +83,27 @@ if grep -q '^bug:' "$tmp/serve.err"; then
   echo "dashboard: the server logged a bug:" >&2
   cat "$tmp/serve.err" >&2
   exit 1
+fi
+kill -TERM "$server_pid"
+wait "$server_pid" || true
+server_pid=
+
+# From another machine: every address, the one-time login URL of this machine's first IPv4 address (not loopback,
+# so the login and the CSRF token are needed). A machine without such an address prints no URL: said, not failed.
+"$binary" serve --db "$tmp/ironstride.db" --profile "$tmp/athlete/profile.toml" --host 0.0.0.0 --port 0 \
+  >"$tmp/lan.out" 2>"$tmp/lan.err" &
+server_pid=$!
+login=
+for _ in $(seq 1 100); do
+  login=$(sed -n 's/^login once from your phone: \(http:.*\)$/\1/p' "$tmp/lan.out" | head -n 1)
+  { [ -n "$login" ] || grep -q '^listening on ' "$tmp/lan.out"; } && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "dashboard: serve --host 0.0.0.0 exited:" >&2; cat "$tmp/lan.err" >&2; exit 1; }
+  sleep 0.1
+done
+sleep 0.2
+login=${login:-$(sed -n 's/^login once from your phone: \(http:.*\)$/\1/p' "$tmp/lan.out" | head -n 1)}
+if [ -n "$login" ]; then
+  timeout 120 node "$browser_dir/dashboard_lan.mjs" "$login" "$chromium" "$upload"
+else
+  echo "dashboard: no LAN address on this machine: the login path was not exercised"
 fi
