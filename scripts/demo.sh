@@ -58,4 +58,8 @@ demo: done. Written to $demo/:
   plan.ics           12 weeks of sessions for your calendar
   plan.md            the same plan as Markdown
   workouts/          one FIT workout per run, for the watch
+
+The same athlete in the browser (Today, Plan, Verdict, Activities, Import, Profile; Ctrl-C stops it):
+  $bin serve --profile $profile --db $demo/ironstride.db
+  then open http://127.0.0.1:8765/
 EOF

@@ -17,6 +17,11 @@ packages=(
   # the web server (serve): Boost.Beast and Asio (header-only)
   libboost1.81-dev
 )
+# The dashboard's and the report's scripts are bundled at build time (web/CMakeLists.txt: npm ci, then esbuild): node
+# and npm are build tools. A machine that already has them (Node from elsewhere, npm with it) keeps its own; else
+# Debian's (Node 18, npm 9: enough for esbuild and uPlot).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ "${1:-}" != "--build" ]; then
   packages+=(
     # fuzzing (clang's libFuzzer and sanitizer runtimes)
@@ -44,5 +49,4 @@ else
     { "${sudo[@]}" apt-get update && "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; }
 fi
 
-# Node.js and npm come with the machine (the npm registry serves only the front-end and browser-test tools).
-command -v node >/dev/null || echo "install-deps: note: node is not installed; the cross-check and browser tests will be skipped" >&2
+# The npm registry serves only the front end's packages (web/package-lock.json) and the test tools.

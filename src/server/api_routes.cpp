@@ -5,8 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/activity_samples.hpp"
 #include "server/json_errors.hpp"
+#include "server/multipart_form.hpp"
 #include "server/request_values.hpp"
+#include "server/upload_import.hpp"
 #include "ironstride/app/activities.hpp"
 #include "ironstride/app/calendar_feed.hpp"
 #include "ironstride/app/check_in.hpp"
@@ -18,6 +21,7 @@
 #include "ironstride/app/weigh_in.hpp"
 #include "ironstride/report/activities_report.hpp"
 #include "ironstride/report/daily_entry_json.hpp"
+#include "ironstride/report/html_report.hpp"
 #include "ironstride/report/ics_writer.hpp"
 #include "ironstride/report/plan_json.hpp"
 #include "ironstride/report/profile_check_json.hpp"
@@ -88,15 +92,28 @@ Response get_targets(const ApiContext& c, const Request& request) {
     return json_response(report::render_targets_json(app::targets(store, c.athlete, in)));
 }
 
-Response get_report(const ApiContext& c, const Request& request) {
-    expect_only_params(request, {"from", "to"});
-    app::StoreHandle& store = *c.store;
+app::VerdictRequest verdict_request(const ApiContext& c, const Request& request) {
     app::VerdictRequest in;
     in.profile_path = c.profile_path;
     in.from = day_param(request, "from");
     in.to = day_param(request, "to");
     in.today = c.today();
-    return json_response(report::render_verdict_json(app::verdict(store, c.athlete, in)));
+    return in;
+}
+
+Response get_report(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"from", "to"});
+    app::StoreHandle& store = *c.store;
+    return json_response(report::render_verdict_json(app::verdict(store, c.athlete, verdict_request(c, request))));
+}
+
+/// The charts of the report, in the profile's units: the chart data `report --format html` embeds
+/// (report::html_chart_data), so the verdict page and the static report draw the same numbers the same way.
+Response get_report_charts(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {"from", "to"});
+    app::StoreHandle& store = *c.store;
+    const analysis::VerdictReport verdict = app::verdict(store, c.athlete, verdict_request(c, request));
+    return json_response(report::html_chart_data(verdict, verdict.units));
 }
 
 Response get_activities(const ApiContext& c, const Request& request) {
@@ -116,8 +133,8 @@ Response get_activities(const ApiContext& c, const Request& request) {
     return json_response(report::render_activities_json(app::list_activities(store, c.athlete, filter)));
 }
 
-Response get_activity(const ApiContext& c, const Request& request, const PathParams& params) {
-    expect_only_params(request, {});
+/// The `{id}` of an activity's path: a positive whole number, else 404 (no activity has that id).
+std::int64_t activity_id(const PathParams& params) {
     const std::string& text = params.at("id");
     std::int64_t id = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
@@ -125,8 +142,23 @@ Response get_activity(const ApiContext& c, const Request& request, const PathPar
         throw util::Error(util::ErrorCode::http_not_found, "no activity " + text)
             .with_hint("activity ids are positive whole numbers: GET /api/v1/activities lists them");
     }
+    return id;
+}
+
+Response get_activity(const ApiContext& c, const Request& request, const PathParams& params) {
+    expect_only_params(request, {});
+    const std::int64_t id = activity_id(params);
     app::StoreHandle& store = *c.store;
     return json_response(report::render_activity_json(app::show_activity(store, c.athlete, id)));
+}
+
+/// The samples of GET activities/{id}, column by column, for the dashboard's charts and track (the document of
+/// `show --json` names the channels and counts them; this carries their values).
+Response get_activity_samples(const ApiContext& c, const Request& request, const PathParams& params) {
+    expect_only_params(request, {});
+    const std::int64_t id = activity_id(params);
+    app::StoreHandle& store = *c.store;
+    return json_response(activity_samples_json(app::show_activity(store, c.athlete, id).activity.samples));
 }
 
 Response post_checkin(const ApiContext& c, const Request& request) {
@@ -162,6 +194,34 @@ Response post_weighin(const ApiContext& c, const Request& request) {
     in.today = c.today();
     app::StoreHandle& store = *c.store;
     return json_response(json{{"weighin", report::body_entry_json(app::weigh_in(store, c.athlete, in).entry)}}, 201);
+}
+
+/// POST imports: the files of a multipart/form-data upload (field `files`), imported like `ironstride import`. A
+/// client that accepts text/event-stream gets the import's progress as server-sent events, then `done` with the
+/// answer (or `error` with the error document); the form is checked first, so a bad one is still a 4xx.
+Response post_imports(const ApiContext& c, const Request& request) {
+    expect_only_params(request, {});
+    const std::string type(request.header("content-type").value_or(""));
+    const std::vector<FormPart> parts = parse_multipart_form(type, request.body);
+    app::StoreHandle& store = *c.store;
+    if (request.header("accept").value_or("").find("text/event-stream") == std::string_view::npos) {
+        return json_response(import_uploads(store, c.athlete, parts));
+    }
+    Response response;
+    response.content_type = "text/event-stream";
+    // The request outlives the response's stream (the listener sends before reading the next one), so the parts'
+    // views into its body stay valid.
+    const ApiContext* context = &c;
+    response.stream = [context, parts](const BodyWriter& write) {
+        try {
+            write(server_sent_event("done", import_uploads(*context->store, context->athlete, parts, &write)));
+        } catch (const util::Error& error) {
+            write(server_sent_event("error", nlohmann::json::parse(error_response(error).body)));
+        } catch (const std::exception& bug) {
+            write(server_sent_event("error", {{"error", {{"code", "internal"}, {"message", bug.what()}}}}));
+        }
+    };
+    return response;
 }
 
 Response get_profile(const ApiContext& c, const Request& request) {
@@ -202,11 +262,18 @@ void add_api_routes(Router& router, const ApiContext& context) {
     router.add(route("GET", "/api/v1/targets", c, 0, get_targets));
     router.add(route("GET", "/api/v1/report", c, 0, get_report));
     router.add(route("GET", "/api/v1/activities", c, 0, get_activities));
+    router.add(route("GET", "/api/v1/report/charts", c, 0, get_report_charts));
     router.add(Route{"GET", "/api/v1/activities/{id}",
                      [c](const Request& request, const PathParams& params) { return get_activity(*c, request, params); },
                      0});
+    router.add(Route{"GET", "/api/v1/activities/{id}/samples",
+                     [c](const Request& request, const PathParams& params) {
+                         return get_activity_samples(*c, request, params);
+                     },
+                     0});
     router.add(route("POST", "/api/v1/checkins", c, kMaxJsonBodyBytes, post_checkin));
     router.add(route("POST", "/api/v1/weighins", c, kMaxJsonBodyBytes, post_weighin));
+    router.add(route("POST", "/api/v1/imports", c, kMaxUploadBytes, post_imports));
     router.add(route("GET", "/api/v1/profile", c, 0, get_profile));
     router.add(route("PUT", "/api/v1/profile", c, kMaxProfileBytes, put_profile));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,11 +27,17 @@ struct Request {
     [[nodiscard]] std::optional<std::string_view> param(std::string_view name) const;
 };
 
+/// Sends one piece of a streamed body to the client as soon as it is produced.
+using BodyWriter = std::function<void(std::string_view)>;
+
 struct Response {
     int status = 200;
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;  ///< beyond Content-Type and Content-Length
+    /// A body produced while it is sent (server-sent events, chunked, the connection closed after it): called once
+    /// the headers are out, with a writer for each piece. When set, `body` is not sent. It must not throw.
+    std::function<void(const BodyWriter&)> stream;
 };
 
 /// The path and the decoded query parameters of a request target ("/api/v1/plan?weeks=4"); nothing when its

@@ -13,6 +13,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <fmt/format.h>
@@ -136,8 +137,32 @@ private:
     }
 
     asio::awaitable<void> send(beast::tcp_stream& stream, const Response& response, unsigned version, bool keep) {
+        if (response.stream) {
+            send_streamed(stream, response, version);
+            co_return;
+        }
         auto message = to_message(response, version, keep);
         co_await http::async_write(stream, message, kAwait);
+    }
+
+    /// A streamed body: the headers, then each piece as one chunk as the handler produces it, then the last chunk.
+    /// Written synchronously: the handler runs on this, the only, thread anyway (an import blocks the server as a
+    /// check-in does), and a client gone away makes the remaining writes fail quietly.
+    static void send_streamed(beast::tcp_stream& stream, const Response& response, unsigned version) {
+        http::response<http::empty_body> header{static_cast<http::status>(response.status), version};
+        header.set(http::field::server, "ironstride");
+        header.set(http::field::content_type, response.content_type);
+        for (const auto& [name, value] : response.headers) header.set(name, value);
+        header.chunked(true);
+        header.keep_alive(false);
+        http::response_serializer<http::empty_body> serializer{header};
+        beast::error_code ec;
+        http::write_header(stream.socket(), serializer, ec);
+        if (ec) return;
+        response.stream([&](std::string_view piece) {
+            if (!ec && !piece.empty()) asio::write(stream.socket(), http::make_chunk(asio::buffer(piece)), ec);
+        });
+        if (!ec) asio::write(stream.socket(), http::make_chunk_last(), ec);
     }
 
     /// The body limit of the route a request goes to (0 for none: the router answers 404/405 without a body).
@@ -194,7 +219,7 @@ private:
                 request ? handle_request(m_router, m_policy, *request, m_log_bug)
                         : error_response(util::ErrorCode::http_bad_request, "the request's target is malformed");
             co_await send(stream, response, version, keep);
-            if (!keep) break;
+            if (!keep || response.stream) break;
         }
         beast::error_code ignored;
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);

@@ -1,5 +1,6 @@
 #include "server/request_handler.hpp"
 
+#include <algorithm>
 #include <exception>
 
 #include <fmt/format.h>
@@ -14,7 +15,11 @@ namespace {
 
 void add_safety_headers(Response& response) {
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    response.headers.emplace_back("Cache-Control", "no-store");
+    // Answers hold the athlete's data: never stored, unless a route says otherwise (the bundles revalidate).
+    const bool has_cache_control = std::any_of(response.headers.begin(), response.headers.end(),
+                                               [](const auto& header) { return header.first == "Cache-Control"; });
+    if (!has_cache_control) response.headers.emplace_back("Cache-Control", "no-store");
+    response.headers.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
     response.headers.emplace_back("Referrer-Policy", "no-referrer");
     response.headers.emplace_back("X-Frame-Options", "DENY");
 }

@@ -8,6 +8,12 @@
 
 namespace ironstride::server {
 
+/// The Content-Security-Policy of every response: scripts, styles and requests of this server only, nothing inline,
+/// no frames. The dashboard needs nothing more: its script fetches /api/v1/ and draws with the DOM and canvas.
+inline constexpr const char* kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 /// Where the handler reports what it cannot answer (a bug: status 500); stderr in the server.
 using BugLog = std::function<void(std::string_view)>;
 

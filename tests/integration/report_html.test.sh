@@ -3,7 +3,8 @@
 # writes the report as HTML and JSON, and has headless Chromium (Debian's `chromium`, installed by
 # scripts/install-deps.sh; never a downloaded browser) check that every chart is drawn and holds the report's data
 # (tests/browser/report_charts.mjs, playwright-core from tests/browser/package-lock.json, installed into the
-# git-ignored tests/browser/node_modules); then checks the chart module, report/assets/chart.js, on its own in an
+# git-ignored tests/browser/node_modules); then checks the chart renderer (web/src/chart/, as built into the build
+# tree's web/dist/report-charts.js) on its own in an
 # empty page (tests/browser/chart_module.mjs).
 #
 #   report_html.test.sh IRONSTRIDE_BINARY
@@ -56,4 +57,4 @@ if grep -Eq '(src|href)="(https?:)?//' "$tmp/report.html"; then
 fi
 node "$browser_dir/report_charts.mjs" "$tmp/report.html" "$tmp/report.json" "$chromium"
 # The chart module alone, as another page would load it.
-node "$browser_dir/chart_module.mjs" "$source_dir/src/ironstride/report/assets/chart.js" "$chromium"
+node "$browser_dir/chart_module.mjs" "$build_dir/web/dist/report-charts.js" "$chromium"

@@ -273,7 +273,7 @@ TEST(ReportScenarios, JsonAndHtmlCarryTheSameSeries) {
     run_scenario(synthetic::Scenario::balanced_hybrid, run);
     const nlohmann::json json = report::verdict_json(run.report);
     const nlohmann::json charts = report::html_chart_data(run.report, domain::UnitSystem::metric)["charts"];
-    ASSERT_EQ(charts.size(), 6U);
+    ASSERT_EQ(charts.size(), 7U);  // load, volume, e1rm, bodyweight, sleep, load_au, intake
     EXPECT_EQ(charts[0]["id"], "load");
     const nlohmann::json& daily = json["series"]["daily"];
     ASSERT_EQ(charts[0]["series"][0]["points"].size(), daily.size());

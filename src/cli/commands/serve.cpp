@@ -21,6 +21,7 @@
 #include "server/api_routes.hpp"
 #include "server/http_server.hpp"
 #include "server/login_gate.hpp"
+#include "server/page_routes.hpp"
 
 namespace ironstride::cli {
 
@@ -85,6 +86,7 @@ int run_serve(const ServeOptions& options) {
     server::Router router;
     if (login.gate) server::add_login_route(router, *login.gate);
     server::add_api_routes(router, {profile_path, &store, [profile_path] { return today(profile_path); }});
+    server::add_page_routes(router);
     server::HttpServer http(router, {options.host, options.port, login.gate.get()},
                             [](std::string_view bug) { fmt::print(stderr, "bug: {}\n", bug); });
     fmt::print(stdout, "listening on {}\n", http.url());
@@ -99,7 +101,7 @@ int run_serve(const ServeOptions& options) {
 
 Command setup_serve(CLI::App& root) {
     CLI::App* app = root.add_subcommand(
-        "serve", "The dashboard's JSON API on this machine (docs/commands/serve.md), until interrupted");
+        "serve", "The dashboard (pages and JSON API) on this machine (docs/commands/serve.md), until interrupted");
     auto options = std::make_shared<ServeOptions>();
     app->add_option("--profile", options->profile_path, "Athlete profile (TOML, docs/profile.md)")
         ->required()

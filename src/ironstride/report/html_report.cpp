@@ -27,8 +27,9 @@ json point(units::CivilDay day, double value) {
     return json::array({day.time_since_epoch().count(), r3(value)});
 }
 
-json series(std::string_view name, std::string_view kind, std::string_view axis, json points) {
-    return {{"name", name}, {"kind", kind}, {"axis", axis}, {"points", std::move(points)}};
+/// One series; `decimals` is how its values are shown (axis ticks, tooltips), the same on every page.
+json series(std::string_view name, std::string_view kind, std::string_view axis, int decimals, json points) {
+    return {{"name", name}, {"kind", kind}, {"axis", axis}, {"decimals", decimals}, {"points", std::move(points)}};
 }
 
 /// JSON inside a script element: "<" followed by "/" would end the element early, so a backslash goes between them
@@ -43,9 +44,19 @@ std::string script_safe(const std::string& text) {
     return out;
 }
 
+/// Whether an axis counts or sums something (distance, sets, hours, kcal, load): it then starts at zero, so a bar's
+/// height is its value. A level (body weight, e1RM) fits its data instead.
+enum class Axis { from_zero, fitted };
+
 json chart_json(std::string_view id, std::string_view title, std::string_view y_label, std::string_view y2_label,
-           json series_list) {
-    return {{"id", id}, {"title", title}, {"y_label", y_label}, {"y2_label", y2_label}, {"series", std::move(series_list)}};
+                Axis left, Axis right, json series_list) {
+    return {{"id", id},
+            {"title", title},
+            {"y_label", y_label},
+            {"y2_label", y2_label},
+            {"y_zero", left == Axis::from_zero},
+            {"y2_zero", right == Axis::from_zero},
+            {"series", std::move(series_list)}};
 }
 
 /// The display units of the charts: distances in km or mi, masses in kg or lb.
@@ -74,8 +85,10 @@ json load_chart(const analysis::Series& s) {
         tsb.push_back(point(d.day, d.tsb));
     }
     return chart_json("load", "Fitness, fatigue and form (Banister TRIMP, CTL 42 d / ATL 7 d)", "TRIMP", "",
-                 json::array({series("Fitness (CTL)", "line", "left", ctl), series("Fatigue (ATL)", "line", "left", atl),
-                              series("Form (TSB)", "line", "left", tsb)}));
+                      Axis::from_zero, Axis::from_zero,
+                      json::array({series("Fitness (CTL)", "line", "left", 1, ctl),
+                                   series("Fatigue (ATL)", "line", "left", 1, atl),
+                                   series("Form (TSB)", "line", "left", 1, tsb)}));
 }
 
 /// The session-RPE AU model (evidence.md §17): fitness of running, lifting and both, and the combined fatigue.
@@ -93,25 +106,35 @@ json load_au_chart(const analysis::Series& s) {
         fatigue.push_back(point(d.day, d.au[channel(Modality::combined)].atl));
     }
     return chart_json("load_au", "Running and lifting load (session RPE x minutes, CTL 42 d / ATL 7 d)", "AU", "",
-                      json::array({series("Running fitness (CTL)", "line", "left", run),
-                                   series("Lifting fitness (CTL)", "line", "left", lift),
-                                   series("Combined fitness (CTL)", "line", "left", combined),
-                                   series("Combined fatigue (ATL)", "line", "left", fatigue)}));
+                      Axis::from_zero, Axis::from_zero,
+                      json::array({series("Running fitness (CTL)", "line", "left", 0, run),
+                                   series("Lifting fitness (CTL)", "line", "left", 0, lift),
+                                   series("Combined fitness (CTL)", "line", "left", 0, combined),
+                                   series("Combined fatigue (ATL)", "line", "left", 0, fatigue)}));
 }
 
 json volume_chart(const analysis::Series& s, const ChartUnits& display) {
     json run = json::array();
     json sets = json::array();
+    json partial = json::array();
     for (const analysis::WeekPoint& w : s.weeks) {
         // Weekly bars sit mid-week, on Thursday.
         const units::CivilDay mid = w.start + std::chrono::days{3};
         run.push_back(point(mid, w.run_m / display.metres_per_unit));
         sets.push_back(point(mid, w.hard_sets));
+        // A week the range only partly covers holds fewer days' volume: the chart shades it.
+        if (!w.complete) {
+            partial.push_back(json::array({w.start.time_since_epoch().count(),
+                                           (w.start + std::chrono::days{6}).time_since_epoch().count()}));
+        }
     }
-    return chart_json("volume", "Weekly running against lifting volume", fmt::format("running, {}", display.distance),
-                 "hard sets",
-                 json::array({series(fmt::format("Running ({})", display.distance), "bar", "left", run),
-                              series("Lifting (hard sets)", "line", "right", sets)}));
+    json chart = chart_json("volume", "Weekly running against lifting volume (Monday to Sunday)",
+                            fmt::format("running, {}", display.distance), "hard sets", Axis::from_zero,
+                            Axis::from_zero,
+                            json::array({series(fmt::format("Running ({})", display.distance), "bar", "left", 1, run),
+                                         series("Lifting (hard sets)", "line", "right", 0, sets)}));
+    chart["partial"] = std::move(partial);
+    return chart;
 }
 
 json e1rm_chart(const analysis::Series& s, const ChartUnits& display) {
@@ -121,9 +144,10 @@ json e1rm_chart(const analysis::Series& s, const ChartUnits& display) {
         for (const analysis::LiftSession& session : l.sessions) {
             points.push_back(point(session.day, session.e1rm_kg / display.kg_per_unit));
         }
-        lifts.push_back(series(l.name, "line", "left", points));
+        lifts.push_back(series(l.name, "line", "left", 1, points));
     }
-    return chart_json("e1rm", "Estimated 1RM per main lift (Epley, best set of 1-10 reps)", display.mass, "", lifts);
+    return chart_json("e1rm", "Estimated 1RM per main lift (Epley, best set of 1-10 reps)", display.mass, "",
+                      Axis::fitted, Axis::fitted, lifts);
 }
 
 json bodyweight_chart(const analysis::Series& s, const ChartUnits& display) {
@@ -136,10 +160,10 @@ json bodyweight_chart(const analysis::Series& s, const ChartUnits& display) {
         if (p.lean_mass_kg) lean.push_back(point(p.day, *p.lean_mass_kg / display.kg_per_unit));
     }
     json body = json::array(
-        {series("Weigh-ins", "dots", "left", weights), series("Trend (7-day EWMA)", "line", "left", smoothed)});
-    if (!lean.empty()) body.push_back(series("Lean mass", "line", "right", lean));
-    return chart_json("bodyweight", "Bodyweight", display.mass, lean.empty() ? "" : fmt::format("lean mass, {}", display.mass),
-                 body);
+        {series("Weigh-ins", "dots", "left", 1, weights), series("Trend (7-day EWMA)", "line", "left", 1, smoothed)});
+    if (!lean.empty()) body.push_back(series("Lean mass", "line", "right", 1, lean));
+    return chart_json("bodyweight", "Bodyweight", display.mass,
+                      lean.empty() ? "" : fmt::format("lean mass, {}", display.mass), Axis::fitted, Axis::fitted, body);
 }
 
 json sleep_chart(const analysis::Series& s) {
@@ -154,8 +178,21 @@ json sleep_chart(const analysis::Series& s) {
         }
     }
     return chart_json("sleep", "Sleep against your target and the 7-h minimum (NSF/AASM)", "hours", "",
-                 json::array({series("Night", "bar", "left", nights), series("Target", "line", "left", target),
-                              series("7-h minimum", "line", "left", minimum)}));
+                      Axis::from_zero, Axis::from_zero,
+                      json::array({series("Night", "bar", "left", 1, nights), series("Target", "line", "left", 1, target),
+                                   series("7-h minimum", "line", "left", 1, minimum)}));
+}
+
+/// Logged intake against each day's energy target (the target `plan` and `today` give for that day's training).
+json intake_chart(const analysis::Series& s) {
+    json intake = json::array();
+    json target = json::array();
+    for (const analysis::NutritionPoint& d : s.nutrition.days) {
+        intake.push_back(point(d.day, d.intake_kcal));
+        target.push_back(point(d.day, d.target_kcal));
+    }
+    return chart_json("intake", "Energy intake against the day's target", "kcal", "", Axis::from_zero, Axis::from_zero,
+                      json::array({series("Intake", "bar", "left", 0, intake), series("Target", "line", "left", 0, target)}));
 }
 
 /// What the page template shows of a finding: its text and numbers in the display units.
@@ -202,7 +239,7 @@ json html_chart_data(const analysis::VerdictReport& report, domain::UnitSystem u
     const analysis::Series& s = report.series;
     return {{"units", display.imperial ? "imperial" : "metric"},
             {"charts", json::array({load_chart(s), volume_chart(s, display), e1rm_chart(s, display),
-                                    bodyweight_chart(s, display), sleep_chart(s), load_au_chart(s)})}};
+                                    bodyweight_chart(s, display), sleep_chart(s), load_au_chart(s), intake_chart(s)})}};
 }
 
 std::string render_verdict_html(const analysis::VerdictReport& r, domain::UnitSystem units) {
@@ -221,8 +258,8 @@ std::string render_verdict_html(const analysis::VerdictReport& r, domain::UnitSy
         {"charts", std::move(charts)},
         {"chart_data", script_safe(data.dump())},
         {"style", assets::kReportCss},
-        {"chart_script", assets::kChartJs},
-        {"page_script", assets::kReportJs},
+        {"chart_style", assets::kReportChartsCss},
+        {"chart_script", assets::kReportChartsJs},
     };
     return detail::render_html_template(assets::kReportHtml, page);
 }

@@ -25,16 +25,16 @@ std::size_t count(const std::string& text, const std::string& what) {
     return n;
 }
 
-TEST(HtmlReport, SelfContainedWithSixChartsAndTheirData) {
+TEST(HtmlReport, SelfContainedWithSevenChartsAndTheirData) {
     const analysis::VerdictReport r = testing::hurting_verdict();
     const std::string html = render_verdict_html(r, domain::UnitSystem::metric);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0U);
-    EXPECT_EQ(count(html, "http://"), count(html, "http://www.w3.org/2000/svg")) << "only the SVG namespace, no URL";
+    EXPECT_EQ(html.find("http://"), std::string::npos) << "no URL, not even in the inlined chart bundle";
     EXPECT_EQ(html.find("https://"), std::string::npos);
     EXPECT_EQ(html.find("<link"), std::string::npos);
     EXPECT_EQ(html.find("src="), std::string::npos);
-    EXPECT_EQ(count(html, "<figure class=\"chart\""), 6U);
-    for (const char* id : {"load", "volume", "e1rm", "bodyweight", "sleep", "load_au"}) {
+    EXPECT_EQ(count(html, "<figure class=\"chart\""), 7U);
+    for (const char* id : {"load", "volume", "e1rm", "bodyweight", "sleep", "load_au", "intake"}) {
         EXPECT_NE(html.find(std::string("id=\"chart-") + id + "\""), std::string::npos) << id;
     }
     EXPECT_NE(html.find("<script type=\"application/json\" id=\"chart-data\">"), std::string::npos);
@@ -54,6 +54,31 @@ TEST(HtmlReport, ChartDataFollowsTheDisplayUnits) {
     EXPECT_EQ(metric["charts"][2]["series"][0]["name"], "Squat (Barbell)");
 }
 
+TEST(HtmlReport, ChartDataSaysDecimalsZeroAxesAndPartialWeeks) {
+    const analysis::VerdictReport r = testing::hurting_verdict();
+    const nlohmann::json data = html_chart_data(r, domain::UnitSystem::metric);
+    std::set<std::string> from_zero;
+    for (const nlohmann::json& chart : data["charts"]) {
+        if (chart["y_zero"].get<bool>()) from_zero.insert(chart["id"].get<std::string>());
+        for (const nlohmann::json& series : chart["series"]) {
+            EXPECT_TRUE(series["decimals"].is_number_integer()) << chart["id"] << "/" << series["name"];
+        }
+    }
+    EXPECT_EQ(from_zero, (std::set<std::string>{"load", "volume", "sleep", "load_au", "intake"}))
+        << "counts and amounts from zero; levels (e1RM, body weight) fitted";
+    const nlohmann::json& volume = data["charts"][1];
+    std::size_t partial = 0;
+    for (const analysis::WeekPoint& w : r.series.weeks) partial += w.complete ? 0 : 1;
+    ASSERT_EQ(volume["partial"].size(), partial);
+    for (const nlohmann::json& week : volume["partial"]) {
+        EXPECT_EQ(week[1].get<int>() - week[0].get<int>(), 6) << "Monday to Sunday";
+        EXPECT_EQ(((week[0].get<int>() - 4) % 7 + 7) % 7, 0) << "starts on a Monday (1970-01-05 is day 4)";
+    }
+    const nlohmann::json& intake = data["charts"][6];
+    EXPECT_EQ(intake["id"], "intake");
+    EXPECT_EQ(intake["series"][0]["points"].size(), r.series.nutrition.days.size());
+}
+
 TEST(HtmlReport, TextIsEscapedAndScriptsCannotBeClosedByData) {
     analysis::VerdictReport r = testing::hurting_verdict();
     r.athlete_name = "</script><b>&\"";
@@ -68,19 +93,16 @@ TEST(HtmlReport, TheAssetsAreInThePageAndNoPlaceholderIsLeft) {
     r.findings.front().title = "{{title}} {{{style}}}";  // data is text, never read as a template
     const std::string html = render_verdict_html(r, domain::UnitSystem::metric);
     EXPECT_NE(html.find(assets::kReportCss), std::string::npos);
-    EXPECT_NE(html.find(std::string(assets::kChartJs) + std::string(assets::kReportJs)), std::string::npos)
-        << "one script element: the chart module, then the page's use of it";
+    EXPECT_NE(html.find(assets::kReportChartsCss), std::string::npos);
+    EXPECT_NE(html.find(assets::kReportChartsJs), std::string::npos) << "the chart bundle (web/), inlined";
     EXPECT_EQ(count(html, "{{title}} {{{style}}}"), 1U);
     EXPECT_EQ(count(html, "{{"), count(r.findings.front().title, "{{")) << "every placeholder of report.html is filled";
-    EXPECT_EQ(count(html, "<style>"), 1U);
+    EXPECT_EQ(count(html, "<style>"), 2U) << "the page's and the charts'";
 }
 
 /// The files of report/assets/, each with what the build embedded for it.
 std::vector<std::pair<std::string, std::string_view>> embedded_assets() {
-    return {{"chart.js", assets::kChartJs},
-            {"report.css", assets::kReportCss},
-            {"report.html", assets::kReportHtml},
-            {"report.js", assets::kReportJs}};
+    return {{"report.css", assets::kReportCss}, {"report.html", assets::kReportHtml}};
 }
 
 TEST(HtmlReport, EveryAssetFileIsEmbeddedByteForByte) {
@@ -94,6 +116,12 @@ TEST(HtmlReport, EveryAssetFileIsEmbeddedByteForByte) {
         EXPECT_EQ(bytes.data()[bytes.size()], '\0') << name << " is NUL-terminated";
     }
     EXPECT_EQ(files, embedded) << "a new asset needs its line in embedded_assets()";
+    // The chart bundle is built, not a file of the source tree: it is there, whole and NUL-terminated.
+    for (const std::string_view bundle : {assets::kReportChartsJs, assets::kReportChartsCss}) {
+        EXPECT_GT(bundle.size(), 1000U);
+        EXPECT_EQ(bundle.data()[bundle.size()], '\0');
+        EXPECT_NE(bundle.find("Leon Sorokin"), std::string_view::npos) << "uPlot's licence notice travels with it";
+    }
 }
 
 /// Markup, CSS or script that would mean the page is being written in C++ again (STYLE.md habit 24).

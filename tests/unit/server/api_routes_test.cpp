@@ -6,6 +6,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <boost/asio/connect.hpp>
@@ -17,7 +19,9 @@
 
 #include <gtest/gtest.h>
 
+#include "server/activity_samples.hpp"
 #include "server/http_server.hpp"
+#include "server/request_handler.hpp"
 #include "ironstride/app/activities.hpp"
 #include "ironstride/app/import_files.hpp"
 #include "ironstride/app/plan.hpp"
@@ -26,6 +30,7 @@
 #include "ironstride/app/verdict.hpp"
 #include "ironstride/ingest/file_collector.hpp"
 #include "ironstride/report/activities_report.hpp"
+#include "ironstride/report/html_report.hpp"
 #include "ironstride/report/plan_json.hpp"
 #include "ironstride/report/targets_json.hpp"
 #include "ironstride/report/today_json.hpp"
@@ -298,12 +303,127 @@ TEST_F(ApiTest, HostOriginAndFetchSiteChecks) {
     EXPECT_EQ(read.message.count(http::field::access_control_allow_origin), 0U) << "no CORS: the other page cannot read it";
 }
 
+TEST_F(ApiTest, SamplesAndReportChartsForTheDashboard) {
+    app::StoreHandle& store = *m_store;
+    const auto listed = app::list_activities(store, domain::kLocalAthlete, app::activity_filter({}, {}, {}));
+    ASSERT_FALSE(listed.empty());
+    const std::int64_t id = listed.front().id;
+    const domain::StoredActivity stored = app::show_activity(store, domain::kLocalAthlete, id);
+    Reply samples = get("/api/v1/activities/" + std::to_string(id) + "/samples");
+    ASSERT_EQ(samples.status, 200) << samples.body;
+    EXPECT_EQ(samples.document(), activity_samples_json(stored.activity.samples));
+    EXPECT_EQ(samples.document()["count"], stored.activity.samples.size());
+    EXPECT_EQ(get("/api/v1/activities/999999/samples").status, 404);
+    EXPECT_EQ(get("/api/v1/activities/x/samples").status, 404);
+    EXPECT_EQ(get("/api/v1/activities/" + std::to_string(id) + "/samples?n=1").status, 400) << "no unknown parameter";
+
+    Reply charts = get("/api/v1/report/charts?from=2026-10-01&to=2026-11-29");
+    ASSERT_EQ(charts.status, 200) << charts.body;
+    app::VerdictRequest in;
+    in.profile_path = m_profile;
+    in.from = units::CivilDay{std::chrono::year{2026} / std::chrono::October / std::chrono::day{1}};
+    in.to = kToday - std::chrono::days{1};
+    in.today = kToday;
+    const analysis::VerdictReport verdict = app::verdict(store, domain::kLocalAthlete, in);
+    EXPECT_EQ(charts.document(), report::html_chart_data(verdict, verdict.units));
+    EXPECT_EQ(get("/api/v1/report/charts?from=2026-13-01").status, 400);
+}
+
+/// A multipart/form-data body with one `files` part per (name, bytes), as a browser's FormData sends it.
+std::string form_body(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::string body;
+    for (const auto& [name, bytes] : files) {
+        body += "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name +
+                "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n";
+    }
+    return body + "--XyZ--\r\n";
+}
+
+TEST_F(ApiTest, UploadsAreImportedLikeTheImportCommand) {
+    std::ifstream in(testing::test_data("history/returning/2026-10-12-easy.gpx"), std::ios::binary);
+    const std::string gpx((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(gpx.empty());
+    const std::size_t before = app::list_activities(*m_store, domain::kLocalAthlete, app::activity_filter({}, {}, {})).size();
+    // The same run a day later: another file by content, so it is imported, not a duplicate.
+    std::string changed = gpx;
+    for (std::size_t at = changed.find("2026-10-12T"); at != std::string::npos; at = changed.find("2026-10-12T", at)) {
+        changed.replace(at, 10, "2026-10-13");
+    }
+    const std::string type = "multipart/form-data; boundary=XyZ";
+    const std::vector<std::pair<std::string, std::string>> origin{{"Origin", "http://" + host()}};
+    Reply reply = fetch(http::verb::post, "/api/v1/imports",
+                        form_body({{"../../etc/passwd.gpx", changed}, {"again.gpx", gpx}, {"bad.fit", "not a fit file"}}),
+                        type, origin);
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const json summary = reply.document()["import"];
+    EXPECT_EQ(summary["files"], 3);
+    EXPECT_EQ(summary["imported"], 1);
+    EXPECT_EQ(summary["duplicates"].get<int>() + summary["unchanged"].get<int>(), 1) << "the same run is stored already";
+    EXPECT_EQ(summary["failed"], 1);
+    ASSERT_EQ(summary["skipped"].size(), 1U);
+    EXPECT_EQ(summary["skipped"][0]["path"], "bad.fit") << "named as uploaded";
+    EXPECT_EQ(reply.document()["uploads"][0]["name"], "../../etc/passwd.gpx");
+    EXPECT_EQ(app::list_activities(*m_store, domain::kLocalAthlete, app::activity_filter({}, {}, {})).size(), before + 1);
+    EXPECT_FALSE(std::filesystem::exists("/etc/passwd.gpx"));
+
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", form_body({}), type, origin).status, 400) << "no file";
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", "{}", "application/json", origin).status, 415);
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", "--XyZ\r\nbroken", type, origin).status, 400);
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", form_body({{"a.gpx", gpx}}), type,
+                    {{"Origin", "http://evil.example"}})
+                  .status,
+              403)
+        << "a cross-site form can send multipart: the Origin check refuses it";
+}
+
+TEST_F(ApiTest, AnUploadCanReportItsProgressAsServerSentEvents) {
+    std::ifstream in(testing::test_data("history/returning/2026-10-14-easy.gpx"), std::ios::binary);
+    std::string gpx((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::size_t at = gpx.find("2026-10-14T"); at != std::string::npos; at = gpx.find("2026-10-14T", at)) {
+        gpx.replace(at, 10, "2026-10-15");
+    }
+    const std::vector<std::pair<std::string, std::string>> headers{{"Origin", "http://" + host()},
+                                                                   {"Accept", "text/event-stream"}};
+    Reply reply = fetch(http::verb::post, "/api/v1/imports", form_body({{"run.gpx", gpx}, {"junk.fit", "junk"}}),
+                        "multipart/form-data; boundary=XyZ", headers);
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    EXPECT_EQ(reply.content_type, "text/event-stream");
+    EXPECT_EQ(reply.message["Cache-Control"], "no-store");
+    EXPECT_TRUE(reply.message.chunked()) << "sent as the import goes";
+    // start, a file event per file in path order, then done with the same answer as without events.
+    std::vector<std::pair<std::string, json>> events;
+    for (std::size_t at = 0, end = 0; (end = reply.body.find("\n\n", at)) != std::string::npos; at = end + 2) {
+        const std::string block = reply.body.substr(at, end - at);
+        const std::size_t data = block.find("\ndata: ");
+        ASSERT_EQ(block.rfind("event: ", 0), 0U) << block;
+        ASSERT_NE(data, std::string::npos) << block;
+        events.emplace_back(block.substr(7, data - 7), json::parse(block.substr(data + 7)));
+    }
+    ASSERT_EQ(events.size(), 4U) << reply.body;
+    EXPECT_EQ(events[0].first, "start");
+    EXPECT_EQ(events[0].second["files"], 2);
+    EXPECT_EQ(events[1].first, "file");
+    EXPECT_EQ(events[1].second["name"], "run.gpx") << "named as uploaded";
+    EXPECT_EQ(events[1].second["result"], "imported");
+    EXPECT_EQ(events[1].second["files_done"], 1);
+    EXPECT_EQ(events[2].second["name"], "junk.fit");
+    EXPECT_EQ(events[2].second["result"], "failed");
+    EXPECT_EQ(events[2].second["files_done"], 2);
+    EXPECT_EQ(events[3].first, "done");
+    EXPECT_EQ(events[3].second["import"]["imported"], 1);
+    EXPECT_EQ(events[3].second["import"]["failed"], 1);
+    // A bad form is refused before any event, with its status.
+    EXPECT_EQ(fetch(http::verb::post, "/api/v1/imports", "{}", "application/json", headers).status, 415);
+    EXPECT_EQ(get("/api/v1/today").status, 200) << "the server goes on after a streamed answer";
+}
+
 TEST_F(ApiTest, EveryResponseCarriesTheSafetyHeaders) {
     for (const std::string target : {"/api/v1/today", "/api/v1/nothing"}) {
         const Reply reply = get(target);
         EXPECT_EQ(reply.message["X-Content-Type-Options"], "nosniff") << target;
         EXPECT_EQ(reply.message["Cache-Control"], "no-store") << target;
         EXPECT_EQ(reply.message["X-Frame-Options"], "DENY") << target;
+        EXPECT_EQ(reply.message["Content-Security-Policy"], kContentSecurityPolicy) << target;
     }
 }
 
