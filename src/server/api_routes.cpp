@@ -53,30 +53,25 @@ Response get_today(const ApiContext& c, const Request& request) {
     return json_response(report::render_today_json(app::today(store, c.athlete, in)));
 }
 
-app::PlanResult plan_for(const ApiContext& c, const Request& request) {
-    app::StoreHandle& store = *c.store;
+/// The plan a request asks for (`weeks`, `start`).
+app::PlanRequest plan_request(const ApiContext& c, const Request& request) {
     app::PlanRequest in;
     in.profile_path = c.profile_path;
     in.weeks = int_param(request, "weeks", 1, app::kMaxPlanWeeks).value_or(in.weeks);
     in.start = day_param(request, "start");
     in.today = c.today();
-    return app::plan(store, c.athlete, in);
+    return in;
 }
 
 Response get_plan(const ApiContext& c, const Request& request) {
     expect_only_params(request, {"weeks", "start"});
-    const app::PlanResult result = plan_for(c, request);
+    const app::PlanResult result = app::plan(*c.store, c.athlete, plan_request(c, request));
     return json_response(report::write_plan_json(result.plan, result.athlete.units));
 }
 
 Response get_calendar(const ApiContext& c, const Request& request) {
     expect_only_params(request, {"weeks", "start"});
-    app::CalendarRequest in;
-    in.plan.profile_path = c.profile_path;
-    in.plan.weeks = int_param(request, "weeks", 1, app::kMaxPlanWeeks).value_or(in.plan.weeks);
-    in.plan.start = day_param(request, "start");
-    in.plan.today = c.today();
-    in.now = c.now();
+    const app::CalendarRequest in{plan_request(c, request), c.now()};
     Response response;
     response.content_type = "text/calendar; charset=utf-8";
     const app::CalendarFeed feed = app::calendar_feed(*c.store, c.athlete, in);

@@ -19,36 +19,14 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 browser_dir=$source_dir/tests/browser
 shared_dir=${IRONSTRIDE_SHARED_DIR:-$source_dir/../shared}
 
-chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
-skip() {
-  if [ -n "${IRONSTRIDE_REQUIRE_PEERS:-}" ] && [ "${IRONSTRIDE_REQUIRE_PEERS}" != 0 ]; then
-    echo "dashboard: $1 (and IRONSTRIDE_REQUIRE_PEERS is set)" >&2
-    exit 1
-  fi
-  echo "SKIP: $1"
-  exit 0
-}
-[ -n "$chromium" ] || skip "chromium is not installed (scripts/install-deps.sh installs Debian's chromium)"
-{ command -v node >/dev/null && command -v npm >/dev/null; } || skip "node/npm are not installed"
-
-build_dir=$(cd "$(dirname "$binary")/../.." && pwd)
-synth=${IRONSTRIDE_SYNTH:-$build_dir/tools/ironstride-synth}
-if [ ! -x "$synth" ]; then
-  echo "dashboard: $synth is missing: build the ironstride-synth target" >&2
-  exit 1
-fi
+test_name=dashboard
+# shellcheck source=tests/integration/browser_test_setup.sh
+source "$source_dir/tests/integration/browser_test_setup.sh"
 track=$shared_dir/corpus/gpx/gc--Move_2014_01_16_19_48_44.gpx
 upload=$shared_dir/corpus/gpx/gpxpy--Mojstrovka.gpx
 for file in "$track" "$upload"; do
   [ -f "$file" ] || { echo "dashboard: $file is missing (the shared corpus)" >&2; exit 1; }
 done
-
-(
-  flock 9
-  if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
-    (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-) 9>"${TMPDIR:-/tmp}/ironstride-browser-npm.lock"
 
 tmp=$(mktemp -d)
 server_pid=

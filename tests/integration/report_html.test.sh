@@ -17,32 +17,9 @@ binary=$1
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 browser_dir=$source_dir/tests/browser
 
-chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
-skip() {
-  if [ -n "${IRONSTRIDE_REQUIRE_PEERS:-}" ] && [ "${IRONSTRIDE_REQUIRE_PEERS}" != 0 ]; then
-    echo "report_html: $1 (and IRONSTRIDE_REQUIRE_PEERS is set)" >&2
-    exit 1
-  fi
-  echo "SKIP: $1"
-  exit 0
-}
-[ -n "$chromium" ] || skip "chromium is not installed (scripts/install-deps.sh installs Debian's chromium)"
-{ command -v node >/dev/null && command -v npm >/dev/null; } || skip "node/npm are not installed"
-
-build_dir=$(cd "$(dirname "$binary")/../.." && pwd)
-synth=${IRONSTRIDE_SYNTH:-$build_dir/tools/ironstride-synth}
-if [ ! -x "$synth" ]; then
-  echo "report_html: $synth is missing: build the ironstride-synth target" >&2
-  exit 1
-fi
-
-# One npm install at a time, even when several build trees run their tests at once.
-(
-  flock 9
-  if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
-    (cd "$browser_dir" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-) 9>"${TMPDIR:-/tmp}/ironstride-browser-npm.lock"
+test_name=report_html
+# shellcheck source=tests/integration/browser_test_setup.sh
+source "$source_dir/tests/integration/browser_test_setup.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

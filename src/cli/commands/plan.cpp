@@ -50,20 +50,22 @@ void write_fit_workouts(const std::filesystem::path& dir, const planner::Plan& p
 std::string run_plan(const PlanOptions& options, units::CivilDay today) {
     app::StoreHandle store(options.db_path, app::StoreAccess::if_present);
     const app::PlanRequest request{options.profile_path, options.weeks, options.start, today};
+    if (options.format == PlanFormat::ics) {
+        // The dashboard's calendar subscription: the same UIDs, and the revisions it recorded (read only here).
+        const app::CalendarFeed feed = app::calendar_feed(store, domain::kLocalAthlete, {request, now()});
+        if (!options.fit_workouts_dir.empty()) write_fit_workouts(options.fit_workouts_dir, feed.plan.plan);
+        return report::write_ics(report::plan_calendar(feed.plan.plan, feed.plan.athlete.units, feed.zone),
+                                 feed.revisions);
+    }
     const app::PlanResult result = app::plan(store, domain::kLocalAthlete, request);
     const planner::Plan& plan = result.plan;
     const domain::Athlete& athlete = result.athlete;
     if (!options.fit_workouts_dir.empty()) write_fit_workouts(options.fit_workouts_dir, plan);
-
     switch (options.format) {
         case PlanFormat::text: return report::write_plan_text(plan, athlete.units);
         case PlanFormat::markdown: return report::write_plan_markdown(plan, athlete.units);
         case PlanFormat::json: return report::write_plan_json(plan, athlete.units);
-        case PlanFormat::ics: {
-            // The dashboard's calendar subscription: the same UIDs, and the revisions it recorded (read only here).
-            const app::CalendarFeed feed = app::calendar_feed(store, domain::kLocalAthlete, {request, now()});
-            return report::write_ics(report::plan_calendar(feed.plan.plan, athlete.units, feed.zone), feed.revisions);
-        }
+        case PlanFormat::ics: break;  // above
     }
     return {};
 }

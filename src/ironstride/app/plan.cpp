@@ -44,11 +44,10 @@ PlanResult plan(StoreHandle& store, domain::AthleteId athlete, const PlanRequest
     result.athlete = profile::load_profile(request.profile_path, request.today);
     const units::CivilDay start = request.start.value_or(default_plan_start(request.today));
     const planner::TrainingHistory history = logged_history(store, athlete, start, result.athlete);
-    // Food targets from the latest trend of the logged weigh-ins (planner::body_used), the profile's otherwise.
-    const planner::BodyUsed body = detail::logged_body(store, athlete, result.athlete, request.today);
-    const planner::EnergyUsed energy = detail::logged_energy(store, athlete, result.athlete, request.today);
-    result.plan = planner::make_plan(planner::with_body(result.athlete, body), start, request.weeks, history, energy);
-    result.plan.body = body;
+    const detail::FoodBasis food = detail::logged_food_basis(store, athlete, result.athlete, request.today);
+    result.plan =
+        planner::make_plan(planner::with_body(result.athlete, food.body), start, request.weeks, history, food.energy);
+    result.plan.body = food.body;
     return result;
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 
-#include "ironstride/analysis/expenditure.hpp"
 #include "ironstride/analysis/series.hpp"
 #include "ironstride/app/detail/athlete_history.hpp"
 #include "ironstride/planner/measured_body.hpp"
@@ -26,14 +25,12 @@ planner::TodayReport today(StoreHandle& handle, domain::AthleteId athlete, const
         return detail::load_history(*snapshot, range, heart);
     }();
     const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
-    const planner::BodyUsed body = planner::body_used(profile, history.body, day);
-    const planner::EnergyUsed energy =
-        planner::energy_used(analysis::measured_expenditure(series.nutrition, series.body, profile, day));
+    const detail::FoodBasis food = detail::food_basis(history, series, profile, day);
     planner::TodayReport report =
-        planner::build_today(planner::with_body(profile, body), day, history, series, energy);
-    report.body = body;
-    report.notes.push_back(planner::body_note(body, profile));
-    report.notes.push_back(planner::energy_note(energy));
+        planner::build_today(planner::with_body(profile, food.body), day, history, series, food.energy);
+    report.body = food.body;
+    report.notes.push_back(planner::body_note(food.body, profile));
+    report.notes.push_back(planner::energy_note(food.energy));
     return report;
 }
 

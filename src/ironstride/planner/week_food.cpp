@@ -34,14 +34,10 @@ double take_in_proportion(std::vector<PlanDay>& days, double wanted, Slack slack
     return taken;
 }
 
-/// Takes `wanted` kcal back off the raised days' carbohydrate, in proportion to how far each was raised, never
-/// under their phase energy nor under no carbohydrate; returns what was taken.
-double give_back_on_raised_days(std::vector<PlanDay>& days, double wanted) {
+/// Takes `wanted` kcal back off the raised days' carbohydrate, in proportion to how far each was raised (`raised`
+/// in all), never under their phase energy nor under no carbohydrate; returns what was taken.
+double give_back_on_raised_days(std::vector<PlanDay>& days, double wanted, double raised) {
     if (wanted < kBalancedKcal) return 0;
-    double raised = 0;
-    for (const PlanDay& day : days) {
-        if (balanced_by_the_week(day)) raised += std::max(0.0, day.nutrition.kcal - day.nutrition.phase_kcal);
-    }
     double taken = 0;
     for (PlanDay& day : days) {
         NutritionTarget& n = day.nutrition;
@@ -77,7 +73,7 @@ WeekEnergyBalance balance_week_energy(std::vector<PlanDay>& days) {
         },
         [](NutritionTarget& n, double kcal) { n.carbs_g -= kcal / kKcalPerGramCarbohydrate; });
     result.moved_kcal = from_fat + from_carbs;
-    result.held_back_kcal = give_back_on_raised_days(days, result.raised_kcal - result.moved_kcal);
+    result.held_back_kcal = give_back_on_raised_days(days, result.raised_kcal - result.moved_kcal, result.raised_kcal);
     result.unbalanced_kcal = result.raised_kcal - result.moved_kcal - result.held_back_kcal;
     return result;
 }

@@ -22,18 +22,22 @@ std::string ics_date_time(units::CivilDay day, int minutes_of_day) {
                        minutes_of_day % 60);
 }
 
-/// A UTC instant, e.g. "20261130T000000Z" (RFC 5545 §3.3.5 form #2).
-std::string ics_utc(units::Instant instant) {
+/// An instant's calendar date and clock time, "20261025T030000" (no zone: the caller says which).
+std::string ics_instant(units::Instant instant) {
     const auto day = std::chrono::floor<std::chrono::days>(instant);
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(instant - day).count();
-    const int minutes = static_cast<int>(seconds / 60);
-    return ics_date_time(units::CivilDay{day}, minutes).substr(0, 13) + fmt::format("{:02}Z", seconds % 60);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss clock{instant - day};
+    return fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}", static_cast<int>(ymd.year()),
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), clock.hours().count(),
+                       clock.minutes().count(), clock.seconds().count());
 }
 
-/// A local time at an instant and offset, "20261025T030000" (a VTIMEZONE observance's onset).
+/// A UTC instant, e.g. "20261130T000000Z" (RFC 5545 §3.3.5 form #2).
+std::string ics_utc(units::Instant instant) { return ics_instant(instant) + "Z"; }
+
+/// The local time at an instant and offset, "20261025T030000" (a VTIMEZONE observance's onset).
 std::string ics_local_at(units::Instant instant, units::UtcOffset offset) {
-    const units::Instant local = instant + std::chrono::minutes{offset.minutes};
-    return ics_utc(local).substr(0, 15);
+    return ics_instant(instant + std::chrono::minutes{offset.minutes});
 }
 
 /// "+0100", "-0430" (RFC 5545 §3.3.14 UTC-OFFSET).
@@ -177,10 +181,6 @@ std::string write_ics(const IcsCalendar& calendar, std::span<const domain::Issue
     }
     line("END:VCALENDAR");
     return out;
-}
-
-std::string write_plan_ics(const planner::Plan& plan, domain::UnitSystem units) {
-    return write_ics(plan_calendar(plan, units, std::nullopt), {});
 }
 
 }  // namespace ironstride::report

@@ -41,9 +41,6 @@ struct IcsCalendar {
 /// character and end in CRLF.
 [[nodiscard]] std::string write_ics(const IcsCalendar& calendar, std::span<const domain::IssuedEvent> revisions);
 
-/// write_ics of plan_calendar with floating times and no revisions (`plan --format ics` without a database).
-[[nodiscard]] std::string write_plan_ics(const planner::Plan& plan, domain::UnitSystem units);
-
 /// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.
 [[nodiscard]] std::string ics_escape(std::string_view text);
 /// RFC 5545 §3.1 folding of one content line (without its CRLF): at most 75 octets per physical line, continuation

@@ -50,7 +50,7 @@ TEST(PlanIcs, FoldsAt75OctetsWithoutSplittingUtf8) {
 
 TEST(PlanIcs, OneEventPerSessionWithStableUidsAndFloatingTimes) {
     const auto plan = planner::make_plan(pt::hybrid_lifter(), pt::day(2026, 11, 30), 2);
-    const std::string ics = write_plan_ics(plan, domain::UnitSystem::metric);
+    const std::string ics = write_ics(plan_calendar(plan, domain::UnitSystem::metric, std::nullopt), {});
     EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0), 0U);
     EXPECT_EQ(ics.substr(ics.size() - 15), "END:VCALENDAR\r\n");
     int sessions = 0;
@@ -69,7 +69,7 @@ TEST(PlanIcs, OneEventPerSessionWithStableUidsAndFloatingTimes) {
     EXPECT_NE(ics.find("DTSTAMP:20261130T000000Z\r\n"), std::string::npos);
     EXPECT_NE(ics.find("SEQUENCE:0\r\n"), std::string::npos);
     EXPECT_EQ(ics.find("VTIMEZONE"), std::string::npos);
-    EXPECT_EQ(ics, write_plan_ics(plan, domain::UnitSystem::metric));
+    EXPECT_EQ(ics, write_ics(plan_calendar(plan, domain::UnitSystem::metric, std::nullopt), {}));
     // Every physical line is at most 75 octets.
     std::size_t start = 0;
     while (start < ics.size()) {

@@ -74,31 +74,29 @@ analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::
     return analysis::history_from_rows(range, std::move(rows));
 }
 
-planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete, const domain::Athlete& profile,
-                              units::CivilDay day) {
-    store::Store* store = handle.find();
-    if (store == nullptr) return planner::body_used(profile, {}, day);
-    const auto snapshot = store->read(athlete);
-    const auto entries =
-        snapshot->daily_logs().body({day - std::chrono::days{planner::kBodyWindowDays - 1}, day});
-    return planner::body_used(profile, entries, day);
-}
-
 domain::DayRange expenditure_days(units::CivilDay day) {
     return {day - std::chrono::days{science::kExpenditureWindowDays - 1}, day};
 }
 
-planner::EnergyUsed logged_energy(StoreHandle& handle, domain::AthleteId athlete, const domain::Athlete& profile,
-                                  units::CivilDay day) {
+FoodBasis food_basis(const analysis::History& history, const analysis::Series& series,
+                     const domain::Athlete& profile, units::CivilDay day) {
+    return {planner::body_used(profile, history.body, day),
+            planner::energy_used(analysis::measured_expenditure(series.nutrition, series.body, profile, day))};
+}
+
+FoodBasis logged_food_basis(StoreHandle& handle, domain::AthleteId athlete, const domain::Athlete& profile,
+                            units::CivilDay day) {
     store::Store* store = handle.find();
-    if (store == nullptr) return planner::equation_energy("no database with logged intake and weigh-ins yet");
+    if (store == nullptr) {
+        return {planner::body_used(profile, {}, day),
+                planner::equation_energy("no database with logged intake and weigh-ins yet")};
+    }
     const science::HeartRateProfile heart = science::heart_rate_profile(profile, day);
     const analysis::History history = [&] {
         const auto snapshot = store->read(athlete);
         return load_history(*snapshot, expenditure_days(day), heart);
     }();
-    const analysis::Series series = analysis::build_series(history, profile, heart.max_hr_bpm);
-    return planner::energy_used(analysis::measured_expenditure(series.nutrition, series.body, profile, day));
+    return food_basis(history, analysis::build_series(history, profile, heart.max_hr_bpm), profile, day);
 }
 
 }  // namespace ironstride::app::detail

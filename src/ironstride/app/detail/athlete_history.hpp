@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "ironstride/analysis/history.hpp"
+#include "ironstride/analysis/series.hpp"
 #include "ironstride/app/store_access.hpp"
 #include "ironstride/planner/measured_body.hpp"
 #include "ironstride/planner/measured_energy.hpp"
@@ -29,17 +30,24 @@ std::size_t refresh_metrics(store::Store& store, domain::AthleteId athlete, cons
 /// computed): what the planner reads (planner::training_history).
 [[nodiscard]] analysis::History load_activities_and_checkins(store::UnitOfWork& unit, domain::DayRange range);
 
-/// The body the targets use on `day` (planner::body_used) from the weigh-ins of the database, when there is one.
-[[nodiscard]] planner::BodyUsed logged_body(StoreHandle& handle, domain::AthleteId athlete,
-                                            const domain::Athlete& profile, units::CivilDay day);
-
-/// The days before `day` (and `day`) a history must cover for the measured expenditure of `day`.
+/// The days before `day` (and `day`) a history must cover for the food basis of `day` (the measured expenditure's
+/// window, which holds the body weight's).
 [[nodiscard]] domain::DayRange expenditure_days(units::CivilDay day);
 
-/// The expenditure the food targets use on `day` (planner::energy_used): the measured estimate of the window ending
-/// on `day` (analysis::measured_expenditure over the logged intake, weigh-ins and activities, the report's own
-/// numbers), or the equations with the reason; read only when the database exists.
-[[nodiscard]] planner::EnergyUsed logged_energy(StoreHandle& handle, domain::AthleteId athlete,
-                                                const domain::Athlete& profile, units::CivilDay day);
+/// What the food targets of `day` are sized from: the body (planner::body_used: the trend of the recent weigh-ins,
+/// else the profile's) and the expenditure (planner::energy_used: the measured estimate of the window ending on
+/// `day`, analysis::measured_expenditure, the report's own numbers; else the equations with the reason).
+struct FoodBasis {
+    planner::BodyUsed body;
+    planner::EnergyUsed energy;
+};
+
+/// The food basis from a history and its series covering expenditure_days(day). Pure.
+[[nodiscard]] FoodBasis food_basis(const analysis::History& history, const analysis::Series& series,
+                                   const domain::Athlete& profile, units::CivilDay day);
+
+/// The food basis from the database (one snapshot), when there is one; the profile and the equations otherwise.
+[[nodiscard]] FoodBasis logged_food_basis(StoreHandle& handle, domain::AthleteId athlete,
+                                          const domain::Athlete& profile, units::CivilDay day);
 
 }  // namespace ironstride::app::detail
