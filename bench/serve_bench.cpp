@@ -8,7 +8,9 @@
 // has N requests waiting (it answers one at a time: the latency includes the queue). Each cell stops after
 // --max-requests requests or --seconds seconds, whichever comes first. The peer is the CLI writing the same document
 // (`today --format json`, `report --format json` over the ten years, `show ID --json`), timed as whole processes,
-// median of --cli-runs. The soak sends the three requests round robin from 8 clients for --soak-seconds and samples
+// median of --cli-runs. The server keeps the answers of its reading endpoints while the data, the profile and the
+// day stay the same (server/response_cache.hpp), so the repeated GETs of a cell are mostly kept answers; the row
+// "after a write" times one client whose every GET follows a weigh-in, so that each answer is computed. The soak sends the three requests round robin from 8 clients for --soak-seconds and samples
 // this process's resident memory every second.
 //
 //   build/NAME/bench/serve_bench [--seconds 10] [--max-requests 400] [--cli-runs 5] [--soak-seconds 600]
@@ -79,21 +81,30 @@ public:
         m_socket.connect({asio::ip::make_address("127.0.0.1"), port});
     }
     /// GETs `target`; the body of a 200, else throws.
-    std::string get(const std::string& target) {
-        http::request<http::empty_body> request{http::verb::get, target, 11};
+    std::string get(const std::string& target) { return send(http::verb::get, target, {}); }
+    /// POSTs the JSON `body` to `target`; the answer's body of a 2xx, else throws.
+    std::string post(const std::string& target, std::string body) { return send(http::verb::post, target, std::move(body)); }
+
+private:
+    std::string send(http::verb method, const std::string& target, std::string body) {
+        http::request<http::string_body> request{method, target, 11};
         request.set(http::field::host, m_host);
         request.keep_alive(true);
+        if (method == http::verb::post) {
+            request.set(http::field::content_type, "application/json");
+            request.body() = std::move(body);
+            request.prepare_payload();
+        }
         http::write(m_socket, request);
         http::response_parser<http::string_body> parser;
         parser.body_limit(256U * 1024U * 1024U);
         http::read(m_socket, m_buffer, parser);
-        if (parser.get().result_int() != 200) {
+        if (parser.get().result_int() / 100 != 2) {
             throw std::runtime_error(fmt::format("{}: status {}", target, parser.get().result_int()));
         }
         return parser.get().body();
     }
 
-private:
     asio::io_context m_io;
     asio::ip::tcp::socket m_socket;
     beast::flat_buffer m_buffer;
@@ -134,6 +145,25 @@ Cell load(unsigned short port, const std::vector<std::string>& targets, int clie
     Cell cell;
     cell.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     for (const auto& v : per_client) cell.latencies_ms.insert(cell.latencies_ms.end(), v.begin(), v.end());
+    return cell;
+}
+
+/// One client GETting `target` right after each weigh-in: the data changed, so every answer is computed, none kept
+/// (server/response_cache.hpp). Only the GETs are timed.
+Cell load_after_writes(unsigned short port, const std::string& target, int requests, double seconds) {
+    Client client(port);
+    Cell cell;
+    const Clock::time_point start = Clock::now();
+    const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    for (int n = 0; n < requests && Clock::now() < deadline; ++n) {
+        // The same day's weigh-in again, each a gram apart: the store's data changes, its size does not grow.
+        (void)client.post("/api/v1/weighins", fmt::format(R"({{"date": "{}", "weight_kg": {:.3f}}})",
+                                                          units::format_iso_date(bench::kEnd), 80.0 + n % 2 * 0.001));
+        const Clock::time_point sent = Clock::now();
+        (void)client.get(target);
+        cell.latencies_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - sent).count());
+    }
+    cell.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return cell;
 }
 
@@ -221,6 +251,9 @@ int main(int argc, char** argv) {
         {"activities/{id}", fmt::format("/api/v1/activities/{}", run_id), fmt::format("show {} --json", run_id), 0},
     };
 
+    fmt::print("answer sizes:");
+    for (const Endpoint& e : endpoints) fmt::print(" {} {} bytes;", e.name, Client(port).get(e.target).size());
+    fmt::print("\n");
     fmt::print("\n{:<18} {:>7} {:>8} {:>9} {:>9}   {:>14} {:>10}   {}\n", "endpoint", "clients", "requests",
                "p50 ms", "p99 ms", "CLI ms (p50)", "CLI/p50", "target (8 clients)");
     for (const Endpoint& endpoint : endpoints) {
@@ -244,6 +277,12 @@ int main(int argc, char** argv) {
             fmt::print("{:<18} {:>7} {:>8} {:>9.2f} {:>9.2f}   {:>14.1f} {:>9.1f}x   {}\n", endpoint.name, clients,
                        cell.latencies_ms.size(), p50, p99, cli_ms, cli_ms / p50, verdict);
         }
+        const Cell computed = load_after_writes(port, endpoint.target, std::max(options.max_requests / 10, 10),
+                                                options.seconds);
+        const double p50 = percentile(computed.latencies_ms, 50);
+        fmt::print("{:<18} {:>7} {:>8} {:>9.2f} {:>9.2f}   {:>14.1f} {:>9.1f}x   {}\n", "  after a write", 1,
+                   computed.latencies_ms.size(), p50, percentile(computed.latencies_ms, 99), cli_ms, cli_ms / p50,
+                   "computed, not kept");
     }
     if (options.soak_seconds > 0) soak(port, endpoints, options.soak_seconds);
     http.stop();

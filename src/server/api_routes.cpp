@@ -1,7 +1,10 @@
 #include "server/api_routes.hpp"
 
 #include <charconv>
+#include <fstream>
 #include <memory>
+#include <optional>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -9,6 +12,7 @@
 #include "server/json_errors.hpp"
 #include "server/multipart_form.hpp"
 #include "server/request_values.hpp"
+#include "server/response_cache.hpp"
 #include "server/upload_import.hpp"
 #include "ironstride/app/activities.hpp"
 #include "ironstride/app/calendar_feed.hpp"
@@ -247,25 +251,63 @@ Route route(std::string method, std::string pattern, const Context& context, std
                  max_body};
 }
 
+/// The profile's text as the use cases will read it; nothing when it cannot be read (the handler reports that).
+std::optional<std::string> profile_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return std::move(text).str();
+}
+
+/// What the athlete's answers depend on now; nothing when one of them cannot be known (then nothing is kept).
+std::optional<AnswerInputs> answer_inputs(const ApiContext& c) {
+    const std::optional<app::DataVersion> data = c.store->data_version();
+    if (!data) return std::nullopt;
+    std::optional<std::string> profile = profile_text(c.profile_path);
+    if (!profile) return std::nullopt;
+    return AnswerInputs{*data, std::move(*profile), c.today()};
+}
+
+/// A reading endpoint: its answer is kept in the athlete's cache and given again while the data, the profile and
+/// the day stay the same. An answer whose computation saw the data change (a cache write of its own, or another
+/// process's commit) is not kept: it may not match either version.
+Route cached_get(std::string pattern, const Context& context, const std::shared_ptr<ResponseCache>& cache,
+                 Response (*handler)(const ApiContext&, const Request&, const PathParams&)) {
+    auto answer = [context, cache, handler](const Request& request, const PathParams& params) {
+        const std::optional<AnswerInputs> before = answer_inputs(*context);
+        if (before) {
+            if (std::optional<Response> kept = cache->find(request, *before)) return std::move(*kept);
+        }
+        Response response = handler(*context, request, params);
+        if (before && answer_inputs(*context) == before) cache->keep(request, *before, response);
+        return response;
+    };
+    return Route{"GET", std::move(pattern), std::move(answer), 0};
+}
+
+/// A reading endpoint without path parameters.
+template <Response (*Handler)(const ApiContext&, const Request&)>
+Response without_params(const ApiContext& c, const Request& request, const PathParams&) {
+    return Handler(c, request);
+}
+
 }  // namespace
 
 void add_api_routes(Router& router, const ApiContext& context) {
     const auto c = std::make_shared<const ApiContext>(context);
-    router.add(route("GET", "/api/v1/today", c, 0, get_today));
-    router.add(route("GET", "/api/v1/plan", c, 0, get_plan));
+    // One cache per athlete's routes. The calendar is not kept: it records each event's revision as it answers.
+    const auto cache = std::make_shared<ResponseCache>();
+    router.add(cached_get("/api/v1/today", c, cache, without_params<get_today>));
+    router.add(cached_get("/api/v1/plan", c, cache, without_params<get_plan>));
     router.add(route("GET", "/api/v1/calendar.ics", c, 0, get_calendar));
-    router.add(route("GET", "/api/v1/targets", c, 0, get_targets));
-    router.add(route("GET", "/api/v1/report", c, 0, get_report));
-    router.add(route("GET", "/api/v1/activities", c, 0, get_activities));
-    router.add(route("GET", "/api/v1/report/charts", c, 0, get_report_charts));
-    router.add(Route{"GET", "/api/v1/activities/{id}",
-                     [c](const Request& request, const PathParams& params) { return get_activity(*c, request, params); },
-                     0});
-    router.add(Route{"GET", "/api/v1/activities/{id}/samples",
-                     [c](const Request& request, const PathParams& params) {
-                         return get_activity_samples(*c, request, params);
-                     },
-                     0});
+    router.add(cached_get("/api/v1/targets", c, cache, without_params<get_targets>));
+    router.add(cached_get("/api/v1/report", c, cache, without_params<get_report>));
+    router.add(cached_get("/api/v1/activities", c, cache, without_params<get_activities>));
+    router.add(cached_get("/api/v1/report/charts", c, cache, without_params<get_report_charts>));
+    router.add(cached_get("/api/v1/activities/{id}", c, cache, get_activity));
+    router.add(cached_get("/api/v1/activities/{id}/samples", c, cache, get_activity_samples));
     router.add(route("POST", "/api/v1/checkins", c, kMaxJsonBodyBytes, post_checkin));
     router.add(route("POST", "/api/v1/weighins", c, kMaxJsonBodyBytes, post_weighin));
     router.add(route("POST", "/api/v1/imports", c, kMaxUploadBytes, post_imports));

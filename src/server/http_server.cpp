@@ -52,14 +52,15 @@ std::optional<Request> to_request(const http::request<http::string_body>& messag
     return request;
 }
 
-http::response<http::string_body> to_message(const Response& response, unsigned version, bool keep_alive) {
+/// The wire message; the body is moved, not copied (a 10-year report is megabytes).
+http::response<http::string_body> to_message(Response&& response, unsigned version, bool keep_alive) {
     http::response<http::string_body> message{static_cast<http::status>(response.status), version};
     message.set(http::field::server, "ironstride");
     message.set(http::field::content_type, response.content_type);
     // insert, not set: a login answers with two Set-Cookie headers.
     for (const auto& [name, value] : response.headers) message.insert(name, value);
     message.keep_alive(keep_alive);
-    message.body() = response.body;
+    message.body() = std::move(response.body);
     message.prepare_payload();
     return message;
 }
@@ -136,12 +137,12 @@ private:
         }
     }
 
-    asio::awaitable<void> send(beast::tcp_stream& stream, const Response& response, unsigned version, bool keep) {
+    asio::awaitable<void> send(beast::tcp_stream& stream, Response response, unsigned version, bool keep) {
         if (response.stream) {
             send_streamed(stream, response, version);
             co_return;
         }
-        auto message = to_message(response, version, keep);
+        auto message = to_message(std::move(response), version, keep);
         co_await http::async_write(stream, message, kAwait);
     }
 
@@ -215,11 +216,12 @@ private:
             beast::error_code peer_error;
             const bool from_loopback = stream.socket().remote_endpoint(peer_error).address().is_loopback() && !peer_error;
             const std::optional<Request> request = to_request(message, from_loopback);
-            const Response response =
-                request ? handle_request(m_router, m_policy, *request, m_log_bug)
-                        : error_response(util::ErrorCode::http_bad_request, "the request's target is malformed");
-            co_await send(stream, response, version, keep);
-            if (!keep || response.stream) break;
+            Response response = request ? handle_request(m_router, m_policy, *request, m_log_bug)
+                                        : error_response(util::ErrorCode::http_bad_request,
+                                                         "the request's target is malformed");
+            const bool streamed = static_cast<bool>(response.stream);
+            co_await send(stream, std::move(response), version, keep);
+            if (!keep || streamed) break;
         }
         beast::error_code ignored;
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);

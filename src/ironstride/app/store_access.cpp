@@ -76,4 +76,9 @@ store::Store& StoreHandle::get() {
     return *store;
 }
 
+std::optional<DataVersion> StoreHandle::data_version() {
+    store::Store* open = find();
+    return open == nullptr ? std::nullopt : open->data_version();
+}
+
 }  // namespace ironstride::app

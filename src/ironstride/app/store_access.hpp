@@ -9,6 +9,9 @@
 
 namespace ironstride::app {
 
+/// Which committed state of the data a front end's kept answers were computed from (store::DataVersion).
+using DataVersion = store::DataVersion;
+
 /// How much of the store a use case needs when a front end opens it.
 enum class StoreAccess {
     create,    ///< writes; creates the database for a new user (import, checkin, today)
@@ -41,6 +44,8 @@ public:
     [[nodiscard]] store::Store& get();
     /// The store, or nullptr when it is opened `if_present` and there is no database.
     [[nodiscard]] store::Store* find();
+    /// The version of the data committed now; nothing without a store or when the store cannot tell.
+    [[nodiscard]] std::optional<DataVersion> data_version();
 
 private:
     store::Store* m_store = nullptr;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <compare>
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -62,6 +65,14 @@ public:
     ImportLock& operator=(ImportLock&&) = delete;
 };
 
+/// Which committed state of a store's data a reader saw: equal versions mean nothing was committed in between, by
+/// this store or by another process. What a front end computed from the data stays valid while it is equal.
+struct DataVersion {
+    std::int64_t committed_elsewhere = 0;  ///< moves when another connection or process commits
+    std::int64_t changed_here = 0;         ///< moves with every row this store changed
+    friend auto operator<=>(const DataVersion&, const DataVersion&) = default;
+};
+
 /// Where athletes' data lives (an SQLite file today; a PostgreSQL server for coach mode). Opened by open_store
 /// (open_store.hpp); the application layer opens units of work on it, one per imported file, one per read.
 class Store {
@@ -86,6 +97,9 @@ public:
     [[nodiscard]] virtual domain::AthleteId create_athlete(std::string_view name) = 0;
     /// Tunes the store for many write units in a row (see BulkWriteSession).
     [[nodiscard]] virtual std::unique_ptr<BulkWriteSession> bulk_writes() = 0;
+    /// The version of the data committed now (see DataVersion); nothing when the store cannot tell, and then nothing
+    /// computed from it may be kept. Not inside a unit of work.
+    [[nodiscard]] virtual std::optional<DataVersion> data_version() = 0;
     /// Takes the store's import lock, waiting while another process (or thread) holds it; `before_waiting` is
     /// called once when it must wait, so that the user learns why nothing happens.
     [[nodiscard]] virtual std::unique_ptr<ImportLock> lock_imports(const std::function<void()>& before_waiting) = 0;

@@ -4,6 +4,7 @@
 
 #include "server/api_routes.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,7 @@
 #include "ironstride/app/targets.hpp"
 #include "ironstride/app/today.hpp"
 #include "ironstride/app/verdict.hpp"
+#include "ironstride/app/weigh_in.hpp"
 #include "ironstride/ingest/file_collector.hpp"
 #include "ironstride/report/activities_report.hpp"
 #include "ironstride/report/html_report.hpp"
@@ -65,6 +67,7 @@ protected:
     std::unique_ptr<HttpServer> m_server;
     std::thread m_thread;
     std::vector<std::string> m_bugs;
+    std::atomic<units::CivilDay> m_today{kToday};  ///< the athlete's day the server sees (read on its thread)
 
     void SetUp() override {
         std::filesystem::copy_file(testing::source_dir() / "examples/jordan-returning.toml", m_profile);
@@ -74,7 +77,7 @@ protected:
         ASSERT_FALSE(files.empty());
         const auto summary = app::import_files(m_store->get(), domain::kLocalAthlete, files);
         ASSERT_EQ(summary.failed, 0U);
-        add_api_routes(m_router, {m_profile, &*m_store, [] { return kToday; }});
+        add_api_routes(m_router, {m_profile, &*m_store, [this] { return m_today.load(); }});
         m_server = std::make_unique<HttpServer>(m_router, ListenOptions{"127.0.0.1", 0},
                                                 [this](std::string_view bug) { m_bugs.emplace_back(bug); });
         m_thread = std::thread([this] { m_server->run(); });
@@ -425,6 +428,44 @@ TEST_F(ApiTest, EveryResponseCarriesTheSafetyHeaders) {
         EXPECT_EQ(reply.message["X-Frame-Options"], "DENY") << target;
         EXPECT_EQ(reply.message["Content-Security-Policy"], kContentSecurityPolicy) << target;
     }
+}
+
+/// The reading endpoints keep their answers (server/response_cache.hpp): each of their inputs must show through.
+TEST_F(ApiTest, KeptAnswersFollowTheDataTheProfileAndTheDay) {
+    const std::string report = "/api/v1/report?from=2026-10-01&to=2026-11-29";
+    ASSERT_GT(get(report).document()["metrics_computed"].get<int>(), 0) << "the first report fills the metrics";
+    const Reply second = get(report);  // computed again (the metrics write changed the data), then kept
+    ASSERT_EQ(second.document()["metrics_computed"], 0);
+    EXPECT_EQ(get(report).body, second.body);
+    app::VerdictRequest verdict_request;
+    verdict_request.profile_path = m_profile;
+    verdict_request.from = units::CivilDay{std::chrono::year{2026} / std::chrono::October / std::chrono::day{1}};
+    verdict_request.to = kToday - std::chrono::days{1};
+    verdict_request.today = kToday;
+    EXPECT_EQ(get(report).body,
+              report::render_verdict_json(app::verdict(*m_store, domain::kLocalAthlete, verdict_request)))
+        << "a kept answer is the one computed now";
+
+    // Another process commits: three weigh-ins through a second connection to the same file.
+    EXPECT_EQ(get("/api/v1/targets").document()["body"]["weight_source"], "profile");
+    app::StoreHandle other(std::optional<std::string>((m_dir / "ironstride.db").string()), app::StoreAccess::create);
+    for (const unsigned day : {24U, 27U, 30U}) {
+        const units::CivilDay on{std::chrono::year{2026} / std::chrono::November / std::chrono::day(day)};
+        (void)app::weigh_in(other, domain::kLocalAthlete, {on, 80.5, std::nullopt, kToday});
+    }
+    const json measured = get("/api/v1/targets").document();
+    EXPECT_EQ(measured["body"]["weight_source"], "measured") << "another connection's commit is seen";
+
+    // The profile edited in place, behind the server's back.
+    std::string text = get("/api/v1/profile").document()["toml"];
+    text.replace(text.find("name = \"Jordan\""), 15, "name = \"Jordan Q\"");
+    std::ofstream(m_profile, std::ios::trunc) << text;
+    EXPECT_NE(get("/api/v1/plan?weeks=1").body.find("Jordan Q"), std::string::npos) << "the edited profile is read";
+
+    // The athlete's day turns.
+    const std::string today_before = get("/api/v1/today").document()["date"];
+    m_today = kToday + std::chrono::days{1};
+    EXPECT_NE(get("/api/v1/today").document()["date"], today_before);
 }
 
 }  // namespace

@@ -136,6 +136,39 @@ TEST(Store, AReadUnitIsOneSnapshotWhileAnotherStoreWrites) {
     EXPECT_TRUE(reader->read(domain::kLocalAthlete)->checkins().get(day(2024, 5, 1)).has_value());
 }
 
+TEST(Store, TheDataVersionMovesWithEveryCommitHereOrElsewhereAndOnlyThen) {
+    ironstride::testing::TempDir dir;
+    const std::unique_ptr<Store> server = open_store(dir / "a.db");
+    const std::unique_ptr<Store> other = open_store(dir / "a.db");
+    const auto write_checkin = [](Store& store, int soreness) {
+        const auto unit = store.write(domain::kLocalAthlete);
+        unit->checkins().upsert(test::checkin_entry(day(2024, 5, 1), 7.0, soreness));
+        unit->commit();
+    };
+    const std::optional<DataVersion> start = server->data_version();
+    ASSERT_TRUE(start.has_value());
+    (void)server->read(domain::kLocalAthlete)->checkins().get(day(2024, 5, 1));
+    EXPECT_EQ(server->data_version(), start) << "a read changes nothing";
+
+    write_checkin(*server, 3);
+    const std::optional<DataVersion> after_own = server->data_version();
+    EXPECT_NE(after_own, start) << "a commit through this store";
+
+    write_checkin(*other, 4);
+    const std::optional<DataVersion> after_other = server->data_version();
+    EXPECT_NE(after_other, after_own) << "a commit through another connection";
+    EXPECT_EQ(server->data_version(), after_other);
+
+    {
+        const auto unit = other->write(domain::kLocalAthlete);
+        unit->checkins().upsert(test::checkin_entry(day(2024, 5, 2), 7.0, 5));
+    }  // rolled back
+    EXPECT_EQ(server->data_version(), after_other) << "nothing committed elsewhere";
+
+    const auto open_unit = server->read(domain::kLocalAthlete);
+    EXPECT_FALSE(server->data_version().has_value()) << "not inside a unit of work";
+}
+
 TEST(Store, ALocationNamesTheDatabase) {
     ironstride::testing::TempDir dir;
     EXPECT_EQ(open_store(dir / "a.db")->location(), (dir / "a.db").string());

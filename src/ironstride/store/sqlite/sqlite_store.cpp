@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 #include <fmt/format.h>
 
 #include "ironstride/store/sqlite/detail/file_lock.hpp"
@@ -131,6 +132,16 @@ domain::AthleteId SqliteStore::create_athlete(std::string_view name) {
 
 std::unique_ptr<BulkWriteSession> SqliteStore::bulk_writes() {
     return detail::guarded(m_db, [&] { return std::make_unique<SqliteBulkWriteSession>(m_db); });
+}
+
+std::optional<DataVersion> SqliteStore::data_version() {
+    if (m_db.in_transaction()) return std::nullopt;  // an open unit's own changes are not committed yet
+    return detail::guarded(m_db, [&] {
+        DataVersion version;
+        version.committed_elsewhere = m_db.connection().execAndGet("PRAGMA data_version").getInt64();
+        version.changed_here = sqlite3_total_changes64(m_db.connection().getHandle());
+        return std::optional<DataVersion>(version);
+    });
 }
 
 std::unique_ptr<ImportLock> SqliteStore::lock_imports(const std::function<void()>& before_waiting) {

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] std::unique_ptr<UnitOfWork> read(domain::AthleteId athlete) override;
     [[nodiscard]] domain::AthleteId create_athlete(std::string_view name) override;
     [[nodiscard]] std::unique_ptr<BulkWriteSession> bulk_writes() override;
+    /// PRAGMA data_version (moves when another connection commits) and this connection's total changes.
+    [[nodiscard]] std::optional<DataVersion> data_version() override;
     /// An advisory lock (flock) on "DATABASE-import.lock" beside the database; the kernel drops it when the process
     /// dies, so a killed import never leaves it held.
     [[nodiscard]] std::unique_ptr<ImportLock> lock_imports(const std::function<void()>& before_waiting) override;
