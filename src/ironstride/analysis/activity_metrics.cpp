@@ -12,7 +12,7 @@ namespace ironstride::analysis {
 
 namespace {
 
-constexpr double kMillisecondsPerSecond = 1000.0;
+constexpr auto kMillisecondsPerSecond = static_cast<double>(units::kMillisecondsPerSecond);
 
 }  // namespace
 

@@ -7,13 +7,13 @@
 #include <fmt/ranges.h>
 
 #include "ironstride/analysis/detail/statistics.hpp"
+#include "ironstride/units/conversions.hpp"
 
 namespace ironstride::analysis {
 
 namespace {
 
 namespace ev = evidence;
-constexpr int kWeekDays = 7;
 constexpr int kBaselineDays = 28;
 
 Readiness worse(Readiness a, Readiness b) { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
@@ -33,7 +33,7 @@ Baselines baselines(units::CivilDay day, std::span<const domain::CheckIn> previo
         const std::optional<double> value = field(c);
         if (!value) continue;
         b.month.push_back(*value);
-        if (age <= kWeekDays) b.week.push_back(*value);
+        if (age <= units::kDaysPerWeek) b.week.push_back(*value);
     }
     return b;
 }

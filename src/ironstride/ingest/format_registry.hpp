@@ -31,8 +31,7 @@ struct FormatEntry {
 
 /// Detects the format of `bytes` by content and decodes the whole file with the registered decoder.
 /// Fails (never throws for bad input) when the format is unknown, naming what the first bytes look like, or with
-/// the decoder's failure (path:line:column or path: byte N, and the reason). A decoder's util::Error becomes a
-/// Failure too. Returned entries are in SI units and UTC; DecodedFile::format is the detected format.
+/// the decoder's util::Error (path:line:column or path: byte N, and the reason). Returned entries are in SI units and UTC; DecodedFile::format is the detected format.
 [[nodiscard]] util::Result<DecodedFile> decode_file(std::span<const std::byte> bytes, const std::string& path,
                                                     const DecodeOptions& options = {});
 

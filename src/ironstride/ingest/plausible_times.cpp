@@ -4,11 +4,13 @@
 #include <numeric>
 #include <string>
 
+#include "ironstride/units/conversions.hpp"
+
 namespace ironstride::ingest {
 
 namespace {
 
-constexpr std::int64_t kMillisecondsPerSecond = 1000;
+using units::kMillisecondsPerSecond;
 
 std::int64_t to_unix_ms(units::Instant instant) { return instant.time_since_epoch().count() * kMillisecondsPerSecond; }
 

@@ -1,3 +1,4 @@
+#include "ironstride/units/clock_text.hpp"
 #include "ironstride/planner/event_rules.hpp"
 
 #include <algorithm>
@@ -22,12 +23,6 @@ std::optional<double> predicted_race_s(const domain::Athlete& athlete, double di
     return science::predict_race_time_s(vdot, distance_m);
 }
 
-std::string clock_text(double seconds) {
-    const auto s = static_cast<long>(std::lround(seconds));
-    return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-                     : fmt::format("{}:{:02}", s / 60, s % 60);
-}
-
 PlannedSession race_session(const EventSchedule& event, const RunTargets& targets) {
     PlannedSession session;
     session.kind = SessionKind::event;
@@ -48,13 +43,13 @@ PlannedSession race_session(const EventSchedule& event, const RunTargets& target
         step.speed_low_mps = speed * (1.0 - kRacePaceBand);
         step.speed_high_mps = speed * (1.0 + kRacePaceBand);
         session.why.push_back(fmt::format("race at the pace Daniels' VDOT {:.1f} predicts: {} for {} (Daniels 2014)",
-                                          targets.vdot.value_or(0.0), clock_text(*event.predicted_s),
+                                          targets.vdot.value_or(0.0), units::format_clock_duration(*event.predicted_s),
                                           race_name(event.distance_m)));
     } else {
         session.why.push_back(
             fmt::format("no recent race in the profile, so no target pace; the food targets assume "
                         "{} at 6:00 /km",
-                        clock_text(seconds)));
+                        units::format_clock_duration(seconds)));
     }
     workout.steps.push_back(step);
     session.workout = std::move(workout);

@@ -13,6 +13,7 @@
 #include "ironstride/profile/detail/table_reader.hpp"
 #include "ironstride/profile/detail/text_formats.hpp"
 #include "ironstride/profile/schema.hpp"
+#include "ironstride/units/clock_text.hpp"
 #include "ironstride/units/conversions.hpp"
 #include "ironstride/units/plausible_dates.hpp"
 #include "ironstride/units/time_zone.hpp"
@@ -480,10 +481,10 @@ void ProfileReader::read_recent_race(const toml::table& table, std::string name)
         const auto pace_s_per_km = units::kMetresPerKilometre / speed_mps;
         m_sink.error(util::ErrorCode::profile_out_of_range, race.pos_of("time"), race.path_of("time"),
                      fmt::format("found {} for {} m, a pace of {}/km; allowed: paces from {}/km to {}/km",
-                                 detail::format_race_time(*time_s), detail::format_number(*distance),
-                                 detail::format_race_time(pace_s_per_km),
-                                 detail::format_race_time(units::kMetresPerKilometre / kMaxRaceSpeedMps),
-                                 detail::format_race_time(units::kMetresPerKilometre / kMinRaceSpeedMps)),
+                                 units::format_clock_duration(*time_s), detail::format_number(*distance),
+                                 units::format_clock_duration(pace_s_per_km),
+                                 units::format_clock_duration(units::kMetresPerKilometre / kMaxRaceSpeedMps),
+                                 units::format_clock_duration(units::kMetresPerKilometre / kMinRaceSpeedMps)),
                      "check the time and the distance (H:MM:SS for races over an hour)");
         return;
     }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "ironstride/units/clock_text.hpp"
 #include "ironstride/units/conversions.hpp"
 
 namespace ironstride::report {
@@ -50,12 +51,6 @@ std::string minutes_text(int minutes) {
     return fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
 }
 
-std::string race_time_text(double seconds) {
-    const long total = std::lround(seconds);
-    if (total >= 3600) return fmt::format("{}:{:02}:{:02}", total / 3600, (total % 3600) / 60, total % 60);
-    return fmt::format("{}:{:02}", total / 60, total % 60);
-}
-
 /// Two lines: who the athlete is, then what they train for and when they can.
 std::string summary(const domain::Athlete& athlete, units::CivilDay today) {
     std::string first = athlete.name.empty() ? std::string("unnamed athlete") : athlete.name;
@@ -86,7 +81,7 @@ std::string summary(const domain::Athlete& athlete, units::CivilDay today) {
     std::string running = fmt::format("{} runner", domain::to_string(athlete.experience));
     if (athlete.recent_race) {
         running += fmt::format(" ({} in {})", distance_text(athlete.recent_race->distance_m),
-                               race_time_text(athlete.recent_race->time_s));
+                               units::format_clock_duration(athlete.recent_race->time_s));
     }
     std::size_t heavy = 0;
     for (const auto& session : athlete.lifting) heavy += session.lower_body_heavy ? 1U : 0U;

@@ -51,7 +51,7 @@ struct DecodedSamples {
 
 /// Inverse of encode_samples; also reads format 1 (varints in a zstd frame), which databases written before
 /// November 2026 hold. An empty blob is an empty stream. A blob that is truncated, corrupt or of an unknown
-/// format version is a Failure (with the byte offset where decoding stopped, when known).
+/// format version is a util::Error (with the byte offset where decoding stopped, when known).
 [[nodiscard]] util::Result<DecodedSamples> decode_samples(std::span<const std::byte> blob);
 
 /// Bytes the stream occupies in memory as SampleStream columns (the "MB/s of samples" of the benchmark).

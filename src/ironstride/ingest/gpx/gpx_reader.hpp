@@ -76,7 +76,7 @@ public:
 
 /// Reads GPX 1.0 and 1.1 (with or without namespace, any prefixes, a BOM, comments) and pushes its waypoints,
 /// routes and tracks into a handler. Fails (nothing more is pushed) on malformed XML, a root other than <gpx>, a
-/// point without a valid lat/lon, or a point <time>/<ele> that is not a timestamp/number; the Failure carries
+/// point without a valid lat/lon, or a point <time>/<ele> that is not a timestamp/number; the util::Error carries
 /// path:line:column and what was found.
 class GpxReader {
 public:

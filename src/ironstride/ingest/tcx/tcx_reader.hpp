@@ -80,7 +80,7 @@ public:
 /// Reads Garmin Training Center Database v2 files: activities (single and multisport), laps, tracks, trackpoints and
 /// courses. Fails on malformed XML, a root other than <TrainingCenterDatabase>, and core values that do not parse
 /// (a <Time>, a coordinate out of range, a non-numeric summary); extension values that do not parse are ignored.
-/// The Failure carries path:line:column.
+/// The util::Error carries path:line:column.
 class TcxReader {
 public:
     explicit TcxReader(TcxHandler& handler) noexcept : m_handler(&handler) {}

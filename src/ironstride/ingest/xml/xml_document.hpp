@@ -21,7 +21,7 @@ namespace ironstride::ingest::xml {
 class XmlDocument {
 public:
     /// Parses `bytes` (any encoding pugixml detects; UTF-8 with or without BOM in practice). A malformed document
-    /// gives a Failure at the line:column where pugixml stopped, with its description ("start-end tags mismatch").
+    /// gives a util::Error at the line:column where pugixml stopped, with its description ("start-end tags mismatch").
     [[nodiscard]] static util::Result<XmlDocument> parse(std::span<const std::byte> bytes, const std::string& path);
 
     /// The root element (never empty for a parsed document).

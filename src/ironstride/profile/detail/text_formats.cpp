@@ -144,13 +144,4 @@ std::string format_minutes(int minutes) {
     return fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
 }
 
-std::string format_race_time(double seconds) {
-    const auto total = static_cast<std::int64_t>(std::llround(seconds));
-    const std::int64_t h = total / 3600;
-    const std::int64_t m = (total % 3600) / 60;
-    const std::int64_t s = total % 60;
-    if (h > 0) return fmt::format("{}:{:02}:{:02}", h, m, s);
-    return fmt::format("{}:{:02}", m, s);
-}
-
 }  // namespace ironstride::profile::detail

@@ -31,7 +31,4 @@ namespace ironstride::profile::detail {
 /// "1 h 05 min", "45 min": a number of minutes for people.
 [[nodiscard]] std::string format_minutes(int minutes);
 
-/// "48:30" or "1:45:07": seconds rounded to the second, as a race time.
-[[nodiscard]] std::string format_race_time(double seconds);
-
 }  // namespace ironstride::profile::detail

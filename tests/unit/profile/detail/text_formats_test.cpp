@@ -71,8 +71,6 @@ TEST(TextFormats, Minutes) {
     EXPECT_EQ(format_minutes(45), "45 min");
     EXPECT_EQ(format_minutes(120), "2 h");
     EXPECT_EQ(format_minutes(65), "1 h 05 min");
-    EXPECT_EQ(format_race_time(2910), "48:30");
-    EXPECT_EQ(format_race_time(6307), "1:45:07");
 }
 
 }  // namespace
